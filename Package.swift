@@ -1,0 +1,57 @@
+// swift-tools-version:6.0
+// Frontline: from a written account of a war to per-day maps of who held what.
+import PackageDescription
+
+let package = Package(
+    name: "Frontline",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "frontline", targets: ["frontline"]),
+        .library(name: "FrontlineMaps", targets: ["FrontlineMaps"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
+    ],
+    targets: [
+        // C boundaries: one system module per library, each imported by exactly one Swift module.
+        .systemLibrary(
+            name: "CProj",
+            pkgConfig: "proj",
+            providers: [.apt(["libproj-dev"])]
+        ),
+        .systemLibrary(
+            name: "CGEOS",
+            pkgConfig: "geos",
+            providers: [.apt(["libgeos-dev"])]
+        ),
+        .target(name: "Proj", dependencies: ["CProj"]),
+        .target(name: "Geos", dependencies: ["CGEOS"]),
+
+        // The fat library: one folder per pipeline stage.
+        .target(
+            name: "FrontlineMaps",
+            dependencies: ["Proj", "Geos", .product(name: "Yams", package: "Yams")]
+        ),
+
+        // The thin executable: subcommands, file I/O, diagnostics, exit codes.
+        .executableTarget(
+            name: "frontline",
+            dependencies: [
+                "FrontlineMaps",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        // Benchmarks, run by `make bench` in release mode; never part of the test suite.
+        .executableTarget(name: "frontline-bench", dependencies: ["FrontlineMaps", "Proj", "Geos"]),
+
+        .testTarget(name: "ProjTests", dependencies: ["Proj"]),
+        .testTarget(name: "GeosTests", dependencies: ["Geos"]),
+        .testTarget(
+            name: "FrontlineMapsTests",
+            dependencies: ["FrontlineMaps"],
+            exclude: ["Fixtures"]
+        ),
+        .testTarget(name: "FrontlineCLITests", dependencies: ["FrontlineMaps"]),
+    ]
+)
