@@ -1,0 +1,61 @@
+/// A point in a source file, 1-based, as editors and compilers print it.
+public struct SourceLocation: Hashable, Sendable, CustomStringConvertible {
+    public var file: String
+    public var line: Int
+    public var column: Int
+
+    public init(file: String, line: Int, column: Int) {
+        self.file = file
+        self.line = line
+        self.column = column
+    }
+
+    public var description: String { "\(file):\(line):\(column)" }
+}
+
+/// Something a stage noticed and the user should hear about: an unresolved place, an unparsed date,
+/// two events that contradict each other. Stages return these; only the executable prints them.
+public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
+    public enum Severity: String, Sendable, Comparable {
+        case note, warning, error
+        public static func < (a: Severity, b: Severity) -> Bool {
+            let order: [Severity] = [.note, .warning, .error]
+            return order.firstIndex(of: a)! < order.firstIndex(of: b)!
+        }
+    }
+
+    public var severity: Severity
+    public var message: String
+    public var location: SourceLocation?
+    /// The offending source line, shown under the message with a caret, when known.
+    public var sourceLine: String?
+
+    public init(_ severity: Severity, _ message: String, at location: SourceLocation? = nil, sourceLine: String? = nil) {
+        self.severity = severity
+        self.message = message
+        self.location = location
+        self.sourceLine = sourceLine
+    }
+
+    /// `file:line:col: severity: message`, then the line and a caret under the column.
+    public var description: String {
+        var s = ""
+        if let location { s += "\(location): " }
+        s += "\(severity.rawValue): \(message)"
+        if let sourceLine, let location {
+            s += "\n" + sourceLine + "\n" + String(repeating: " ", count: max(0, location.column - 1)) + "^"
+        }
+        return s
+    }
+}
+
+/// An error that stops a stage: bad input the user must fix. Carries the same fields as a diagnostic.
+public struct FrontlineError: Error, Sendable, CustomStringConvertible {
+    public var diagnostic: Diagnostic
+
+    public init(_ message: String, at location: SourceLocation? = nil, sourceLine: String? = nil) {
+        diagnostic = Diagnostic(.error, message, at: location, sourceLine: sourceLine)
+    }
+
+    public var description: String { diagnostic.description }
+}
