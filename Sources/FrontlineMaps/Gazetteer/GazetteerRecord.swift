@@ -60,3 +60,79 @@ public struct LonLat: Hashable, Sendable {
         self.lat = lat
     }
 }
+
+/// A place name to resolve: as written, plus the page its link points to when it is a link.
+public struct PlaceQuery: Hashable, Sendable {
+    public var name: String
+    /// The link target with `./` and underscores removed ("Murak, Hama"), the strongest evidence.
+    public var linkPage: String?
+
+    public init(name: String, linkPage: String? = nil) {
+        self.name = name
+        self.linkPage = linkPage
+    }
+}
+
+/// What an article tells the resolver beyond the name: its area and what it already placed.
+public struct ResolutionContext: Sendable {
+    /// The infobox `place` text ("Hama Governorate, Syria").
+    public var articlePlace: String?
+    /// Records already resolved in the same article, for the distance criterion.
+    public var resolved: [GazetteerRecord]
+
+    public init(articlePlace: String? = nil, resolved: [GazetteerRecord] = []) {
+        self.articlePlace = articlePlace
+        self.resolved = resolved
+    }
+}
+
+/// The outcome of resolving one name: the winner (or none), the runner-up, and why.
+public struct PlaceResolution: Sendable {
+    public var query: PlaceQuery
+    /// `nil` when the name is unknown: it is never guessed.
+    public var record: GazetteerRecord?
+    public var score: Double
+    public var runnerUp: GazetteerRecord?
+    public var runnerUpScore: Double?
+    /// Human-readable reasons ("link target matches", "in Hama governorate", "nearest to resolved places").
+    public var reason: String
+    /// Closest candidates when unresolved (or other candidates when resolved).
+    public var suggestions: [GazetteerRecord]
+
+    public init(
+        query: PlaceQuery, record: GazetteerRecord?, score: Double, runnerUp: GazetteerRecord? = nil,
+        runnerUpScore: Double? = nil, reason: String, suggestions: [GazetteerRecord] = []
+    ) {
+        self.query = query
+        self.record = record
+        self.score = score
+        self.runnerUp = runnerUp
+        self.runnerUpScore = runnerUpScore
+        self.reason = reason
+        self.suggestions = suggestions
+    }
+
+    public var isResolved: Bool { record != nil }
+}
+
+/// A place name found in plain text (not a link), by exact or variant spelling only, never fuzzy.
+public struct PlaceSpot: Hashable, Sendable {
+    /// UTF-8 offsets of the name in the text searched.
+    public var range: Range<Int>
+    public var name: String
+
+    public init(range: Range<Int>, name: String) {
+        self.range = range
+        self.name = name
+    }
+}
+
+/// What the event extractor and the map need from a gazetteer. `Gazetteer` is the real one.
+public protocol PlaceResolver: Sendable {
+    func resolve(_ query: PlaceQuery, context: ResolutionContext) -> PlaceResolution
+    /// Place names written in plain text, longest match first, for sentences whose places are not links.
+    func spot(in text: String) -> [PlaceSpot]
+    func record(id: String) -> GazetteerRecord?
+    /// Governorate and district outlines for clipping and drawing.
+    var boundaries: [AdminBoundary] { get }
+}
