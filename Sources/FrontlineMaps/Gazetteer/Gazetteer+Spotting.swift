@@ -1,0 +1,3 @@
+extension Gazetteer {
+    public func spot(in text: String) -> [PlaceSpot] { [] }
+}
