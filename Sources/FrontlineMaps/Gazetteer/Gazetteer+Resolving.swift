@@ -6,8 +6,8 @@ extension Gazetteer {
     enum Weight {
         static let link = 0.5
         static let wikipediaTitle = 0.5
-        static let linkArea = 0.4
-        static let linkAreaMismatch = -0.3
+        static let linkArea = 0.5
+        static let linkAreaMismatch = -0.6
         static let articleGovernorate = 0.3
         static let articleDistrict = 0.1
         static let populatedPlace = 0.15
