@@ -16,6 +16,7 @@ extension Gazetteer {
         static let nearby = 0.2
         static let nearbyKilometres = 25.0
         static let areaKind = 0.4
+        static let seat = 0.05
     }
 
     /// Resolves a written name to one record, or to none: a name that matches no spelling (and is no
@@ -180,6 +181,9 @@ extension Gazetteer {
         case ("P", "PPLQ"), ("P", "PPLH"), ("P", "PPLW"):
             s += Weight.otherPlace
             reasons.append("abandoned or historical place")
+        case ("P", let code?) where code.hasPrefix("PPLA") || code == "PPLC":
+            s += Weight.populatedPlace + Weight.seat
+            reasons.append("populated place, seat of an administrative area")
         case ("P", _), (nil, _):
             s += Weight.populatedPlace
             reasons.append("populated place")
