@@ -13,15 +13,22 @@ struct HashPostings: Sendable {
 
     static let empty = HashPostings(pairs: [])
 
-    /// - Parameter pairs: (key hash, record index) pairs, in any order, duplicates allowed.
+    /// Bits of the hash kept in the table; the low `recordBits` are replaced by the record index so that
+    /// building is one sort of plain integers. 44 bits leave the odds of any false match among 100,000
+    /// keys at about 1 in 3,000, and such a match only adds a candidate that ranking then weighs.
+    static let recordBits: UInt64 = 20
+    static let hashMask: UInt64 = ~((1 << recordBits) - 1)
+
+    /// - Parameter pairs: (key hash, record index) pairs, in any order, duplicates allowed; record
+    ///   indices must be below 2^20.
     init(pairs: [(UInt64, Int32)]) {
-        var sorted = pairs
-        sorted.sort { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }
+        var packed = pairs.map { ($0.0 & Self.hashMask) | UInt64(UInt32(bitPattern: $0.1)) }
+        packed.sort()
         var distinct = 0
-        var previous: UInt64? = nil
-        for (h, _) in sorted where h != previous {
+        var previous: UInt64 = 0
+        for (i, p) in packed.enumerated() where i == 0 || p & Self.hashMask != previous {
             distinct += 1
-            previous = h
+            previous = p & Self.hashMask
         }
         var capacity = 16
         while capacity < distinct * 2 { capacity <<= 1 }
@@ -30,20 +37,21 @@ struct HashPostings: Sendable {
         slotStart = Array(repeating: -1, count: capacity)
         slotCount = Array(repeating: 0, count: capacity)
         postings = []
-        postings.reserveCapacity(sorted.count)
+        postings.reserveCapacity(packed.count)
         var i = 0
-        while i < sorted.count {
-            let h = sorted[i].0
+        while i < packed.count {
+            let h = packed[i] & Self.hashMask
             let start = postings.count
             var lastRecord: Int32 = -1
-            while i < sorted.count && sorted[i].0 == h {
-                if sorted[i].1 != lastRecord {
-                    postings.append(sorted[i].1)
-                    lastRecord = sorted[i].1
+            while i < packed.count && packed[i] & Self.hashMask == h {
+                let record = Int32(truncatingIfNeeded: packed[i] & ~Self.hashMask)
+                if record != lastRecord {
+                    postings.append(record)
+                    lastRecord = record
                 }
                 i += 1
             }
-            var slot = Int(truncatingIfNeeded: h) & mask
+            var slot = Int(truncatingIfNeeded: h >> Self.recordBits) & mask
             while slotStart[slot] >= 0 { slot = (slot + 1) & mask }
             slotHash[slot] = h
             slotStart[slot] = Int32(start)
@@ -52,8 +60,9 @@ struct HashPostings: Sendable {
     }
 
     /// The record indices stored under `hash` (empty when none).
-    @inline(__always) func lookup(_ hash: UInt64) -> ArraySlice<Int32> {
-        var slot = Int(truncatingIfNeeded: hash) & mask
+    @inline(__always) func lookup(_ fullHash: UInt64) -> ArraySlice<Int32> {
+        let hash = fullHash & Self.hashMask
+        var slot = Int(truncatingIfNeeded: hash >> Self.recordBits) & mask
         while true {
             let start = slotStart[slot]
             if start < 0 { return [] }
@@ -63,6 +72,20 @@ struct HashPostings: Sendable {
             }
             slot = (slot + 1) & mask
         }
+    }
+
+    /// The hash of `bytes` without the bytes at `skip1` and `skip2` (pass -1 for none): the probes of
+    /// the fuzzy index, made without copying.
+    @inline(__always) static func hash(_ bytes: UnsafeBufferPointer<UInt8>, skipping skip1: Int, _ skip2: Int, tag: UInt8) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64(tag)
+        for i in 0..<bytes.count where i != skip1 && i != skip2 {
+            h ^= UInt64(bytes[i])
+            h = h &* 0x0000_0100_0000_01b3
+        }
+        h ^= h >> 33
+        h = h &* 0xff51_afd7_ed55_8ccd
+        h ^= h >> 33
+        return h
     }
 
     /// 64-bit FNV-1a of the bytes, mixed with a tier tag so equal bytes in different tiers differ.

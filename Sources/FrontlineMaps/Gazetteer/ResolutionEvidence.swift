@@ -31,12 +31,10 @@ struct ResolutionEvidence {
             || (district >= 0 && articleDistricts.contains(district))
     }
 
-    init(query: PlaceQuery, context: ResolutionContext, areas: AreaIndex, normalizer: inout NameNormalizer) {
+    init(query: PlaceQuery, context: ResolutionContext, areas: AreaIndex) {
         if let page = query.linkPage, !page.isEmpty {
-            normalizer.normalize(page)
-            if !normalizer.variant.isEmpty {
-                linkTitleKey = HashPostings.hash(normalizer.variant, tag: NameIndex.variantTag)
-            }
+            let keys = NameNormalizer.hashes(of: page)
+            if keys.hasVariant { linkTitleKey = keys.variant }
             if let comma = page.firstIndex(of: ",") {
                 linkBase = String(page[..<comma])
                 let found = areas.areas(in: String(page[page.index(after: comma)...]))
@@ -52,7 +50,7 @@ struct ResolutionEvidence {
             articleDistricts = found.districts
         }
         for (text, isLink) in [(query.name as String?, false), (linkBase, true)] {
-            guard let text else { continue }
+            guard let text, Self.mentionsAreaWord(text) else { continue }
             let words = text.split(whereSeparator: { $0 == " " || $0 == "_" })
             let kept = words.filter { !Self.areaWords.keys.contains($0.lowercased()) }
             guard kept.count < words.count, !kept.isEmpty else { continue }
@@ -65,6 +63,22 @@ struct ResolutionEvidence {
     private static let areaWords: [String: String] = [
         "governorate": "ADM1", "province": "ADM1", "muhafazat": "ADM1", "district": "ADM2", "mantiqat": "ADM2",
     ]
+
+    /// Whether the text holds an area word, checked on bytes (most names hold none, and splitting
+    /// them into words would cost more than the whole lookup).
+    static func mentionsAreaWord(_ text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        for word in areaWords.keys {
+            let w = Array(word.utf8)
+            guard bytes.count >= w.count else { continue }
+            for start in 0...(bytes.count - w.count) {
+                var k = 0
+                while k < w.count && (bytes[start + k] | 0x20) == w[k] { k += 1 }
+                if k == w.count { return true }
+            }
+        }
+        return false
+    }
 
     /// Kilometres from the point to the nearest place already resolved (equirectangular, fine at this
     /// scale), or nil when nothing is resolved yet.
