@@ -148,6 +148,21 @@ extension Gazetteer {
         return !records.isEmpty
     }
 
+    /// What a record scores before any name or context: its kind of place and its size. Computed once
+    /// per record at load, since every resolution weighs it for every candidate.
+    static func prior(of r: GazetteerRecord) -> Double {
+        var s = 0.0
+        switch (r.featureClass, r.featureCode) {
+        case ("P", "PPLQ"), ("P", "PPLH"), ("P", "PPLW"): s += Weight.otherPlace
+        case ("P", let code?) where code.hasPrefix("PPLA") || code == "PPLC": s += Weight.populatedPlace + Weight.seat
+        case ("P", _), (nil, _): s += Weight.populatedPlace
+        case ("A", _): break
+        default: s += Weight.otherPlace
+        }
+        if r.population > 0 { s += Weight.population * min(1, log10(1 + Double(r.population)) / 6) }
+        return s
+    }
+
     /// Scores one candidate (numbers only: reasons are written for the winner alone, see `reasons`).
     func score(_ c: inout PlaceCandidate, evidence: ResolutionEvidence) {
         c.score = (explain(c, evidence: evidence, reasons: nil) * 1000).rounded() / 1000
@@ -203,24 +218,16 @@ extension Gazetteer {
             s += Weight.areaKind
             say(kind == "ADM1" ? "a governorate, as the name says" : "a district, as the name says")
         }
-        switch (r.featureClass, r.featureCode) {
-        case ("P", "PPLQ"), ("P", "PPLH"), ("P", "PPLW"):
-            s += Weight.otherPlace
-            say("abandoned or historical place")
-        case ("P", let code?) where code.hasPrefix("PPLA") || code == "PPLC":
-            s += Weight.populatedPlace + Weight.seat
-            say("populated place, seat of an administrative area")
-        case ("P", _), (nil, _):
-            s += Weight.populatedPlace
-            say("populated place")
-        case ("A", _):
-            say("administrative area")
-        default:
-            s += Weight.otherPlace
-        }
-        if r.population > 0 {
-            s += Weight.population * min(1, log10(1 + Double(r.population)) / 6)
-            say("population \(r.population)")
+        s += priorOfRecord[i]
+        if reasons != nil {
+            switch (r.featureClass, r.featureCode) {
+            case ("P", "PPLQ"), ("P", "PPLH"), ("P", "PPLW"): say("abandoned or historical place")
+            case ("P", let code?) where code.hasPrefix("PPLA") || code == "PPLC": say("populated place, seat of an administrative area")
+            case ("P", _), (nil, _): say("populated place")
+            case ("A", _): say("administrative area")
+            default: break
+            }
+            if r.population > 0 { say("population \(r.population)") }
         }
         if let km = evidence.nearestResolvedKilometres(lat: r.latitude, lon: r.longitude) {
             s += Weight.nearby * exp(-km / Weight.nearbyKilometres)

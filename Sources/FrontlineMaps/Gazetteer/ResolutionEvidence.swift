@@ -67,18 +67,20 @@ struct ResolutionEvidence {
     /// Whether the text holds an area word, checked on bytes (most names hold none, and splitting
     /// them into words would cost more than the whole lookup).
     static func mentionsAreaWord(_ text: String) -> Bool {
-        let bytes = Array(text.utf8)
-        for word in areaWords.keys {
-            let w = Array(word.utf8)
-            guard bytes.count >= w.count else { continue }
-            for start in 0...(bytes.count - w.count) {
-                var k = 0
-                while k < w.count && (bytes[start + k] | 0x20) == w[k] { k += 1 }
-                if k == w.count { return true }
+        var text = text
+        return text.withUTF8 { bytes in
+            for w in areaWordBytes where bytes.count >= w.count {
+                for start in 0...(bytes.count - w.count) where bytes[start] | 0x20 == w[0] {
+                    var k = 1
+                    while k < w.count && (bytes[start + k] | 0x20) == w[k] { k += 1 }
+                    if k == w.count { return true }
+                }
             }
+            return false
         }
-        return false
     }
+
+    private static let areaWordBytes: [[UInt8]] = areaWords.keys.sorted().map { Array($0.utf8) }
 
     /// Kilometres from the point to the nearest place already resolved (equirectangular, fine at this
     /// scale), or nil when nothing is resolved yet.
