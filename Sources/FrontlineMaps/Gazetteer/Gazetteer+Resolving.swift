@@ -68,7 +68,7 @@ extension Gazetteer {
         return PlaceResolution(
             query: query, record: records[Int(winner.record)], score: winner.score,
             runnerUp: runnerUp.map { records[Int($0.record)] }, runnerUpScore: runnerUp?.score,
-            reason: reasons(for: winner, evidence: evidence).joined(separator: "; "),
+            reason: reason(for: winner, evidence: evidence),
             suggestions: candidates.dropFirst().prefix(4).map { records[Int($0.record)] })
     }
 
@@ -132,7 +132,8 @@ extension Gazetteer {
         return spellings.count == 1 ? matches : []
     }
 
-    private func add(_ records: ArraySlice<Int32>, _ tier: MatchTier, _ isLink: Bool, _ candidates: inout [PlaceCandidate]) -> Bool {
+    private func add(_ records: HashPostings.Postings, _ tier: MatchTier, _ isLink: Bool, _ candidates: inout [PlaceCandidate]) -> Bool {
+        if candidates.capacity < 8 { candidates.reserveCapacity(8) }
         for r in records {
             var index = candidates.firstIndex { $0.record == r }
             if index == nil {
@@ -168,29 +169,37 @@ extension Gazetteer {
         c.score = (explain(c, evidence: evidence, reasons: nil) * 1000).rounded() / 1000
     }
 
-    /// Why a candidate scored what it did, in words.
-    func reasons(for c: PlaceCandidate, evidence: ResolutionEvidence) -> [String] {
-        var reasons: [String] = []
-        _ = explain(c, evidence: evidence, reasons: &reasons)
-        return reasons
+    /// Why a candidate scored what it did, in words, "; "-separated.
+    func reason(for c: PlaceCandidate, evidence: ResolutionEvidence) -> String {
+        var text = ""
+        text.reserveCapacity(200)
+        _ = explain(c, evidence: evidence, reasons: &text)
+        return text
     }
 
     /// The score of a candidate and, when `reasons` is given, its parts in words: one function, so the
     /// explanation can never drift from the number.
-    private func explain(_ c: PlaceCandidate, evidence: ResolutionEvidence, reasons: UnsafeMutablePointer<[String]>?) -> Double {
+    private func explain(_ c: PlaceCandidate, evidence: ResolutionEvidence, reasons: UnsafeMutablePointer<String>?) -> Double {
         let i = Int(c.record)
-        let r = records[i]
         var s = 0.0
-        func say(_ text: @autoclosure () -> String) { reasons?.pointee.append(text()) }
+        func say(_ parts: String...) {
+            guard let reasons else { return }
+            if !reasons.pointee.isEmpty { reasons.pointee += "; " }
+            for p in parts { reasons.pointee += p }
+        }
         if c.nameTier != .none {
             s += c.nameTier.weight(distance: c.nameDistance)
-            say(c.nameTier == .fuzzy
-                ? "misspelling (\(c.nameDistance) edit\(c.nameDistance == 1 ? "" : "s")) of \(r.name)"
-                : "\(c.nameTier.label) \(r.name)")
+            if reasons != nil {
+                if c.nameTier == .fuzzy {
+                    say("misspelling (", String(c.nameDistance), c.nameDistance == 1 ? " edit) of " : " edits) of ", records[i].name)
+                } else {
+                    say(c.nameTier.label, " ", records[i].name)
+                }
+            }
         }
         if c.linkTier != .none {
             s += Weight.link * c.linkTier.weight()
-            say("link target names it (\(c.linkTier.label))")
+            say("link target names it (", c.linkTier.label, ")")
         }
         if evidence.linkTitleKey != 0 && wikipediaKeys[i] == evidence.linkTitleKey {
             s += Weight.wikipediaTitle
@@ -208,18 +217,19 @@ extension Gazetteer {
         }
         if g >= 0 && evidence.articleGovernorates.contains(g) {
             s += Weight.articleGovernorate
-            say("in \(areas.governorates[Int(g)]) governorate, the article's place")
+            say("in ", areas.governorates[Int(g)], " governorate, the article's place")
         }
         if d >= 0 && evidence.articleDistricts.contains(d) {
             s += Weight.articleDistrict
             say("in the article's district")
         }
-        if let kind = evidence.areaKind, r.featureCode == kind {
+        if let kind = evidence.areaKind, records[i].featureCode == kind {
             s += Weight.areaKind
             say(kind == "ADM1" ? "a governorate, as the name says" : "a district, as the name says")
         }
         s += priorOfRecord[i]
         if reasons != nil {
+            let r = records[i]
             switch (r.featureClass, r.featureCode) {
             case ("P", "PPLQ"), ("P", "PPLH"), ("P", "PPLW"): say("abandoned or historical place")
             case ("P", let code?) where code.hasPrefix("PPLA") || code == "PPLC": say("populated place, seat of an administrative area")
@@ -227,11 +237,11 @@ extension Gazetteer {
             case ("A", _): say("administrative area")
             default: break
             }
-            if r.population > 0 { say("population \(r.population)") }
+            if r.population > 0 { say("population ", String(r.population)) }
         }
-        if let km = evidence.nearestResolvedKilometres(lat: r.latitude, lon: r.longitude) {
+        if let km = evidence.nearestResolvedKilometres(lat: records[i].latitude, lon: records[i].longitude) {
             s += Weight.nearby * exp(-km / Weight.nearbyKilometres)
-            say("\(Int(km.rounded())) km from a place already resolved")
+            say(String(Int(km.rounded())), " km from a place already resolved")
         }
         return s
     }

@@ -1,75 +1,65 @@
-/// A read-only multimap from a 64-bit key hash to record indices: one open-addressing table over a flat
-/// postings array. Built once at load from (hash, record) pairs; a lookup is one hash probe, and no
-/// `String` is created, which is what lets a resolution take about a microsecond.
+/// A read-only multimap from a 64-bit key hash to record indices: an open-addressing table whose slots
+/// head chains of postings. Built once at load by inserting (hash, record) pairs in order, with no
+/// sort; a lookup is one hash probe and a short chain walk, and no `String` is created, which is what
+/// lets a resolution take about a microsecond.
 ///
 /// 64-bit FNV-1a over normalised keys: with ~100,000 keys a collision has odds of about 1 in 10^9.
 struct HashPostings: Sendable {
     private var slotHash: [UInt64]
-    /// Start in `postings` of each slot's run; the run ends where the next occupied run starts.
-    private var slotStart: [Int32]
-    private var slotCount: [Int32]
-    private var postings: [Int32]
+    /// First posting of each slot's chain, -1 for an empty slot.
+    private var slotHead: [Int32]
+    private var postingRecord: [Int32]
+    /// Next posting in the same chain, -1 at the end.
+    private var postingNext: [Int32]
     private var mask: Int
 
-    static let empty = HashPostings(pairs: [])
+    /// The records under one hash, most recently inserted first. Holds the table's arrays (shared,
+    /// never copied), so it stays valid on its own.
+    struct Postings: Sequence, IteratorProtocol {
+        fileprivate let records: [Int32]
+        fileprivate let links: [Int32]
+        fileprivate var current: Int32
+        var isEmpty: Bool { current < 0 }
 
-    /// Bits of the hash kept in the table; the low `recordBits` are replaced by the record index so that
-    /// building is one sort of plain integers. 44 bits leave the odds of any false match among 100,000
-    /// keys at about 1 in 3,000, and such a match only adds a candidate that ranking then weighs.
-    static let recordBits: UInt64 = 20
-    static let hashMask: UInt64 = ~((1 << recordBits) - 1)
-
-    /// - Parameter pairs: (key hash, record index) pairs, in any order, duplicates allowed; record
-    ///   indices must be below 2^20.
-    init(pairs: [(UInt64, Int32)]) {
-        var packed = pairs.map { ($0.0 & Self.hashMask) | UInt64(UInt32(bitPattern: $0.1)) }
-        packed.sort()
-        var distinct = 0
-        var previous: UInt64 = 0
-        for (i, p) in packed.enumerated() where i == 0 || p & Self.hashMask != previous {
-            distinct += 1
-            previous = p & Self.hashMask
+        mutating func next() -> Int32? {
+            guard current >= 0 else { return nil }
+            let r = records[Int(current)]
+            current = links[Int(current)]
+            return r
         }
+    }
+
+    /// - Parameter pairs: (key hash, record index) pairs; the same record under the same hash is stored
+    ///   once when its pairs are adjacent (all names of a record are added together).
+    init(pairs: [(UInt64, Int32)]) {
         var capacity = 16
-        while capacity < distinct * 2 { capacity <<= 1 }
+        while capacity < pairs.count + pairs.count / 2 { capacity <<= 1 }
         mask = capacity - 1
         slotHash = Array(repeating: 0, count: capacity)
-        slotStart = Array(repeating: -1, count: capacity)
-        slotCount = Array(repeating: 0, count: capacity)
-        postings = []
-        postings.reserveCapacity(packed.count)
-        var i = 0
-        while i < packed.count {
-            let h = packed[i] & Self.hashMask
-            let start = postings.count
-            var lastRecord: Int32 = -1
-            while i < packed.count && packed[i] & Self.hashMask == h {
-                let record = Int32(truncatingIfNeeded: packed[i] & ~Self.hashMask)
-                if record != lastRecord {
-                    postings.append(record)
-                    lastRecord = record
-                }
-                i += 1
-            }
-            var slot = Int(truncatingIfNeeded: h >> Self.recordBits) & mask
-            while slotStart[slot] >= 0 { slot = (slot + 1) & mask }
-            slotHash[slot] = h
-            slotStart[slot] = Int32(start)
-            slotCount[slot] = Int32(postings.count - start)
+        slotHead = Array(repeating: -1, count: capacity)
+        postingRecord = []
+        postingNext = []
+        postingRecord.reserveCapacity(pairs.count)
+        postingNext.reserveCapacity(pairs.count)
+        for (hash, record) in pairs {
+            var slot = Int(truncatingIfNeeded: hash) & mask
+            while slotHead[slot] >= 0 && slotHash[slot] != hash { slot = (slot + 1) & mask }
+            let head = slotHead[slot]
+            if head >= 0 && postingRecord[Int(head)] == record { continue }
+            slotHash[slot] = hash
+            postingRecord.append(record)
+            postingNext.append(head)
+            slotHead[slot] = Int32(postingRecord.count - 1)
         }
     }
 
     /// The record indices stored under `hash` (empty when none).
-    @inline(__always) func lookup(_ fullHash: UInt64) -> ArraySlice<Int32> {
-        let hash = fullHash & Self.hashMask
-        var slot = Int(truncatingIfNeeded: hash >> Self.recordBits) & mask
+    @inline(__always) func lookup(_ hash: UInt64) -> Postings {
+        var slot = Int(truncatingIfNeeded: hash) & mask
         while true {
-            let start = slotStart[slot]
-            if start < 0 { return [] }
-            if slotHash[slot] == hash {
-                let s = Int(start)
-                return postings[s..<(s + Int(slotCount[slot]))]
-            }
+            let head = slotHead[slot]
+            if head < 0 { return Postings(records: [], links: [], current: -1) }
+            if slotHash[slot] == hash { return Postings(records: postingRecord, links: postingNext, current: head) }
             slot = (slot + 1) & mask
         }
     }
@@ -82,10 +72,7 @@ struct HashPostings: Sendable {
             h ^= UInt64(bytes[i])
             h = h &* 0x0000_0100_0000_01b3
         }
-        h ^= h >> 33
-        h = h &* 0xff51_afd7_ed55_8ccd
-        h ^= h >> 33
-        return h
+        return finish(h)
     }
 
     /// 64-bit FNV-1a of the bytes, mixed with a tier tag so equal bytes in different tiers differ.
@@ -95,7 +82,12 @@ struct HashPostings: Sendable {
             h ^= UInt64(b)
             h = h &* 0x0000_0100_0000_01b3
         }
-        // Final avalanche so that the low bits used as the slot index are well mixed.
+        return finish(h)
+    }
+
+    /// Final avalanche so that the low bits used as the slot index are well mixed.
+    @inline(__always) private static func finish(_ h: UInt64) -> UInt64 {
+        var h = h
         h ^= h >> 33
         h = h &* 0xff51_afd7_ed55_8ccd
         h ^= h >> 33
