@@ -132,22 +132,30 @@ struct BenchRandom {
 
 /// Builds bench queries from the gazetteer's own names.
 enum GazetteerBenchQueries {
-    /// Every Latin-script name of at least four letters with the ids of the records carrying it,
-    /// in file order (deterministic).
+    /// Every Latin-script name of at least four letters with the ids of every record carrying it or
+    /// the same name in another case or with other diacritics, ayn marks or separators (those records
+    /// are equally right answers), in file order (deterministic).
     static func names(in places: URL) throws -> [(String, Set<String>)] {
         let text = try String(contentsOf: places, encoding: .utf8)
         var order: [String] = []
+        var seen: Set<String> = []
         var ids: [String: Set<String>] = [:]
         for line in text.split(separator: "\n").dropFirst() {
             let f = line.split(separator: "\t", omittingEmptySubsequences: false)
             guard f.count >= 14, f[9] == "P" else { continue }
             for n in f[13].split(separator: "|") where n.count >= 4 && n.unicodeScalars.allSatisfy({ $0.value < 0x250 || (0x1E00..<0x1F00).contains($0.value) || $0 == "‘" || $0 == "’" }) {
                 let name = String(n)
-                if ids[name] == nil { order.append(name) }
-                ids[name, default: []].insert(String(f[0]))
+                if seen.insert(name).inserted { order.append(name) }
+                ids[fold(name), default: []].insert(String(f[0]))
             }
         }
-        return order.map { ($0, ids[$0]!) }
+        return order.map { ($0, ids[fold($0)]!) }
+    }
+
+    /// Case, diacritics, apostrophes and separators away: two names equal here are the same name.
+    static func fold(_ name: String) -> String {
+        String(name.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
+            .unicodeScalars.filter { CharacterSet.alphanumerics.contains($0) }.map(Character.init))
     }
 
     /// A transliteration variant: diacritics dropped, an Arabic article added or changed, a vowel or
