@@ -86,7 +86,7 @@ extension Gazetteer {
             found = add(names.variant.lookup(keys.variant), .variant, isLink, &candidates) || found
         }
         if found && evidence.hasArea {
-            found = candidates[before...].contains { evidence.isInArea(governorateOfRecord[Int($0.record)], districtOfRecord[Int($0.record)]) }
+            found = candidates[before...].contains { evidence.isInArea(facts[Int($0.record)].governorate, facts[Int($0.record)].district) }
         }
         if !found && skeleton && keys.hasSkeleton {
             _ = add(names.skeleton.lookup(keys.skeleton), .skeleton, isLink, &candidates)
@@ -125,7 +125,7 @@ extension Gazetteer {
         guard let best = matches.map(\.nameDistance).min() else { return [] }
         matches.removeAll { $0.nameDistance > best }
         if evidence.hasArea {
-            matches.removeAll { !evidence.isInArea(governorateOfRecord[Int($0.record)], districtOfRecord[Int($0.record)]) }
+            matches.removeAll { !evidence.isInArea(facts[Int($0.record)].governorate, facts[Int($0.record)].district) }
         }
         var spellings = Set<UInt64>()
         for m in matches { spellings.insert(NameNormalizer.hashes(of: records[Int(m.record)].name).variant) }
@@ -201,11 +201,11 @@ extension Gazetteer {
             s += Weight.link * c.linkTier.weight()
             say("link target names it (", c.linkTier.label, ")")
         }
-        if evidence.linkTitleKey != 0 && wikipediaKeys[i] == evidence.linkTitleKey {
+        if evidence.linkTitleKey != 0 && facts[i].wikipediaKey == evidence.linkTitleKey {
             s += Weight.wikipediaTitle
             say("its Wikipedia page is the link target")
         }
-        let g = governorateOfRecord[i], d = districtOfRecord[i]
+        let g = facts[i].governorate, d = facts[i].district
         if !evidence.linkGovernorates.isEmpty || !evidence.linkDistricts.isEmpty {
             if (g >= 0 && evidence.linkGovernorates.contains(g)) || (d >= 0 && evidence.linkDistricts.contains(d)) {
                 s += Weight.linkArea
@@ -227,7 +227,7 @@ extension Gazetteer {
             s += Weight.areaKind
             say(kind == "ADM1" ? "a governorate, as the name says" : "a district, as the name says")
         }
-        s += priorOfRecord[i]
+        s += facts[i].prior
         if reasons != nil {
             let r = records[i]
             switch (r.featureClass, r.featureCode) {
@@ -239,7 +239,7 @@ extension Gazetteer {
             }
             if r.population > 0 { say("population ", String(r.population)) }
         }
-        if let km = evidence.nearestResolvedKilometres(lat: records[i].latitude, lon: records[i].longitude) {
+        if let km = evidence.nearestResolvedKilometres(lat: facts[i].latitude, lon: facts[i].longitude) {
             s += Weight.nearby * exp(-km / Weight.nearbyKilometres)
             say(String(Int(km.rounded())), " km from a place already resolved")
         }

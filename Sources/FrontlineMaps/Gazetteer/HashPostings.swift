@@ -5,27 +5,35 @@
 ///
 /// 64-bit FNV-1a over normalised keys: with ~100,000 keys a collision has odds of about 1 in 10^9.
 struct HashPostings: Sendable {
-    private var slotHash: [UInt64]
-    /// First posting of each slot's chain, -1 for an empty slot.
-    private var slotHead: [Int32]
-    private var postingRecord: [Int32]
-    /// Next posting in the same chain, -1 at the end.
-    private var postingNext: [Int32]
+    /// A slot: its key hash and the first posting of its chain (-1 for an empty slot), side by side so
+    /// that a probe touches one cache line.
+    struct Slot {
+        var hash: UInt64
+        var head: Int32
+    }
+
+    /// A posting: a record and the next posting of the same chain (-1 at the end).
+    struct Posting {
+        var record: Int32
+        var next: Int32
+    }
+
+    private var slots: [Slot]
+    private var postings: [Posting]
     private var mask: Int
 
     /// The records under one hash, most recently inserted first. Holds the table's arrays (shared,
     /// never copied), so it stays valid on its own.
     struct Postings: Sequence, IteratorProtocol {
-        fileprivate let records: [Int32]
-        fileprivate let links: [Int32]
+        fileprivate let postings: [Posting]
         fileprivate var current: Int32
         var isEmpty: Bool { current < 0 }
 
         mutating func next() -> Int32? {
             guard current >= 0 else { return nil }
-            let r = records[Int(current)]
-            current = links[Int(current)]
-            return r
+            let p = postings[Int(current)]
+            current = p.next
+            return p.record
         }
     }
 
@@ -35,21 +43,16 @@ struct HashPostings: Sendable {
         var capacity = 16
         while capacity < pairs.count + pairs.count / 2 { capacity <<= 1 }
         mask = capacity - 1
-        slotHash = Array(repeating: 0, count: capacity)
-        slotHead = Array(repeating: -1, count: capacity)
-        postingRecord = []
-        postingNext = []
-        postingRecord.reserveCapacity(pairs.count)
-        postingNext.reserveCapacity(pairs.count)
+        slots = Array(repeating: Slot(hash: 0, head: -1), count: capacity)
+        postings = []
+        postings.reserveCapacity(pairs.count)
         for (hash, record) in pairs {
             var slot = Int(truncatingIfNeeded: hash) & mask
-            while slotHead[slot] >= 0 && slotHash[slot] != hash { slot = (slot + 1) & mask }
-            let head = slotHead[slot]
-            if head >= 0 && postingRecord[Int(head)] == record { continue }
-            slotHash[slot] = hash
-            postingRecord.append(record)
-            postingNext.append(head)
-            slotHead[slot] = Int32(postingRecord.count - 1)
+            while slots[slot].head >= 0 && slots[slot].hash != hash { slot = (slot + 1) & mask }
+            let head = slots[slot].head
+            if head >= 0 && postings[Int(head)].record == record { continue }
+            postings.append(Posting(record: record, next: head))
+            slots[slot] = Slot(hash: hash, head: Int32(postings.count - 1))
         }
     }
 
@@ -57,9 +60,9 @@ struct HashPostings: Sendable {
     @inline(__always) func lookup(_ hash: UInt64) -> Postings {
         var slot = Int(truncatingIfNeeded: hash) & mask
         while true {
-            let head = slotHead[slot]
-            if head < 0 { return Postings(records: [], links: [], current: -1) }
-            if slotHash[slot] == hash { return Postings(records: postingRecord, links: postingNext, current: head) }
+            let s = slots[slot]
+            if s.head < 0 { return Postings(postings: [], current: -1) }
+            if s.hash == hash { return Postings(postings: postings, current: s.head) }
             slot = (slot + 1) & mask
         }
     }

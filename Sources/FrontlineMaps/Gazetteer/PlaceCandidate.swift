@@ -9,7 +9,6 @@ struct PlaceCandidate {
     /// Length of the normalised query the fuzzy match was measured on (longer names allow more edits).
     var keyLength = 0
     var score = 0.0
-    var reasons: [String] = []
 
     init(record: Int32) {
         self.record = record
