@@ -134,8 +134,12 @@ extension Gazetteer {
 
     private func add(_ records: HashPostings.Postings, _ tier: MatchTier, _ isLink: Bool, _ candidates: inout [PlaceCandidate]) -> Bool {
         if candidates.capacity < 8 { candidates.reserveCapacity(8) }
+        let before = candidates.count
         for r in records {
-            var index = candidates.firstIndex { $0.record == r }
+            // Records found by earlier lookups repeat; within one posting list a record repeats only when a
+            // user file or spellings.tsv gave it a name it already had, checked while the list is short.
+            let end = candidates.count < 32 ? candidates.count : before
+            var index = end == 0 ? nil : candidates[0..<end].firstIndex { $0.record == r }
             if index == nil {
                 candidates.append(PlaceCandidate(record: r))
                 index = candidates.count - 1
@@ -181,6 +185,10 @@ extension Gazetteer {
     /// explanation can never drift from the number.
     private func explain(_ c: PlaceCandidate, evidence: ResolutionEvidence, reasons: UnsafeMutablePointer<String>?) -> Double {
         let i = Int(c.record)
+        if reasons == nil && evidence.isBare {
+            // Name alone: the match and the record's prior are all there is to weigh.
+            return c.nameTier.weight(distance: c.nameDistance) + facts[i].prior
+        }
         var s = 0.0
         func say(_ parts: String...) {
             guard let reasons else { return }

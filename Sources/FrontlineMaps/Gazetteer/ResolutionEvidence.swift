@@ -16,6 +16,9 @@ struct ResolutionEvidence {
     var nameWithoutAreaWords: String?
     var linkWithoutAreaWords: String?
 
+    /// Nothing beyond the name: no link, no article place, nothing resolved yet (the fast path).
+    var isBare: Bool { linkTitleKey == 0 && linkBase == nil && !hasArea && resolvedPoints.isEmpty && areaKind == nil }
+
     /// Whether the article or the link names a governorate or district to look in.
     var hasArea: Bool {
         !linkGovernorates.isEmpty || !linkDistricts.isEmpty || !articleGovernorates.isEmpty || !articleDistricts.isEmpty
@@ -50,14 +53,15 @@ struct ResolutionEvidence {
             articleDistricts = found.districts
         }
         for (text, isLink) in [(query.name as String?, false), (linkBase, true)] {
-            guard let text, Self.mentionsAreaWord(text) else { continue }
+            // Area words follow or precede a name ("Mhardeh District"): one-word names hold none.
+            guard let text, text.utf8.contains(where: { $0 == 0x20 || $0 == 0x5F }), Self.mentionsAreaWord(text) else { continue }
             let words = text.split(whereSeparator: { $0 == " " || $0 == "_" })
             let kept = words.filter { !Self.areaWords.keys.contains($0.lowercased()) }
             guard kept.count < words.count, !kept.isEmpty else { continue }
             areaKind = areaKind ?? words.lazy.compactMap { Self.areaWords[$0.lowercased()] }.first
             if isLink { linkWithoutAreaWords = kept.joined(separator: " ") } else { nameWithoutAreaWords = kept.joined(separator: " ") }
         }
-        resolvedPoints = context.resolved.map { ($0.latitude, $0.longitude) }
+        if !context.resolved.isEmpty { resolvedPoints = context.resolved.map { ($0.latitude, $0.longitude) } }
     }
 
     private static let areaWords: [String: String] = [
