@@ -61,6 +61,27 @@ extension ArticleExtraction {
             places.append(place(tr, info, u, t))
             for k in tr { m.occupied[k] = true }
         }
+        // A name the gazetteer does not know still is a place after "the town of" (and in its list):
+        // kept, unresolved, rather than lost.
+        var k0 = 0
+        while k0 + 2 < t.count {
+            defer { k0 += 1 }
+            guard Self.placeNouns.contains(t[k0].key), t[k0 + 1].key == "of" else { continue }
+            var k = k0 + 2
+            while k < t.count {
+                guard let name = nameTokens(at: k, t, m.occupied) else { break }
+                let info = resolve(PlaceQuery(name: text(u, t, name)))
+                known.add(info.name, info)
+                places.append(place(name, info, u, t))
+                for j in name { m.occupied[j] = true }
+                k = name.upperBound
+                // Skip places already found (links, known names) inside the same list.
+                while k < t.count, m.occupied[k] || t[k].key == "," || t[k].key == "and" || t[k].key == "or" {
+                    if m.occupied[k], !places.contains(where: { $0.tokens.contains(k) }) { break }
+                    k += 1
+                }
+            }
+        }
         for hit in lexicon.anaphora.matches(in: t) where !hit.tokens.contains(where: { m.occupied[$0] }) {
             guard let target = lastTarget else { continue }
             var p = place(hit.tokens, target, u, t)
@@ -98,6 +119,20 @@ extension ArticleExtraction {
             k += 1
         }
         return m
+    }
+
+    static let placeNouns: Set<String> = ["town", "towns", "village", "villages", "city", "cities", "hamlet", "hamlets", "suburb", "suburbs"]
+    static let namePrefixes = ["al-", "el-", "ad-", "ar-", "as-", "ash-", "at-", "az-", "an-", "ad-", "adh-", "ath-"]
+
+    /// One to three capitalised words not yet taken ("Mughir", "Tell Abyad", "al-Tleisa").
+    private func nameTokens(at k: Int, _ t: [Token], _ occupied: [Bool]) -> Range<Int>? {
+        func isName(_ tok: Token) -> Bool {
+            tok.kind == .word && (tok.isCapitalised || Self.namePrefixes.contains { tok.key.hasPrefix($0) && tok.key.count > $0.count })
+                && DateParser.months[tok.key] == nil
+        }
+        var j = k
+        while j < t.count, j - k < 3, !occupied[j], isName(t[j]) { j += 1 }
+        return j > k ? k..<j : nil
     }
 
     private func isActorToken(_ k: Int, _ m: SentenceMentions) -> Bool {

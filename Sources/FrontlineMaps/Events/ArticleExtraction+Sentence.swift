@@ -134,13 +134,13 @@ extension ArticleExtraction {
         // A sentence that only doubts ("However, this was not confirmed.", "they blamed rebel fighters")
         // doubts the one before it; one that names a place of its own is about that place.
         if drafts.isEmpty {
-            if m.places.isEmpty, CompiledLexicon.strength(cue) >= CompiledLexicon.strength(.unconfirmed) {
+            if m.places.isEmpty, CompiledLexicon.strength(cue) >= CompiledLexicon.strength(.unconfirmed), !lexicon.reachesBack.matches(in: t).isEmpty {
                 for i in previous where CompiledLexicon.strength(events[i].certainty) < CompiledLexicon.strength(cue) { events[i].certainty = cue }
             }
         } else {
             previous = []
             for d in drafts {
-                if d.event.placeID == nil, d.event.placeRole == .target || d.event.placeRole == .origin {
+                if d.event.placeID == nil, warnedUnresolved.insert(d.event.placeName).inserted {
                     diagnostics.append(Diagnostic(.warning, "'\(d.event.placeName)' is not in the gazetteer; its event is kept without coordinates",
                                                   at: sentence.location))
                 }

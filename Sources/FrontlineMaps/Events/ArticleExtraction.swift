@@ -21,6 +21,8 @@ struct ArticleExtraction {
     var baseline: [Baseline] = []
     var diagnostics: [Diagnostic] = []
 
+    /// Unresolved place names already reported (one warning per name).
+    var warnedUnresolved = Set<String>()
     var lastDate: EventDate?
     var lastTarget: PlaceInfo?
     /// Indices in `events` of the previous sentence's events, and its paragraph.

@@ -7,6 +7,7 @@ struct CompiledLexicon: Sendable {
     var anaphora = PhraseTable<Bool>()
     var baseline = PhraseTable<Bool>()
     var clauseBreaks = PhraseTable<Bool>()
+    var reachesBack = PhraseTable<Bool>()
     var filler: Set<String> = []
 
     init(_ lexicon: Lexicon) {
@@ -17,6 +18,7 @@ struct CompiledLexicon: Sendable {
         for p in lexicon.anaphora { anaphora.add(p, true) }
         for p in lexicon.baseline { baseline.add(p, true) }
         for p in lexicon.clauseBreaks { clauseBreaks.add(p, true) }
+        for p in lexicon.reachesBack { reachesBack.add(p, true) }
         for w in lexicon.filler { filler.insert(Tokenizer.lower(Array(w.utf8)[...])) }
         for w in lexicon.locators { for t in Tokenizer.tokens(Array(w.utf8)) { filler.insert(t.key) } }
     }

@@ -22,6 +22,7 @@ extension Lexicon {
         var anaphora: [String]?
         var baseline: [String]?
         var clause_breaks: [String]?
+        var reaches_back: [String]?
     }
 
     /// Loads every `*.yaml` file of `directory` (in name order), then each `extra` file.
@@ -91,6 +92,7 @@ extension Lexicon {
         lexicon.anaphora = decoded.anaphora ?? []
         lexicon.baseline = decoded.baseline ?? []
         lexicon.clauseBreaks = decoded.clause_breaks ?? []
+        lexicon.reachesBack = decoded.reaches_back ?? []
         return lexicon
     }
 

@@ -17,11 +17,14 @@ public struct Lexicon: Sendable {
     public var anaphora: [String]
     public var baseline: [String]
     public var clauseBreaks: [String]
+    /// Certainty cues that, alone in a sentence, doubt the sentence before ("However, this was not confirmed.").
+    public var reachesBack: [String]
 
     public init(
         roles: [String: [String]] = [:], actors: [String: [String]] = [:], verbs: [VerbEntry] = [],
         certainty: [Certainty: [String]] = [:], filler: [String] = [], irrealis: [String] = [],
-        locators: [String] = [], anaphora: [String] = [], baseline: [String] = [], clauseBreaks: [String] = []
+        locators: [String] = [], anaphora: [String] = [], baseline: [String] = [], clauseBreaks: [String] = [],
+        reachesBack: [String] = []
     ) {
         self.roles = roles
         self.actors = actors
@@ -33,6 +36,7 @@ public struct Lexicon: Sendable {
         self.anaphora = anaphora
         self.baseline = baseline
         self.clauseBreaks = clauseBreaks
+        self.reachesBack = reachesBack
     }
 
     /// Adds another lexicon's entries to this one (a user file extends the defaults).
@@ -47,5 +51,6 @@ public struct Lexicon: Sendable {
         anaphora += other.anaphora
         baseline += other.baseline
         clauseBreaks += other.clauseBreaks
+        reachesBack += other.reachesBack
     }
 }
