@@ -28,12 +28,12 @@ struct Events: ParsableCommand {
 
     func run() throws {
         try Diagnostics.run {
-            let stages = try Stages(dataOptions)
             let data = try DataDirectory.locate(explicit: dataOptions.data)
+            let gazetteer = try Gazetteer.load(directory: data, extra: dataOptions.gazetteer.map { URL(fileURLWithPath: $0) })
             let lexicon = try Lexicon.load(directory: data.appendingPathComponent("lexicons"),
                                            extra: dataOptions.lexicon.map { URL(fileURLWithPath: $0) })
             let article = try ArticleReader.read(file: self.article)
-            let (ledger, diagnostics) = EventExtractor(lexicon: lexicon, resolver: stages.gazetteer).extract(article)
+            let (ledger, diagnostics) = EventExtractor(lexicon: lexicon, resolver: gazetteer).extract(article)
             Diagnostics.print(diagnostics)
             let text: String
             switch format {

@@ -55,9 +55,10 @@ extension ArticleExtraction {
             guard let tr = SentenceMentions.tokenRange(of: spot.range, in: t), !tr.contains(where: { m.occupied[$0] }),
                   spot.range.upperBound <= u.count, u[spot.range].contains(where: { $0 >= 65 && $0 <= 90 }) else { continue }
             let written = String(decoding: u[spot.range], as: UTF8.self)
-            let info = resolve(PlaceQuery(name: written))
+            let info = resolve(PlaceQuery(name: written), preferTown: !followedByAreaNoun(tr, t))
+            // Not remembered in `known`: the gazetteer spots it again, and "Hama province" / "Hama city"
+            // must stay two different places.
             guard info.record != nil else { continue }
-            known.add(written, info)
             places.append(place(tr, info, u, t))
             for k in tr { m.occupied[k] = true }
         }
@@ -70,7 +71,7 @@ extension ArticleExtraction {
             var k = k0 + 2
             while k < t.count {
                 guard let name = nameTokens(at: k, t, m.occupied) else { break }
-                let info = resolve(PlaceQuery(name: text(u, t, name)))
+                let info = resolve(PlaceQuery(name: text(u, t, name)), preferTown: !followedByAreaNoun(name, t))
                 known.add(info.name, info)
                 places.append(place(name, info, u, t))
                 for j in name { m.occupied[j] = true }
@@ -133,6 +134,11 @@ extension ArticleExtraction {
         var j = k
         while j < t.count, j - k < 3, !occupied[j], isName(t[j]) { j += 1 }
         return j > k ? k..<j : nil
+    }
+
+    /// "Hama province", "Idlib Governorate": the name is the area's.
+    private func followedByAreaNoun(_ r: Range<Int>, _ t: [Token]) -> Bool {
+        r.upperBound < t.count && ArticleExtraction.areaNouns.contains(t[r.upperBound].key)
     }
 
     private func isActorToken(_ k: Int, _ m: SentenceMentions) -> Bool {

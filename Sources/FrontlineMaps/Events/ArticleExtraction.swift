@@ -88,12 +88,25 @@ struct ArticleExtraction {
     // MARK: - Places
 
     /// Resolves a query once per article; every resolved place joins the context of the next ones.
-    mutating func resolve(_ query: PlaceQuery) -> PlaceInfo {
-        if let hit = cache[query] { return hit }
+    ///
+    /// With `preferTown`, a bare name in running text ("fighting inside Hama city") that the resolver
+    /// gave to an administrative area goes to the populated place of the same name among its
+    /// alternatives: prose says "X province" when it means the province.
+    mutating func resolve(_ query: PlaceQuery, preferTown: Bool = false) -> PlaceInfo {
+        let key = preferTown ? PlaceQuery(name: query.name, linkPage: "\u{0}town") : query
+        if let hit = cache[key] { return hit }
         let r = resolver.resolve(query, context: context)
-        let info = PlaceInfo(name: query.name, query: query, record: r.record)
-        if let rec = r.record, !context.resolved.contains(rec) { context.resolved.append(rec) }
-        cache[query] = info
+        var record = r.record
+        if preferTown, let rec = record, rec.featureClass == "A" {
+            let name = Tokenizer.lower(Array(rec.name.utf8)[...])
+            let towns = ([r.runnerUp].compactMap { $0 } + r.suggestions).filter {
+                $0.featureClass == "P" && Tokenizer.lower(Array($0.name.utf8)[...]) == name
+            }
+            if let town = towns.max(by: { $0.population < $1.population }) { record = town }
+        }
+        let info = PlaceInfo(name: query.name, query: query, record: record)
+        if let rec = record, !context.resolved.contains(rec) { context.resolved.append(rec) }
+        cache[key] = info
         return info
     }
 

@@ -12,10 +12,13 @@ enum EventFixtures {
 
     static func extractor() throws -> EventExtractor { EventExtractor(lexicon: try lexicon(), resolver: try resolver()) }
 
-    /// The ledger of an article file, with diagnostics.
+    /// The real gazetteer (`gazetteer/`), loaded once for all tests.
+    static let gazetteer: Result<Gazetteer, Error> = Result { try Gazetteer.load(directory: TestPaths.data) }
+
+    /// The ledger of an article file, with diagnostics, resolved against the real gazetteer.
     static func extract(_ article: URL, extraLexicons: [URL] = []) throws -> (ledger: Ledger, diagnostics: [Diagnostic]) {
         let lex = try Lexicon.load(directory: lexicons, extra: extraLexicons)
-        let extractor = EventExtractor(lexicon: lex, resolver: try resolver())
+        let extractor = EventExtractor(lexicon: lex, resolver: try gazetteer.get())
         return extractor.extract(try ArticleReader.read(file: article.path))
     }
 }
