@@ -1,0 +1,57 @@
+# Frontline — the two commands a newcomer needs are `make run` and `make test`.
+SHELL := /bin/bash
+.DEFAULT_GOAL := run
+
+ARTICLE   ?= articles/2012_Hama_offensive.md
+SLUG      := $(basename $(notdir $(ARTICLE)))
+MAPS_DIR  ?= maps/$(SLUG)
+SWIFT     ?= swift
+RELEASE   := $(shell pwd)/.build/release
+APT_PACKAGES := pkg-config libproj-dev libgeos-dev
+PIP_PACKAGES := geojson-validator
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: run test maps clean deps pip-deps build release gazetteer bench fuzz check-qgis
+
+## deps: install the system libraries (PROJ, GEOS) when they are missing.
+deps:
+	@missing=""; for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" = 0 ]; then \
+	    echo "installing:$$missing"; apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
+	  else \
+	    echo "missing system packages:$$missing"; \
+	    echo "run:  sudo apt-get update && sudo apt-get install -y$$missing"; exit 1; \
+	  fi; \
+	fi
+
+## pip-deps: the independent GeoJSON validator the tests run against every file we write.
+pip-deps:
+	@python3 -c "import geojson_validator" 2>/dev/null || python3 -m pip install --quiet --disable-pip-version-check $(PIP_PACKAGES)
+
+release: deps
+	$(SWIFT) build -c release --product frontline
+
+## run: build in release and map the bundled article into maps/<article>/.
+run: release
+	$(RELEASE)/frontline map $(ARTICLE) --out $(MAPS_DIR)
+
+## maps: regenerate the committed maps (the test suite fails when they are stale).
+maps: run
+
+## test: the whole test suite (unit, CLI on the built binary, validator, stale-maps check).
+test: deps pip-deps
+	$(SWIFT) build --product frontline
+	$(SWIFT) test
+
+## gazetteer: rebuild gazetteer/ from ../shared/gazetteer-sources/ (when present).
+gazetteer:
+	python3 gazetteer/build.py
+
+## bench: every benchmark, release mode, one table.
+bench: deps
+	$(SWIFT) build -c release --product frontline --product frontline-bench
+	$(RELEASE)/frontline-bench
+
+clean:
+	rm -rf .build .fuzz .bench

@@ -1,0 +1,220 @@
+/// Turns the Markdown body into sections, paragraphs and sentences, keeping each sentence's file
+/// position and each link's text and target page.
+///
+/// Only what articles of this kind use is understood: `#` headings, blank-line paragraphs, `|` table
+/// rows (the rendered infobox, skipped), `[text](target)` links and `**`/`''` emphasis.
+struct BodyParser {
+    let bytes: [UInt8]
+    let lines: [ArticleReader.LineSpan]
+    let file: String
+
+    /// A run of plain text and where its first byte came from.
+    private struct Anchor {
+        var plainOffset: Int
+        var line: Int
+        var column: Int
+    }
+
+    /// One paragraph's plain text (UTF-8), its links (ranges in plain bytes) and source anchors.
+    private struct Plain {
+        var text: [UInt8] = []
+        var links: [(range: Range<Int>, page: String)] = []
+        var anchors: [Anchor] = []
+    }
+
+    func parse() -> [Section] {
+        var sections = [Section(title: "", level: 0, paragraphs: [])]
+        var pending: [ArticleReader.LineSpan] = []
+        var bodyOffset = 0
+        func flush() {
+            guard !pending.isEmpty else { return }
+            let plain = plainText(pending)
+            let index = sections.count - 1
+            let sentences = split(plain, sectionIndex: index, sectionTitle: sections[index].title, bodyOffset: &bodyOffset)
+            if !sentences.isEmpty { sections[index].paragraphs.append(Paragraph(sentences: sentences)) }
+            pending.removeAll()
+        }
+        for line in lines {
+            let content = line.bytes(in: bytes)
+            let t = ArticleReader.trimmed(content)
+            if t.isEmpty { flush(); continue }
+            if t.first == UInt8(ascii: "|") { flush(); continue }
+            if t.first == UInt8(ascii: "#") {
+                flush()
+                let level = t.prefix { $0 == UInt8(ascii: "#") }.count
+                let title = String(decoding: ArticleReader.trimmed(ArraySlice(t.dropFirst(level))), as: UTF8.self)
+                sections.append(Section(title: title, level: level, paragraphs: []))
+                continue
+            }
+            pending.append(line)
+        }
+        flush()
+        return sections.filter { !$0.paragraphs.isEmpty || !$0.title.isEmpty }
+    }
+
+    /// Joins a paragraph's lines with spaces, replacing links by their text and dropping emphasis.
+    private func plainText(_ spans: [ArticleReader.LineSpan]) -> Plain {
+        var p = Plain()
+        for (n, span) in spans.enumerated() {
+            if n > 0 { p.text.append(0x20) }
+            var i = span.start
+            var column = 1
+            func anchor() { p.anchors.append(Anchor(plainOffset: p.text.count, line: span.number, column: column)) }
+            anchor()
+            while i < span.end {
+                let b = bytes[i]
+                if b == UInt8(ascii: "["), let link = parseLink(at: i, end: span.end) {
+                    let start = p.text.count
+                    p.text.append(contentsOf: link.text)
+                    p.links.append((start..<p.text.count, link.page))
+                    column += scalarCount(i..<link.next)
+                    i = link.next
+                    anchor()
+                    continue
+                }
+                if (b == UInt8(ascii: "*") || b == UInt8(ascii: "'")) && i + 1 < span.end && bytes[i + 1] == b {
+                    i += 2
+                    column += 2
+                    anchor()
+                    continue
+                }
+                p.text.append(b)
+                if b & 0xC0 != 0x80 { column += 1 }
+                i += 1
+            }
+        }
+        return p
+    }
+
+    private func scalarCount(_ r: Range<Int>) -> Int {
+        var n = 0
+        for i in r where bytes[i] & 0xC0 != 0x80 { n += 1 }
+        return n
+    }
+
+    /// `[text](target)` starting at `i`: the text bytes, the page, and where parsing resumes.
+    private func parseLink(at i: Int, end: Int) -> (text: [UInt8], page: String, next: Int)? {
+        var j = i + 1
+        var depth = 1
+        while j < end {
+            if bytes[j] == UInt8(ascii: "[") { depth += 1 }
+            if bytes[j] == UInt8(ascii: "]") { depth -= 1; if depth == 0 { break } }
+            j += 1
+        }
+        guard j + 1 < end, bytes[j + 1] == UInt8(ascii: "(") else { return nil }
+        var k = j + 2
+        var parens = 1
+        while k < end {
+            if bytes[k] == UInt8(ascii: "(") { parens += 1 }
+            if bytes[k] == UInt8(ascii: ")") { parens -= 1; if parens == 0 { break } }
+            k += 1
+        }
+        guard k < end else { return nil }
+        let text = Array(bytes[(i + 1)..<j])
+        return (text, Self.page(fromTarget: String(decoding: bytes[(j + 2)..<k], as: UTF8.self)), k + 1)
+    }
+
+    /// `./Murak,_Hama` → "Murak, Hama"; external targets are kept as they are.
+    static func page(fromTarget target: String) -> String {
+        var t = Substring(target)
+        if t.hasPrefix("./") { t = t.dropFirst(2) }
+        if let hash = t.firstIndex(of: "#") { t = t[..<hash] }
+        let decoded = String(t).removingPercentEncodingIfPossible
+        return decoded.replacingUnderscores()
+    }
+
+    /// Splits a paragraph into sentences at `.`, `!`, `?` followed by a space and an upper-case
+    /// letter, digit or quote — but not after a known abbreviation or a single initial.
+    private func split(_ p: Plain, sectionIndex: Int, sectionTitle: String, bodyOffset: inout Int) -> [Sentence] {
+        var result: [Sentence] = []
+        var start = 0
+        let t = p.text
+        func emit(_ end: Int) {
+            var lo = start, hi = end
+            while lo < hi, t[lo] == 0x20 { lo += 1 }
+            while hi > lo, t[hi - 1] == 0x20 { hi -= 1 }
+            guard lo < hi else { return }
+            let text = String(decoding: t[lo..<hi], as: UTF8.self)
+            let links = p.links.filter { $0.range.lowerBound >= lo && $0.range.upperBound <= hi }.map {
+                Link(text: String(decoding: t[$0.range], as: UTF8.self), page: $0.page, range: ($0.range.lowerBound - lo)..<($0.range.upperBound - lo))
+            }
+            let location = self.location(ofPlain: lo, in: p)
+            result.append(Sentence(text: text, links: links, location: location, sectionIndex: sectionIndex, sectionTitle: sectionTitle, offset: bodyOffset))
+            bodyOffset += text.unicodeScalars.count + 1
+        }
+        var i = 0
+        while i < t.count {
+            let b = t[i]
+            if (b == UInt8(ascii: ".") || b == UInt8(ascii: "!") || b == UInt8(ascii: "?")), i + 2 < t.count, t[i + 1] == 0x20,
+               startsSentence(t[i + 2]), !isAbbreviation(t, before: i), !insideLink(i, p) {
+                emit(i + 1)
+                start = i + 2
+                i += 2
+                continue
+            }
+            i += 1
+        }
+        emit(t.count)
+        return result
+    }
+
+    private func startsSentence(_ b: UInt8) -> Bool {
+        (b >= UInt8(ascii: "A") && b <= UInt8(ascii: "Z")) || (b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9")) || b == UInt8(ascii: "\"") || b >= 0xC0
+    }
+
+    private func insideLink(_ i: Int, _ p: Plain) -> Bool {
+        p.links.contains { $0.range.contains(i) && $0.range.upperBound - 1 != i }
+    }
+
+    /// Abbreviations that end in a dot without ending a sentence: "Mr.", "St.", "Gen.", "e.g.", single initials.
+    private func isAbbreviation(_ t: [UInt8], before dot: Int) -> Bool {
+        var j = dot
+        while j > 0, t[j - 1] != 0x20, t[j - 1] != UInt8(ascii: "(") { j -= 1 }
+        let word = String(decoding: t[j..<dot], as: UTF8.self)
+        if word.count == 1, let c = word.first, c.isUppercase { return true }
+        return Self.abbreviations.contains(word.lowercased())
+    }
+
+    static let abbreviations: Set<String> = [
+        "mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "maj", "capt", "sgt", "brig", "cpl", "pvt", "adm", "cmdr",
+        "e.g", "i.e", "etc", "vs", "approx", "no", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+        "oct", "nov", "dec", "u.s", "u.n", "a.m", "p.m", "c", "ca", "km", "mt", "ft", "al", "jr", "sr",
+    ]
+
+    private func location(ofPlain offset: Int, in p: Plain) -> SourceLocation {
+        var lo = 0, hi = p.anchors.count - 1
+        while lo < hi {
+            let mid = (lo + hi + 1) / 2
+            if p.anchors[mid].plainOffset <= offset { lo = mid } else { hi = mid - 1 }
+        }
+        let a = p.anchors[lo]
+        var column = a.column
+        if offset > a.plainOffset {
+            for k in a.plainOffset..<offset where p.text[k] & 0xC0 != 0x80 { column += 1 }
+        }
+        return SourceLocation(file: file, line: a.line, column: column)
+    }
+}
+
+extension String {
+    var removingPercentEncodingIfPossible: String {
+        guard contains("%") else { return self }
+        var out: [UInt8] = []
+        let u = Array(utf8)
+        var i = 0
+        while i < u.count {
+            if u[i] == UInt8(ascii: "%"), i + 2 < u.count, let v = UInt8(String(decoding: u[(i + 1)...(i + 2)], as: UTF8.self), radix: 16) {
+                out.append(v)
+                i += 3
+            } else {
+                out.append(u[i])
+                i += 1
+            }
+        }
+        return String(validating: out, as: UTF8.self) ?? self
+    }
+
+    func replacingUnderscores() -> String {
+        String(map { $0 == "_" ? " " : $0 })
+    }
+}

@@ -1,0 +1,97 @@
+import Foundation
+
+/// Writes a run's files into one output folder so that a run either replaces them all or changes
+/// nothing: each file goes to a temporary name beside its final one, and only `commit()` renames
+/// them into place. A writer dropped without `commit()` removes its temporary files.
+///
+/// Paths are relative and checked: no `..`, no absolute path, and no symlink on the way that leads
+/// out of the folder the user named.
+public final class OutputWriter {
+    public let root: URL
+    private var staged: [(temporary: URL, final: URL)] = []
+    private var committed = false
+    private let token: String
+
+    /// - Throws: `FrontlineError` when `root` exists and is not a folder, or is a symlink.
+    public init(root: URL) throws {
+        self.root = root.standardizedFileURL
+        token = ".tmp-\(ProcessInfo.processInfo.processIdentifier)-\(UInt32.random(in: 0...UInt32.max))"
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: self.root.path, isDirectory: &isDirectory), !isDirectory.boolValue {
+            throw FrontlineError("output path \(self.root.path) exists and is not a folder; choose another --out")
+        }
+    }
+
+    deinit {
+        if !committed { abort() }
+    }
+
+    /// Checks a relative output path and returns its final URL inside `root`.
+    /// - Throws: `FrontlineError` for absolute paths, `..` components, or a symlink leading outside.
+    public func destination(_ relative: String) throws -> URL {
+        let parts = relative.split(separator: "/", omittingEmptySubsequences: false)
+        guard !relative.hasPrefix("/"), !parts.isEmpty, !parts.contains(where: { $0 == ".." || $0 == "." || $0.isEmpty }) else {
+            throw FrontlineError("refusing to write '\(relative)': output names must stay inside \(root.path)")
+        }
+        var url = root
+        for part in parts { url.appendPathComponent(String(part)) }
+        // A symlinked folder (or file) on the way could point anywhere: resolve and compare.
+        let resolvedRoot = root.resolvingSymlinksInPath().path
+        var probe = url.deletingLastPathComponent()
+        while !FileManager.default.fileExists(atPath: probe.path), probe.path.count > resolvedRoot.count { probe.deleteLastPathComponent() }
+        let resolved = probe.resolvingSymlinksInPath().path
+        if let attrs = try? FileManager.default.attributesOfItem(atPath: url.path), attrs[.type] as? FileAttributeType == .typeSymbolicLink {
+            throw FrontlineError("refusing to write through the symlink \(url.path); remove it or choose another --out")
+        }
+        guard resolved == resolvedRoot || resolved.hasPrefix(resolvedRoot + "/") else {
+            throw FrontlineError("refusing to write '\(relative)': \(probe.path) leads outside \(root.path) (symlink?)")
+        }
+        return url
+    }
+
+    /// Writes `data` under a temporary name; it becomes visible at `relative` on `commit()`.
+    public func stage(_ relative: String, _ data: Data) throws {
+        let final = try destination(relative)
+        try FileManager.default.createDirectory(at: final.deletingLastPathComponent(), withIntermediateDirectories: true)
+        let temporary = final.deletingLastPathComponent().appendingPathComponent("." + final.lastPathComponent + token)
+        do {
+            try data.write(to: temporary)
+        } catch {
+            throw FrontlineError("cannot write \(temporary.path): \((error as NSError).localizedDescription)")
+        }
+        staged.append((temporary, final))
+    }
+
+    public func stage(_ relative: String, text: String) throws {
+        try stage(relative, Data(text.utf8))
+    }
+
+    /// Renames every staged file into place, then removes files in the folders written to that this
+    /// run did not produce and that an earlier run did (`days/*.geojson` of days no longer covered).
+    /// - Parameter pruning: folders (relative) whose stale files are removed, with the extension kept.
+    public func commit(pruning: [(folder: String, extension: String)] = []) throws {
+        for (temporary, final) in staged {
+            // rename(2) within one folder is atomic: readers see the old file or the new one.
+            guard rename(temporary.path, final.path) == 0 else {
+                throw FrontlineError("cannot move \(temporary.path) into place: \(String(cString: strerror(errno)))")
+            }
+        }
+        committed = true
+        let written = Set(staged.map(\.final.standardizedFileURL.path))
+        for (folder, ext) in pruning {
+            let dir = try destination(folder)
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? []
+            for name in names where name.hasSuffix("." + ext) && !name.hasPrefix(".") {
+                let path = dir.appendingPathComponent(name).standardizedFileURL.path
+                if !written.contains(path) { try? FileManager.default.removeItem(atPath: path) }
+            }
+        }
+        staged.removeAll()
+    }
+
+    /// Removes every staged temporary file; the folder is left as it was before the run.
+    public func abort() {
+        for (temporary, _) in staged { try? FileManager.default.removeItem(at: temporary) }
+        staged.removeAll()
+    }
+}

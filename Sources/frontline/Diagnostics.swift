@@ -1,0 +1,31 @@
+import ArgumentParser
+import Foundation
+import FrontlineMaps
+
+/// Prints diagnostics to standard error in `file:line:col: severity: message` form.
+enum Diagnostics {
+    static func print(_ diagnostics: [Diagnostic]) {
+        for d in diagnostics { printError(d.description) }
+    }
+
+    static func printError(_ text: String) {
+        FileHandle.standardError.write(Data((text + "\n").utf8))
+    }
+
+    /// Runs `body`; a `FrontlineError` or any other error is printed and becomes exit code 1.
+    static func run(_ body: () throws -> Void) throws {
+        do {
+            try body()
+        } catch let error as FrontlineError {
+            printError(error.description)
+            throw ExitCode.failure
+        } catch let error as ExitCode {
+            throw error
+        } catch let error as CleanExit {
+            throw error
+        } catch {
+            printError("error: \(error)")
+            throw ExitCode.failure
+        }
+    }
+}

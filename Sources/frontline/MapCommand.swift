@@ -1,0 +1,55 @@
+import ArgumentParser
+import Foundation
+import FrontlineMaps
+
+/// `frontline map ARTICLE --out DIR`: the whole pipeline, written atomically into DIR.
+struct Map: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Build per-day maps from an article (or from a corrected ledger).",
+        discussion: "Writes DIR/days/YYYY-MM-DD.geojson for every day from the first to the last dated event, plus timeline layers. Nothing in DIR changes unless the whole run succeeds."
+    )
+
+    @Argument(help: ArgumentHelp("The article: YAML front matter + Markdown body.", valueName: "article"))
+    var article: String
+
+    @Option(name: .long, help: ArgumentHelp("Output folder.", valueName: "dir"))
+    var out: String
+
+    @Option(name: .long, help: ArgumentHelp("Build from this ledger CSV (as `frontline events` writes it) instead of extracting events.", valueName: "file"))
+    var ledger: String?
+
+    @Option(name: .long, help: ArgumentHelp("Metric CRS for geometry, e.g. EPSG:32637 (default: UTM zone of the places).", valueName: "crs"))
+    var crs: String?
+
+    @Option(name: .long, help: ArgumentHelp("Radius of a town's influence in metres.", valueName: "m"))
+    var radius: Double = 12_000
+
+    @Option(name: .long, help: ArgumentHelp("Simplification tolerance in metres.", valueName: "m"))
+    var simplify: Double = 50
+
+    @Option(name: .long, help: ArgumentHelp("Write only N evenly spaced day snapshots instead of every day.", valueName: "n"))
+    var snapshots: Int?
+
+    @OptionGroup var dataOptions: DataOptions
+
+    func validate() throws {
+        guard radius > 0, radius.isFinite else { throw ValidationError("--radius must be a positive number of metres") }
+        guard simplify >= 0, simplify.isFinite else { throw ValidationError("--simplify must be zero or a positive number of metres") }
+        if let snapshots, snapshots < 1 { throw ValidationError("--snapshots must be at least 1") }
+    }
+
+    func run() throws {
+        try Diagnostics.run {
+            let stages = try Stages(dataOptions)
+            let article = try ArticleReader.read(file: self.article)
+            let (ledger, extractionDiagnostics) = try stages.ledger(for: article, csv: ledger)
+            Diagnostics.print(extractionDiagnostics)
+            let writer = try OutputWriter(root: URL(fileURLWithPath: out))
+            let options = MapOptions(crs: crs, radiusMetres: radius, simplifyMetres: simplify, snapshots: snapshots)
+            let result = try MapPipeline.run(ledger: ledger, resolver: stages.gazetteer, options: options, writer: writer)
+            try writer.commit(pruning: [("days", "geojson")])
+            Diagnostics.print(result.diagnostics)
+            Diagnostics.printError("wrote \(result.files.count) files to \(out)")
+        }
+    }
+}

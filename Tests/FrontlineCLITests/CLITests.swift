@@ -1,0 +1,90 @@
+import Foundation
+import Testing
+
+@Suite("frontline, the built binary", .serialized)
+struct CLITests {
+    @Test("--help names every subcommand")
+    func help() throws {
+        let r = try CLI.run(["--help"])
+        #expect(r.status == 0)
+        for sub in ["map", "events", "resolve"] { #expect(r.stdout.contains(sub), "help lacks \(sub)") }
+        let map = try CLI.run(["map", "--help"])
+        #expect(map.stdout.contains("--out") && map.stdout.contains("--ledger"))
+    }
+
+    @Test("map writes one RFC 7946 file per day from the first to the last event")
+    func mapSeed() throws {
+        let out = try CLI.temporaryFolder()
+        let r = try CLI.run(["map", CLI.seed.path, "--out", out.path])
+        #expect(r.status == 0, "\(r.stderr)")
+        let days = try FileManager.default.contentsOfDirectory(atPath: out.appendingPathComponent("days").path).filter { $0.hasSuffix(".geojson") }.sorted()
+        // 16 December 2012 (the offensive starts) to 7 February 2013 (Kernaz falls): 54 days.
+        #expect(days.first == "2012-12-16.geojson")
+        #expect(days.last == "2013-02-07.geojson")
+        #expect(days.count == 54)
+        let data = try Data(contentsOf: out.appendingPathComponent("days/2012-12-21.geojson"))
+        let json = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        #expect(json["type"] as? String == "FeatureCollection")
+        #expect(json["crs"] == nil)
+        let features = try #require(json["features"] as? [[String: Any]])
+        let places = features.filter { ($0["properties"] as? [String: Any])?["kind"] as? String == "place" }
+        #expect(places.count >= 10)
+        for p in places {
+            let props = try #require(p["properties"] as? [String: Any])
+            for key in ["name", "place_id", "side", "controller", "date"] { #expect(props.keys.contains(key), "place lacks \(key)") }
+            #expect(props["date"] as? String == "2012-12-21")
+            let side = try #require(props["side"] as? String)
+            #expect(["combatant1", "combatant2", "contested", "unknown"].contains(side))
+            #expect((props["controller"] is NSNull) == (side == "contested" || side == "unknown"))
+            let coordinates = try #require((p["geometry"] as? [String: Any])?["coordinates"] as? [Double])
+            #expect(coordinates.count == 2 && (-180...180).contains(coordinates[0]) && (-90...90).contains(coordinates[1]))
+        }
+    }
+
+    @Test("a broken article: file:line:col on stderr, exit 1, nothing written")
+    func brokenArticle() throws {
+        let dir = try CLI.temporaryFolder()
+        let bad = dir.appendingPathComponent("bad.md")
+        try Data("---\ntitle: X\ninfoboxes: [a, b\n---\nOn 1 May 2012 x.\n".utf8).write(to: bad)
+        let out = dir.appendingPathComponent("out")
+        let r = try CLI.run(["map", bad.path, "--out", out.path])
+        #expect(r.status == 1)
+        #expect(r.stderr.contains("\(bad.path):4:1: error: invalid YAML"), "\(r.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: out.path))
+    }
+
+    @Test("a failing run leaves the previous maps untouched")
+    func failureKeepsPrevious() throws {
+        let dir = try CLI.temporaryFolder()
+        let out = dir.appendingPathComponent("out")
+        #expect(try CLI.run(["map", CLI.seed.path, "--out", out.path]).status == 0)
+        let before = CLI.tree(out)
+        #expect(!before.isEmpty)
+        // A bad CRS fails inside the geometry stage, after extraction: nothing may change.
+        let r = try CLI.run(["map", CLI.seed.path, "--out", out.path, "--crs", "EPSG:999999"])
+        #expect(r.status == 1)
+        #expect(r.stderr.contains("crs not found"), "\(r.stderr)")
+        #expect(CLI.tree(out) == before)
+    }
+
+    @Test("the committed maps are what the code makes now (else run `make maps`)")
+    func committedMapsAreFresh() throws {
+        let out = try CLI.temporaryFolder()
+        let r = try CLI.run(["map", CLI.seed.path, "--out", out.path])
+        #expect(r.status == 0, "\(r.stderr)")
+        let fresh = CLI.tree(out)
+        let committed = CLI.tree(CLI.committedMaps)
+        let stale = Set(fresh.keys).union(committed.keys).filter { fresh[$0] != committed[$0] }.sorted()
+        #expect(stale.isEmpty, "maps/2012_Hama_offensive is stale (\(stale.count) files differ, e.g. \(stale.prefix(3))): run `make maps` and commit the result")
+    }
+
+    @Test("two runs give byte-identical output")
+    func deterministic() throws {
+        let a = try CLI.temporaryFolder(), b = try CLI.temporaryFolder()
+        #expect(try CLI.run(["map", CLI.seed.path, "--out", a.path]).status == 0)
+        #expect(try CLI.run(["map", CLI.seed.path, "--out", b.path]).status == 0)
+        let ta = CLI.tree(a), tb = CLI.tree(b)
+        #expect(!ta.isEmpty)
+        #expect(ta == tb)
+    }
+}
