@@ -55,3 +55,7 @@ bench: deps
 
 clean:
 	rm -rf .build .fuzz .bench
+
+## fuzz: libFuzzer + ASan on the article reader, date parser and ledger reader (FUZZ_SECONDS each).
+fuzz: deps
+	Tests/Fuzz/run.sh
