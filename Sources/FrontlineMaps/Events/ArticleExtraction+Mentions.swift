@@ -145,10 +145,16 @@ extension ArticleExtraction {
         m.actors.contains { $0.tokens.contains(k) }
     }
 
-    /// Two places are one list when only commas, "and", "or", "including" stand between them.
+    static let listWords: Set<String> = [",", "and", "or", "including", "as", "well"]
+
+    /// Two places are one list when only commas, "and", "or", "including" stand between them, or a
+    /// list word then filler ("X and the nearby village of Y").
     func chained(_ a: SentenceMentions.Place, _ b: SentenceMentions.Place, _ t: [Token]) -> Bool {
         guard a.tokens.upperBound <= b.tokens.lowerBound else { return false }
-        for k in a.tokens.upperBound..<b.tokens.lowerBound where ![",", "and", "or", "including", "as", "well"].contains(t[k].key) {
+        let gap = a.tokens.upperBound..<b.tokens.lowerBound
+        if gap.isEmpty { return true }
+        guard Self.listWords.contains(t[gap.lowerBound].key), gap.count <= 6 else { return false }
+        for k in gap where !Self.listWords.contains(t[k].key) && !lexicon.filler.contains(t[k].key) {
             return false
         }
         return true

@@ -43,13 +43,26 @@ struct DateParser {
     mutating func parse(tokens t: [Token], bytes u: [UInt8], location: SourceLocation?, diagnostics: inout [Diagnostic]) -> DateMention {
         var mention = DateMention()
         var relative: (EventDate, Range<Int>)?
+        var fromText = false
         var i = 0
         while i < t.count {
-            if mention.date == nil, let (date, r) = absolute(at: i, t, u, location, &diagnostics) {
-                mention.date = date
-                mention.tokenRanges.append(r)
-                i = r.upperBound
-                continue
+            if mention.date == nil, !mention.invalid {
+                let before = diagnostics.count
+                if let (date, r) = absolute(at: i, t, u, location, &diagnostics) {
+                    mention.date = date
+                    mention.tokenRanges.append(r)
+                    fromText = true
+                    i = r.upperBound
+                    continue
+                }
+                if diagnostics.count > before {
+                    // "31 February": the sentence names a day that does not exist; it gets no date at all
+                    // rather than the previous sentence's.
+                    mention.invalid = true
+                    i += 1
+                    while i < t.count, DateParser.months[t[i - 1].key] == nil { i += 1 }
+                    continue
+                }
             }
             if let (days, r) = duration(at: i, t) {
                 mention.duration = (days, text(u, t, r))
@@ -65,8 +78,12 @@ struct DateParser {
             }
             i += 1
         }
-        if mention.date == nil, let (date, _) = relative { mention.date = date }
-        if let d = mention.date, d.precision == .day { anchor = d.day }
+        if mention.date == nil, !mention.invalid, let (date, _) = relative { mention.date = date }
+        // Relative phrases count from the last day the text named: the end of a stated range
+        // ("Between 14 and 15 June … The next day" is the 16th), or a relative day known exactly.
+        if let d = mention.date {
+            if fromText { anchor = d.latest } else if d.precision == .day { anchor = d.day }
+        }
         return mention
     }
 
