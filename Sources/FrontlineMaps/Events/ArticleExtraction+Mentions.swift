@@ -32,7 +32,6 @@ extension ArticleExtraction {
 
         // Places: links first (the surest evidence), then names met before, then the gazetteer's hits.
         var places: [SentenceMentions.Place] = []
-        let sideLinkPages = Set(article.sides.flatMap { $0.links.map(\.page) })
         for link in sentence.links {
             guard let r = link.range, let tr = SentenceMentions.tokenRange(of: r, in: t) else { continue }
             if tr.contains(where: { m.occupied[$0] }) || sideLinkPages.contains(link.page) { continue }

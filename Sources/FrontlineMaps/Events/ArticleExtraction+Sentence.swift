@@ -196,7 +196,7 @@ extension ArticleExtraction {
             actor = a.text
             if verb.entry.agentLoses {
                 side = sides.opponent(of: a.side)
-                actor = side.flatMap { n in article.sides.first { $0.number == n }?.name } ?? ""
+                actor = side.flatMap { sides.name(of: $0) } ?? ""
             }
         }
         let info = place.info
