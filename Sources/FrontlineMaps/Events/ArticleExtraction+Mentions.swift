@@ -8,6 +8,8 @@ extension ArticleExtraction {
     /// Finds the sentence's actors, places, verbs and cues.
     mutating func mentions(of sentence: Sentence, bytes u: [UInt8], tokens t: [Token]) -> SentenceMentions {
         var m = SentenceMentions(tokens: t)
+        let scan = lexicon.scan(t)
+        m.reachesBack = scan.reachesBack
 
         // Actors, longest phrase first; a capitalised qualifier before one joins it ("Syrian air force").
         var i = 0
@@ -82,32 +84,32 @@ extension ArticleExtraction {
                 }
             }
         }
-        for hit in lexicon.anaphora.matches(in: t) where !hit.tokens.contains(where: { m.occupied[$0] }) {
+        for hit in scan.anaphora where !hit.contains(where: { m.occupied[$0] }) {
             guard let target = lastTarget else { continue }
-            var p = place(hit.tokens, target, u, t)
+            var p = place(hit, target, u, t)
             p.anaphor = true
             places.append(p)
-            for k in hit.tokens { m.occupied[k] = true }
+            for k in hit { m.occupied[k] = true }
         }
         places.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
         m.places = places
 
         // Verbs, and the irrealis scopes that cancel them (up to the next comma or clause break).
-        m.clauseBreaks = lexicon.clauseBreaks.matches(in: t).map(\.tokens.lowerBound)
+        m.clauseBreaks = scan.clauseBreaks
         var irrealis = [Bool](repeating: false, count: t.count)
-        for hit in lexicon.irrealis.matches(in: t) {
-            var k = hit.tokens.lowerBound
-            while k < t.count, t[k].key != ",", t[k].key != ";", !(k > hit.tokens.upperBound && m.clauseBreaks.contains(k)) {
+        for hit in scan.irrealis {
+            var k = hit.lowerBound
+            while k < t.count, t[k].key != ",", t[k].key != ";", !(k > hit.upperBound && m.clauseBreaks.contains(k)) {
                 irrealis[k] = true
                 k += 1
             }
         }
-        for hit in lexicon.verbs.matches(in: t) where !hit.tokens.contains(where: { m.occupied[$0] && !isActorToken($0, m) }) {
-            m.verbs.append(.init(tokens: hit.tokens, entry: hit.payload, irrealis: irrealis[hit.tokens.lowerBound]))
+        for hit in scan.verbs where !hit.tokens.contains(where: { m.occupied[$0] && !isActorToken($0, m) }) {
+            m.verbs.append(.init(tokens: hit.tokens, entry: hit.entry, irrealis: irrealis[hit.tokens.lowerBound]))
         }
         for v in m.verbs { for k in v.tokens { m.occupied[k] = true } }
-        m.certainty = lexicon.certainty.matches(in: t).map { ($0.tokens, $0.payload) }
-        m.baselineCues = lexicon.baseline.matches(in: t).map(\.tokens)
+        m.certainty = scan.certainty
+        m.baselineCues = scan.baseline
 
         // Lists share the flags of their head: "from X and Y" are both origins.
         var k = 1

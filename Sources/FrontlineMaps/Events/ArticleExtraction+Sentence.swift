@@ -139,7 +139,7 @@ extension ArticleExtraction {
         // A sentence that only doubts ("However, this was not confirmed.", "they blamed rebel fighters")
         // doubts the one before it; one that names a place of its own is about that place.
         if drafts.isEmpty {
-            if m.places.isEmpty, CompiledLexicon.strength(cue) >= CompiledLexicon.strength(.unconfirmed), !lexicon.reachesBack.matches(in: t).isEmpty {
+            if m.places.isEmpty, CompiledLexicon.strength(cue) >= CompiledLexicon.strength(.unconfirmed), m.reachesBack {
                 for i in previous where CompiledLexicon.strength(events[i].certainty) < CompiledLexicon.strength(cue) { events[i].certainty = cue }
             }
         } else {

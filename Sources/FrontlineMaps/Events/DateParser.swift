@@ -26,6 +26,16 @@ struct DateParser {
         "fifty": 50, "hundred": 100, "several": 3, "a few": 3, "few": 3,
     ]
 
+    /// Words that can begin a date phrase (besides numbers and hyphenated "mid-March").
+    static let starters: Set<String> = {
+        var s: Set<String> = ["on", "by", "in", "from", "since", "until", "during", "around", "the", "early", "mid", "late", "middle",
+                              "end", "beginning", "start", "between", "about", "some", "roughly", "shortly", "soon", "within", "after",
+                              "day", "days", "week", "weeks", "month", "months"]
+        s.formUnion(months.keys)
+        s.formUnion(numberWords.keys.filter { !$0.contains(" ") })
+        return s
+    }()
+
     init() {}
 
     /// Starts the year (and the anchor) from the infobox date ("16–31 December 2012").
@@ -46,6 +56,12 @@ struct DateParser {
         var fromText = false
         var i = 0
         while i < t.count {
+            // Most words start no date phrase; one set look-up rules them out.
+            if t[i].kind == .punctuation || (t[i].kind == .word && !DateParser.starters.contains(t[i].key) && !t[i].key.contains("-")
+                                                && !(t[i].key.utf8.first.map(Tokenizer.isDigit) ?? false)) {
+                i += 1
+                continue
+            }
             if mention.date == nil, !mention.invalid {
                 let before = diagnostics.count
                 if let (date, r) = absolute(at: i, t, u, location, &diagnostics) {

@@ -121,3 +121,13 @@ struct EventsLedgerCSVTests {
 
     static let generator = "/work/shared/bench/synthetic_war.py"
 }
+
+extension EventsLedgerCSVTests {
+    @Test("coordinates read back exactly as Double parses them", arguments: ["35.260140", "-0.000001", "36.6", "89.999999", "12", "1e1", "35.2601401234567891"])
+    func coordinates(text: String) throws {
+        let row = "EV-1,2012-12-01,day,,,capture,,combatant1,a,b,1,\(text),\(text),,,,,stated,s,x,0"
+        let ledger = try LedgerCSV.read(Self.header + "\n" + row + "\n", file: "c.csv")
+        #expect(ledger.events[0].latitude == Double(text))
+        #expect(ledger.events[0].longitude == Double(text))
+    }
+}
