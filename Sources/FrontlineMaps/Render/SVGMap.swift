@@ -9,7 +9,7 @@ import Foundation
 /// identical bytes.
 public enum SVGMap {
     /// Width of the legend column to the right of the map.
-    static let legendWidth = 220.0
+    static let legendWidth = 240.0
     /// Height of the footer band under the map (scale bar and attribution).
     static let footerHeight = 56.0
     static let font = "DejaVu Sans, Liberation Sans, Arial, sans-serif"
@@ -152,12 +152,12 @@ public enum SVGMap {
         y += 26
         for (deaths, label) in [(0, "Event"), (10, "Event, 10 killed"), (100, "Event, 100 killed")] {
             let r = eventRadius(deaths)
-            s += "<circle cx=\"\(XMLText.px(x + 11))\" cy=\"\(XMLText.px(y + r))\" r=\"\(XMLText.px(r))\" fill=\"#B00020\" fill-opacity=\"0.18\" stroke=\"#B00020\" stroke-width=\"1.5\"/>"
-            s += "<text x=\"\(XMLText.px(x + 40))\" y=\"\(XMLText.px(y + r + 4))\">\(label)</text>\n"
+            s += "<circle cx=\"\(XMLText.px(x + 24))\" cy=\"\(XMLText.px(y + r))\" r=\"\(XMLText.px(r))\" fill=\"#B00020\" fill-opacity=\"0.18\" stroke=\"#B00020\" stroke-width=\"1.5\"/>"
+            s += "<text x=\"\(XMLText.px(x + 52))\" y=\"\(XMLText.px(y + r + 4))\">\(label)</text>\n"
             y += 2 * r + 6
         }
-        s += "<circle cx=\"\(XMLText.px(x + 11))\" cy=\"\(XMLText.px(y + 5))\" r=\"5\" fill=\"#B00020\" fill-opacity=\"0.18\" stroke=\"#B00020\" stroke-width=\"1.5\" stroke-dasharray=\"3 2\"/>"
-        s += "<text x=\"\(XMLText.px(x + 40))\" y=\"\(XMLText.px(y + 9))\">Reported, unconfirmed</text>\n"
+        s += "<circle cx=\"\(XMLText.px(x + 24))\" cy=\"\(XMLText.px(y + 5))\" r=\"5\" fill=\"#B00020\" fill-opacity=\"0.18\" stroke=\"#B00020\" stroke-width=\"1.5\" stroke-dasharray=\"3 2\"/>"
+        s += "<text x=\"\(XMLText.px(x + 52))\" y=\"\(XMLText.px(y + 9))\">Reported, unconfirmed</text>\n"
         return s + "</g>\n"
     }
 
