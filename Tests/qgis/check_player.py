@@ -207,7 +207,7 @@ def main():
         # 4. Screenshot of the first day.
         tools.evaluate("(function(){const s=document.getElementById('day'); s.value='0'; s.dispatchEvent(new Event('input'));})()")
         shot = base64.b64decode(tools.call("Page.captureScreenshot", format="png")["data"])
-        out = args.screenshot or os.path.join(os.path.dirname(maps), ".qgis-frames", os.path.basename(maps), "player.png")
+        out = args.screenshot or os.path.join(tempfile.gettempdir(), "frontline-frames", os.path.basename(maps), "player.png")
         os.makedirs(os.path.dirname(out), exist_ok=True)
         with open(out, "wb") as f:
             f.write(shot)

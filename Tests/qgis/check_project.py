@@ -23,6 +23,7 @@ import json
 import math
 import os
 import sys
+import tempfile
 
 from qgis.core import (Qgis, QgsApplication, QgsDateTimeRange, QgsFeatureRequest, QgsInterval, QgsMapRendererSequentialJob,
                        QgsMapSettings, QgsProject, QgsRectangle, QgsTemporalNavigationObject, QgsUnitTypes,
@@ -77,7 +78,7 @@ def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("maps")
     parser.add_argument("--crs", help="the projected CRS the project must use, e.g. EPSG:32637")
-    parser.add_argument("--frames", help="folder for the PNG frames (default: MAPS_DIR/../.qgis-frames/<slug>)")
+    parser.add_argument("--frames", help="folder for the PNG frames (default: <tmp>/frontline-frames/<slug>)")
     parser.add_argument("--frame-days", help="comma-separated days to render (default: first, middle, last)")
     args = parser.parse_args()
     maps = os.path.abspath(args.maps)
@@ -204,7 +205,7 @@ def main():
     check(day_mismatches == 0, f"every day of {len(days)}: the features QGIS shows are those of the day file")
 
     # 5. PNG frames.
-    frames_dir = args.frames or os.path.join(os.path.dirname(maps), ".qgis-frames", os.path.basename(maps))
+    frames_dir = args.frames or os.path.join(tempfile.gettempdir(), "frontline-frames", os.path.basename(maps))
     os.makedirs(frames_dir, exist_ok=True)
     picks = args.frame_days.split(",") if args.frame_days else [days[0], days[len(days) // 2], days[-1]]
     ordered = [layers[i] for i in ("events", "places", "fronts", "territory")]
