@@ -56,6 +56,10 @@ bench: deps
 clean:
 	rm -rf .build .fuzz .bench
 
+## fuzz: libFuzzer + ASan on the article reader, date parser and ledger reader (FUZZ_SECONDS each).
+fuzz: deps
+	Tests/Fuzz/run.sh
+
 ## check-qgis: open the maps in real QGIS (PyQGIS, headless) and the player page in headless Chromium;
 ## installs them when missing. Frames and the screenshot go to .build/frames/<article>/ to look at.
 CHECK_PACKAGES := qgis python3-qgis chromium python3-pil

@@ -11,11 +11,20 @@ public enum ArticleReader {
     /// composed; walking them is what would explode, so the walk stops here ("billion laughs").
     static let nodeBudget = 100_000
 
+    /// The largest article accepted. Wikipedia's longest articles are about 1 MB; a file far larger
+    /// is almost certainly not one article, and refusing it early keeps memory predictable.
+    public static let maximumBytes = 32 * 1024 * 1024
+
     /// Reads and parses the file at `path`.
     /// - Throws: `FrontlineError` for an unreadable, empty, binary or non-UTF-8 file, missing or
     ///   unterminated front matter, invalid YAML, or a front matter without `title`.
     public static func read(file path: String) throws -> Article {
         let data: Data
+        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+        if size > maximumBytes {
+            throw FrontlineError("the article is \(size / (1024 * 1024)) MB, more than the \(maximumBytes / (1024 * 1024)) MB an article may be; split it into several articles",
+                                 at: SourceLocation(file: path, line: 1, column: 1))
+        }
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: path))
         } catch {

@@ -8,11 +8,20 @@ public struct MapOptions: Sendable {
     public var simplifyMetres: Double
     /// Write only this many evenly spaced day snapshots (first and last included); `nil` writes every day.
     public var snapshots: Int?
+    /// The article's area as its infobox `place` gives it ("Hama Governorate, Syria"): an `area`
+    /// baseline covers the places whose governorate it names (all places when `nil`).
+    public var articlePlace: String?
+    /// Above twice this many cells, the timeline layers split territory and fronts into square tiles of
+    /// about this many cells, so that a change rewrites only its neighbourhood.
+    public var cellsPerTile: Int
 
-    public init(crs: String? = nil, radiusMetres: Double = 12_000, simplifyMetres: Double = 50, snapshots: Int? = nil) {
+    public init(crs: String? = nil, radiusMetres: Double = 12_000, simplifyMetres: Double = 50, snapshots: Int? = nil,
+                articlePlace: String? = nil, cellsPerTile: Int = 400) {
         self.crs = crs
         self.radiusMetres = radiusMetres
         self.simplifyMetres = simplifyMetres
         self.snapshots = snapshots
+        self.articlePlace = articlePlace
+        self.cellsPerTile = cellsPerTile
     }
 }

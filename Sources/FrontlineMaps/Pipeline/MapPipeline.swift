@@ -1,9 +1,15 @@
 import Foundation
 import Proj
 
-/// From a ledger to the files of `maps/<article>/`: the last stages, run in order.
+/// From a ledger to the files of `maps/<article>/`: timeline, geometry, and every GeoJSON layer.
 ///
-/// First version: control per place per day from the control events alone, written as place Points.
+/// Files, each a whole RFC 7946 FeatureCollection:
+/// - `days/YYYY-MM-DD.geojson`: that day's territories (MultiPolygon), fronts (MultiLineString),
+///   places and events (Point), with a `bbox`;
+/// - `timeline-places.geojson`, `timeline-territory.geojson`, `timeline-fronts.geojson`: one feature per
+///   place, side (per tile on large maps) or front per unchanged period, `start`/`end` (end exclusive,
+///   `null` when open), one geometry type per file;
+/// - `events.geojson`: every located event with its `date`.
 public enum MapPipeline {
     public struct Result: Sendable {
         public var files: [String]
@@ -11,57 +17,64 @@ public enum MapPipeline {
     }
 
     /// Builds every output file and stages it in `writer`; the caller commits.
-    /// - Throws: `FrontlineError` when the ledger has no dated event, `ProjError` when the CRS is bad.
+    /// - Throws: `FrontlineError` when the ledger has no dated event, `ProjError` when the CRS is bad,
+    ///   `GeosError` when GEOS fails.
     public static func run(ledger: Ledger, resolver: any PlaceResolver, options: MapOptions, writer: OutputWriter) throws -> Result {
-        var diagnostics: [Diagnostic] = []
-        let events = ledger.events.sorted { ($0.date.day, $0.id) < ($1.date.day, $1.id) }
-        guard let first = events.first?.date.day, let last = events.last?.date.day else {
-            throw FrontlineError("the ledger holds no dated event; nothing to map")
-        }
-        // Places: every resolved place an event names, once.
-        var places: [String: (name: String, at: LonLat)] = [:]
-        for e in events {
-            if let id = e.placeID, let lat = e.latitude, let lon = e.longitude { places[id] = places[id] ?? (e.placeName, LonLat(lon: lon, lat: lat)) }
-        }
-        for name in Set(events.filter { $0.placeID == nil }.map(\.placeName)).sorted() {
-            diagnostics.append(Diagnostic(.warning, "place '\(name)' is not in the gazetteer; its events stay in the ledger but it is left off the map"))
-        }
-        let ids = places.keys.sorted()
-        // Project once to check the CRS and the coordinates: a bad --crs fails before anything is written.
-        let centroid = LonLat(lon: ids.map { places[$0]!.at.lon }.reduce(0, +) / Double(max(ids.count, 1)),
-                              lat: ids.map { places[$0]!.at.lat }.reduce(0, +) / Double(max(ids.count, 1)))
-        let crs = options.crs ?? Transformation.utmCRS(lon: centroid.lon, lat: centroid.lat)
-        let toMetres = try Transformation(from: "EPSG:4326", to: crs, context: ProjContext())
-        var xs = ids.map { places[$0]!.at.lon }, ys = ids.map { places[$0]!.at.lat }
-        try toMetres.forward(&xs, &ys)
+        try build(ledger: ledger, resolver: resolver, options: options) { path, data in try writer.stage(path, data) }
+    }
 
-        var state: [String: (side: Int?, contested: Bool)] = [:]
-        var byDay: [Day: [Event]] = [:]
-        for e in events where e.type.changesControl && e.placeID != nil { byDay[e.date.day, default: []].append(e) }
+    /// Builds every file and hands each to `sink` as soon as it is complete (so large runs never hold
+    /// all files at once).
+    public static func build(
+        ledger: Ledger, resolver: any PlaceResolver, options: MapOptions, sink: (String, Data) throws -> Void
+    ) throws -> Result {
+        var diagnostics: [Diagnostic] = []
+        let places = collectPlaces(ledger: ledger, resolver: resolver, options: options, diagnostics: &diagnostics)
+        let (built, notes) = ControlTimeline.build(ledger: ledger, places: places)
+        diagnostics += notes
+        guard let timeline = built else { throw FrontlineError("the ledger holds no dated event; nothing to map") }
+        let geometry = try MapGeometry.build(places: timeline.places.map(\.place), boundaries: resolver.boundaries, options: options)
+        let writer = LayerWriter(ledger: ledger, timeline: timeline, geometry: geometry, options: options)
         var files: [String] = []
-        var day = first
-        while day <= last {
-            for e in byDay[day] ?? [] {
-                switch e.type {
-                case .partialCapture, .enteredRepelled: state[e.placeID!] = (nil, true)
-                case .withdrawal: state[e.placeID!] = (ledger.sides.first { $0.number != e.side }?.number, false)
-                default: state[e.placeID!] = (e.side, false)
+        func emit(_ path: String, _ data: Data) throws {
+            try sink(path, data)
+            files.append(path)
+        }
+        try writer.writeDaysAndTimeline(emit)
+        try emit("timeline-places.geojson", writer.timelinePlaces())
+        try emit("events.geojson", writer.events())
+        return Result(files: files, diagnostics: diagnostics)
+    }
+
+    /// Every resolved place the ledger names (as target or origin) or a baseline names, once, by id.
+    static func collectPlaces(ledger: Ledger, resolver: any PlaceResolver, options: MapOptions, diagnostics: inout [Diagnostic]) -> [TimelinePlace] {
+        var byID: [String: TimelinePlace] = [:]
+        func inArea(_ id: String) -> Bool {
+            guard let area = options.articlePlace?.lowercased(), let g = resolver.record(id: id)?.governorate?.lowercased(), !g.isEmpty else { return true }
+            return area.contains(g)
+        }
+        for e in ledger.events {
+            guard let id = e.placeID, byID[id] == nil else { continue }
+            if let lat = e.latitude, let lon = e.longitude, lat.isFinite, lon.isFinite {
+                byID[id] = TimelinePlace(id: id, name: e.placeName, position: LonLat(lon: lon, lat: lat), inArticleArea: inArea(id))
+            } else if let r = resolver.record(id: id) {
+                byID[id] = TimelinePlace(id: id, name: e.placeName, position: LonLat(lon: r.longitude, lat: r.latitude), inArticleArea: inArea(id))
+            }
+        }
+        for b in ledger.baseline {
+            guard case let .places(ids) = b.scope else { continue }
+            for id in ids where byID[id] == nil {
+                if let r = resolver.record(id: id) {
+                    byID[id] = TimelinePlace(id: id, name: r.name, position: LonLat(lon: r.longitude, lat: r.latitude), inArticleArea: inArea(id))
                 }
             }
-            var features: [JSONValue] = []
-            for id in ids {
-                let s = state[id]
-                let side = s?.side.map { "combatant\($0)" } ?? (s?.contested == true ? "contested" : "unknown")
-                features.append(GeoJSON.feature(geometry: GeoJSON.point(places[id]!.at), properties: [
-                    ("kind", "place"), ("name", .string(places[id]!.name)), ("place_id", .string(id)), ("side", .string(side)),
-                    ("controller", .string(ledger.side(s?.side)?.name)), ("date", .string(day.iso)),
-                ]))
-            }
-            let path = "days/\(day.iso).geojson"
-            try writer.stage(path, text: GeoJSON.fileText(GeoJSON.collection(features)))
-            files.append(path)
-            day = day + 1
         }
-        return Result(files: files, diagnostics: diagnostics)
+        var unresolved: [String] = []
+        var seen = Set<String>()
+        for e in ledger.events where e.placeID == nil && seen.insert(e.placeName).inserted { unresolved.append(e.placeName) }
+        for name in unresolved.sorted() {
+            diagnostics.append(Diagnostic(.warning, "place '\(name)' is not in the gazetteer; its events stay in the ledger but it is left off the map"))
+        }
+        return byID.keys.sorted().map { byID[$0]! }
     }
 }

@@ -1,0 +1,203 @@
+import Foundation
+
+/// A GeoJSON FeatureCollection built straight into bytes, in the layout `GeoJSON.fileText` writes (one
+/// feature per line), for files with many features or many coordinates.
+///
+/// Positions are given as micro-degree integers (`E6`), so rounding happens once per vertex and
+/// positions that round to the same point can be dropped before they make a zero-length segment.
+struct FeatureFile {
+    private(set) var body: [UInt8] = []
+    private(set) var count = 0
+    /// The bounding box of every position written, in micro-degrees.
+    private(set) var bounds = E6Box()
+
+    init(reserve: Int = 0) { body.reserveCapacity(reserve) }
+
+    /// Appends a feature: `{"type":"Feature","properties":…,"geometry":…}`.
+    mutating func add(properties: [(String, JSONValue)], geometry: (inout GeometryBytes) -> Void) {
+        body.append(contentsOf: count == 0 ? Array("\n".utf8) : Array(",\n".utf8))
+        count += 1
+        body.append(contentsOf: #"{"type":"Feature","properties":"#.utf8)
+        body.append(contentsOf: JSONValue.object(properties).serialized().utf8)
+        body.append(contentsOf: #","geometry":"#.utf8)
+        var g = GeometryBytes(bytes: body, bounds: bounds)
+        body = []
+        geometry(&g)
+        body = g.bytes
+        bounds = g.bounds
+        body.append(UInt8(ascii: "}"))
+    }
+
+    /// Appends a feature whose geometry was serialized before (an unchanged territory reused).
+    mutating func add(properties: [(String, JSONValue)], serializedGeometry: [UInt8], bounds extra: E6Box) {
+        body.append(contentsOf: count == 0 ? Array("\n".utf8) : Array(",\n".utf8))
+        count += 1
+        body.append(contentsOf: #"{"type":"Feature","properties":"#.utf8)
+        body.append(contentsOf: JSONValue.object(properties).serialized().utf8)
+        body.append(contentsOf: #","geometry":"#.utf8)
+        body.append(contentsOf: serializedGeometry)
+        bounds.formUnion(extra)
+        body.append(UInt8(ascii: "}"))
+    }
+
+    /// The whole file: type, bbox (when anything was written and `withBBox`), foreign members, features.
+    func data(withBBox: Bool = true, foreign: [(String, JSONValue)] = []) -> Data {
+        var head = "{\n\"type\":\"FeatureCollection\""
+        if withBBox, !bounds.isEmpty {
+            var b: [UInt8] = []
+            b.append(UInt8(ascii: "["))
+            GeometryBytes.appendE6(bounds.minLon, &b); b.append(UInt8(ascii: ","))
+            GeometryBytes.appendE6(bounds.minLat, &b); b.append(UInt8(ascii: ","))
+            GeometryBytes.appendE6(bounds.maxLon, &b); b.append(UInt8(ascii: ","))
+            GeometryBytes.appendE6(bounds.maxLat, &b); b.append(UInt8(ascii: "]"))
+            head += ",\n\"bbox\":" + String(decoding: b, as: UTF8.self)
+        }
+        for (k, v) in foreign {
+            head += ",\n"
+            JSONValue.escape(k, into: &head)
+            head += ":" + v.serialized()
+        }
+        head += ",\n\"features\":["
+        var data = Data(capacity: head.utf8.count + body.count + 8)
+        data.append(contentsOf: head.utf8)
+        data.append(contentsOf: body)
+        data.append(contentsOf: "\n]\n}\n".utf8)
+        return data
+    }
+}
+
+/// A bounding box in micro-degrees.
+struct E6Box: Hashable {
+    var minLon = Int64.max, minLat = Int64.max, maxLon = Int64.min, maxLat = Int64.min
+    var isEmpty: Bool { minLon > maxLon }
+
+    mutating func add(_ p: SIMD2<Int64>) {
+        minLon = min(minLon, p.x); maxLon = max(maxLon, p.x)
+        minLat = min(minLat, p.y); maxLat = max(maxLat, p.y)
+    }
+
+    mutating func formUnion(_ o: E6Box) {
+        guard !o.isEmpty else { return }
+        minLon = min(minLon, o.minLon); maxLon = max(maxLon, o.maxLon)
+        minLat = min(minLat, o.minLat); maxLat = max(maxLat, o.maxLat)
+    }
+}
+
+/// Writes RFC 7946 geometries as bytes from micro-degree positions.
+struct GeometryBytes {
+    var bytes: [UInt8]
+    var bounds: E6Box
+
+    init(bytes: [UInt8] = [], bounds: E6Box = E6Box()) {
+        self.bytes = bytes
+        self.bounds = bounds
+    }
+
+    /// Rounds a coordinate to micro-degrees exactly as `JSONValue.format(_:digits: 6)` does.
+    static func e6(_ v: Double) -> Int64 {
+        guard v.isFinite else { return 0 }
+        let n = Int64((abs(v) * 1_000_000).rounded(.toNearestOrAwayFromZero))
+        return v < 0 ? -n : n
+    }
+
+    static func e6(_ p: LonLat) -> SIMD2<Int64> { SIMD2(e6(p.lon), e6(p.lat)) }
+
+    /// The text of `JSONValue.format(v, digits: 6)` for `n = e6(v)`.
+    static func appendE6(_ n: Int64, _ out: inout [UInt8]) {
+        if n == 0 { out.append(UInt8(ascii: "0")); return }
+        if n < 0 { out.append(UInt8(ascii: "-")) }
+        let m = n.magnitude
+        let whole = m / 1_000_000
+        var frac = m % 1_000_000
+        out.append(contentsOf: String(whole).utf8)
+        if frac != 0 {
+            var width = 6
+            while frac % 10 == 0 { frac /= 10; width -= 1 }
+            out.append(UInt8(ascii: "."))
+            let f = String(frac)
+            for _ in 0..<(width - f.utf8.count) { out.append(UInt8(ascii: "0")) }
+            out.append(contentsOf: f.utf8)
+        }
+    }
+
+    mutating func position(_ p: SIMD2<Int64>) {
+        bounds.add(p)
+        bytes.append(UInt8(ascii: "["))
+        Self.appendE6(p.x, &bytes)
+        bytes.append(UInt8(ascii: ","))
+        Self.appendE6(p.y, &bytes)
+        bytes.append(UInt8(ascii: "]"))
+    }
+
+    mutating func raw(_ s: String) { bytes.append(contentsOf: s.utf8) }
+
+    /// `{"type":"Point","coordinates":[lon,lat]}`.
+    mutating func point(_ p: SIMD2<Int64>) {
+        raw(#"{"type":"Point","coordinates":"#)
+        position(p)
+        raw("}")
+    }
+
+    /// Positions of a ring or line, dropping a position equal to the one before it (after rounding).
+    /// Returns how many were written.
+    private mutating func positions(_ points: [SIMD2<Int64>]) {
+        bytes.append(UInt8(ascii: "["))
+        for (i, p) in points.enumerated() {
+            if i > 0 { bytes.append(UInt8(ascii: ",")) }
+            position(p)
+        }
+        bytes.append(UInt8(ascii: "]"))
+    }
+
+    /// Removes consecutive duplicates; for a ring also closes it. Rings left with fewer than four
+    /// positions (three distinct) and lines with fewer than two come back empty.
+    static func clean(_ points: [SIMD2<Int64>], ring: Bool) -> [SIMD2<Int64>] {
+        var out: [SIMD2<Int64>] = []
+        out.reserveCapacity(points.count + 1)
+        for p in points where out.last != p { out.append(p) }
+        if ring {
+            while out.count > 1 && out.first == out.last { out.removeLast() }
+            guard out.count >= 3 else { return [] }
+            out.append(out[0])
+        } else if out.count < 2 {
+            return []
+        }
+        return out
+    }
+
+    /// `{"type":"MultiPolygon","coordinates":[…]}` from polygons of rings (open, as vertex lists).
+    mutating func multiPolygon(_ polygons: [[[SIMD2<Int64>]]]) {
+        raw(#"{"type":"MultiPolygon","coordinates":["#)
+        var firstPolygon = true
+        for polygon in polygons {
+            let rings = polygon.enumerated().compactMap { (i, r) -> [SIMD2<Int64>]? in
+                let c = Self.clean(r, ring: true)
+                return c.isEmpty && i > 0 ? nil : c
+            }
+            guard let shell = rings.first, !shell.isEmpty else { continue }
+            if !firstPolygon { raw(",") }
+            firstPolygon = false
+            raw("[")
+            for (i, r) in rings.enumerated() {
+                if i > 0 { raw(",") }
+                positions(r)
+            }
+            raw("]")
+        }
+        raw("]}")
+    }
+
+    /// `{"type":"MultiLineString","coordinates":[…]}`.
+    mutating func multiLineString(_ lines: [[SIMD2<Int64>]]) {
+        raw(#"{"type":"MultiLineString","coordinates":["#)
+        var first = true
+        for line in lines {
+            let c = Self.clean(line, ring: false)
+            guard !c.isEmpty else { continue }
+            if !first { raw(",") }
+            first = false
+            positions(c)
+        }
+        raw("]}")
+    }
+}

@@ -1,0 +1,73 @@
+/// Fronts: the edges two cells of different territory labels share, chained into lines.
+extension CellMesh {
+    /// The shared edges (each once, as the lower-numbered half-edge) between cells whose labels are both
+    /// territory (≥ 0) and differ, grouped by the label pair (smaller first), among the edges of `cells`.
+    func frontEdges(labels: [Int16], cells: [Int32]? = nil) -> [SIMD2<Int16>: [Int32]] {
+        var out: [SIMD2<Int16>: [Int32]] = [:]
+        func visit(_ e: Int32) {
+            let t = heTwin[Int(e)]
+            guard t >= 0 else { return }
+            let a = labels[Int(heCell[Int(e)])], b = labels[Int(heCell[Int(t)])]
+            guard a >= 0, b >= 0, a != b else { return }
+            let edge = min(e, t)
+            out[SIMD2(min(a, b), max(a, b)), default: []].append(edge)
+        }
+        if let cells {
+            var seen = Set<Int32>()
+            for c in cells {
+                for e in cellEdges[Int(c)] {
+                    let t = heTwin[Int(e)]
+                    if seen.insert(t >= 0 ? min(e, t) : e).inserted { visit(e) }
+                }
+            }
+        } else {
+            for e in 0..<Int32(heFrom.count) where heTwin[Int(e)] > e { visit(e) }
+        }
+        for k in out.keys { out[k]!.sort() }
+        return out
+    }
+
+    /// Chains undirected edges into lines of vertex indices: lines run between vertices where the
+    /// chain does not simply continue (ends and junctions); closed loops start at their lowest edge.
+    func chain(_ edges: [Int32]) -> [[Int32]] {
+        var incident: [Int32: [Int32]] = [:]
+        for e in edges {
+            incident[heFrom[Int(e)], default: []].append(e)
+            incident[heTo[Int(e)], default: []].append(e)
+        }
+        var used = Set<Int32>()
+        var lines: [[Int32]] = []
+        func walk(from v0: Int32, along e0: Int32) -> [Int32] {
+            var line = [v0]
+            var v = v0, e = e0
+            while true {
+                used.insert(e)
+                let w = heFrom[Int(e)] == v ? heTo[Int(e)] : heFrom[Int(e)]
+                line.append(w)
+                v = w
+                let next = incident[v]!
+                guard next.count == 2, let n = next.first(where: { !used.contains($0) }) else { break }
+                e = n
+            }
+            return line
+        }
+        // Open chains from their ends and junctions first, in edge order.
+        for e in edges where !used.contains(e) {
+            for v in [heFrom[Int(e)], heTo[Int(e)]] where incident[v]!.count != 2 {
+                for f in incident[v]! where !used.contains(f) { lines.append(walk(from: v, along: f)) }
+            }
+        }
+        for e in edges where !used.contains(e) { lines.append(walk(from: heFrom[Int(e)], along: e)) }
+        return lines
+    }
+
+    /// The length of a line in metres.
+    func length(_ line: [Int32]) -> Double {
+        var s = 0.0
+        for (a, b) in zip(line, line.dropFirst()) {
+            let p = vertices[Int(a)], q = vertices[Int(b)]
+            s += ((p.x - q.x) * (p.x - q.x) + (p.y - q.y) * (p.y - q.y)).squareRoot()
+        }
+        return s
+    }
+}

@@ -1,0 +1,112 @@
+import Geos
+import Proj
+
+/// Everything geometric the outputs need, computed once per run: the places projected into a metric
+/// CRS, their cells, every cell vertex brought back to WGS84, and the tiles that group cells for the
+/// timeline layers.
+struct MapGeometry {
+    /// The metric CRS used ("EPSG:32637").
+    var crs: String
+    var mesh: CellMesh
+    /// WGS84 position of each mesh vertex, projected back once.
+    var vertexLonLat: [LonLat]
+    /// For each timeline place (by index), its cell.
+    var cellOfPlace: [Int]
+    /// For each cell, the first place it belongs to.
+    var placeOfCell: [Int]
+    /// For each cell, its tile; and each tile's cells and name.
+    var tileOf: [Int32]
+    var tileCells: [[Int32]]
+    var tileNames: [String]
+
+    /// Projects the places, builds the cells (radius and tolerance from `options`), clips them to the
+    /// governorate outlines of `boundaries` (when any), and tiles them.
+    /// - Throws: `ProjError` for a bad CRS or a point PROJ cannot transform, `GeosError` from GEOS.
+    static func build(places: [TimelinePlace], boundaries: [AdminBoundary], options: MapOptions) throws -> MapGeometry {
+        let lons = places.map(\.position.lon), lats = places.map(\.position.lat)
+        let n = Double(max(places.count, 1))
+        let crs = options.crs ?? Transformation.utmCRS(lon: lons.reduce(0, +) / n, lat: lats.reduce(0, +) / n)
+        let transformation = try Transformation(from: "EPSG:4326", to: crs, context: ProjContext())
+        var xs = lons, ys = lats
+        try transformation.forward(&xs, &ys)
+        let sites: [XY] = zip(xs, ys).map { ($0, $1) }
+
+        // Land: governorate outlines when there are any, else every outline given.
+        let governorates = boundaries.filter { $0.level == .governorate }
+        var land: [[[XY]]] = []
+        for b in (governorates.isEmpty ? boundaries : governorates).sorted(by: { $0.id < $1.id }) {
+            for polygon in b.polygons {
+                var rings: [[XY]] = []
+                for ring in polygon where ring.count >= 4 {
+                    var rx = ring.map(\.lon), ry = ring.map(\.lat)
+                    try transformation.forward(&rx, &ry)
+                    rings.append(zip(rx, ry).map { ($0, $1) })
+                }
+                if !rings.isEmpty { land.append(rings) }
+            }
+        }
+        let context = try GeosContext()
+        let mesh = try CellMesh.build(sites: sites, radius: options.radiusMetres, tolerance: options.simplifyMetres, land: land, context: context)
+
+        var vx = mesh.vertices.map(\.x), vy = mesh.vertices.map(\.y)
+        try transformation.inverse(&vx, &vy)
+        let vertexLonLat = zip(vx, vy).map { LonLat(lon: $0, lat: $1) }
+
+        var placeOfCell = [Int](repeating: -1, count: mesh.cellCount)
+        for (p, c) in mesh.cellOfSite.enumerated() where placeOfCell[c] < 0 { placeOfCell[c] = p }
+
+        // Tiles: one for a small map (so a timeline feature is a whole side), else squares of about
+        // `tileCells` cells, so a change redraws only its neighbourhood.
+        var tileOf = [Int32](repeating: 0, count: mesh.cellCount)
+        var tileNames = ["all"]
+        var tileCells: [[Int32]] = [(0..<Int32(mesh.cellCount)).map { $0 }]
+        let target = options.cellsPerTile
+        if mesh.cellCount > 2 * target, let x0 = sites.map(\.x).min(), let x1 = sites.map(\.x).max(),
+           let y0 = sites.map(\.y).min(), let y1 = sites.map(\.y).max() {
+            let size = max(((x1 - x0) * (y1 - y0) * Double(target) / Double(mesh.cellCount)).squareRoot(), 1)
+            var ids: [SIMD2<Int32>: Int32] = [:]
+            var keys: [SIMD2<Int32>] = []
+            var raw = [SIMD2<Int32>](repeating: .zero, count: mesh.cellCount)
+            for c in 0..<mesh.cellCount {
+                let s = sites[placeOfCell[c]]
+                let k = SIMD2(Int32(((s.x - x0) / size).rounded(.down)), Int32(((s.y - y0) / size).rounded(.down)))
+                raw[c] = k
+                if ids[k] == nil { ids[k] = 0; keys.append(k) }
+            }
+            keys.sort { ($0.y, $0.x) < ($1.y, $1.x) }
+            for (i, k) in keys.enumerated() { ids[k] = Int32(i) }
+            tileNames = keys.map { "r\($0.y)c\($0.x)" }
+            tileCells = Array(repeating: [], count: keys.count)
+            for c in 0..<mesh.cellCount {
+                let t = ids[raw[c]]!
+                tileOf[c] = t
+                tileCells[Int(t)].append(Int32(c))
+            }
+        }
+        return MapGeometry(crs: crs, mesh: mesh, vertexLonLat: vertexLonLat, cellOfPlace: mesh.cellOfSite,
+                           placeOfCell: placeOfCell, tileOf: tileOf, tileCells: tileCells, tileNames: tileNames)
+    }
+
+    /// Each cell's label for these place states: -1 unclaimed (unknown), 0 contested, n side n.
+    func labels(_ states: [ControlState]) -> [Int16] {
+        placeOfCell.map { p in p < 0 ? -1 : Self.label(states[p]) }
+    }
+
+    static func label(_ s: ControlState) -> Int16 {
+        switch s {
+        case let .held(n): return Int16(clamping: n)
+        case .contested: return 0
+        case .unknown: return -1
+        }
+    }
+
+    static func state(_ label: Int16) -> ControlState {
+        label > 0 ? .held(Int(label)) : label == 0 ? .contested : .unknown
+    }
+
+    /// The tile that owns a shared edge: the tile of the cell on the left of its lower half-edge.
+    func edgeTile(_ e: Int32) -> Int32 {
+        let t = mesh.heTwin[Int(e)]
+        return tileOf[Int(mesh.heCell[Int(t >= 0 ? min(e, t) : e)])]
+    }
+}

@@ -1,0 +1,196 @@
+/// The rules that turn a ledger into periods of control (issue 5 §1).
+///
+/// - A capture or recapture gives the place to the acting side from the event's day.
+/// - A partial capture makes it contested from its day.
+/// - A withdrawal hands it from the withdrawing side to the other (with exactly two sides).
+/// - "Entered … and repelled" (`entered_repelled`, acting side = the repeller) makes it contested from
+///   the entry (`date.earliest`) until the repulse (`date.day`), and the repeller's from then.
+/// - Attacks, sieges and strikes leave the holder in place and raise that day's flags.
+/// - Before its first control event a place's state comes, in this order, from a baseline naming it;
+///   from what its first control event implies (a capture: the other side held it; a withdrawal or a
+///   repulse: the acting side did); from an `area` baseline when the place is in the article's area;
+///   from other events (an attack by one side: the other held the target; a side setting out from a
+///   place: it held it); else it is unknown.
+extension ControlTimeline {
+    /// Builds the timeline of `places` from `ledger`. Events at places not in `places` are ignored.
+    /// - Returns: the timeline (`nil` when the ledger has no event) and what looked wrong.
+    public static func build(ledger: Ledger, places: [TimelinePlace]) -> (ControlTimeline?, [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        let sorted = ledger.events.enumerated().sorted { a, b in
+            (a.element.date.day, a.offset) < (b.element.date.day, b.offset)
+        }.map(\.element)
+        guard var first = sorted.first?.date.day, let last = sorted.last?.date.day else { return (nil, diagnostics) }
+        for e in sorted where e.type == .enteredRepelled && e.date.earliest < first { first = e.date.earliest }
+
+        let orderedPlaces = places.sorted { $0.id < $1.id }
+        var eventsByPlace: [String: [Event]] = [:]
+        for e in sorted { if let id = e.placeID { eventsByPlace[id, default: []].append(e) } }
+        let sideNumbers = ledger.sides.map(\.number)
+        func other(_ side: Int?) -> Int? {
+            guard let side, sideNumbers.count == 2, sideNumbers.contains(side) else { return nil }
+            return sideNumbers.first { $0 != side }
+        }
+        var placeBaseline: [String: Int] = [:]
+        var areaBaseline: Int?
+        for b in ledger.baseline {
+            switch b.scope {
+            case .area: areaBaseline = areaBaseline ?? b.side
+            case let .places(ids): for id in ids where placeBaseline[id] == nil { placeBaseline[id] = b.side }
+            }
+        }
+
+        var timelines: [PlaceTimeline] = []
+        timelines.reserveCapacity(orderedPlaces.count)
+        for place in orderedPlaces {
+            let events = eventsByPlace[place.id] ?? []
+            let (periods, notes) = periodsFor(
+                place: place, events: events, first: first, end: last + 1, other: other,
+                placeBaseline: placeBaseline[place.id], areaBaseline: place.inArticleArea ? areaBaseline : nil)
+            diagnostics += notes
+            timelines.append(PlaceTimeline(place: place, periods: periods))
+        }
+        return (ControlTimeline(first: first, last: last, places: timelines), diagnostics)
+    }
+
+    /// A change of state on a day, from one event.
+    private struct Action {
+        var day: Day
+        var state: ControlState?  // nil: back to the state before the contest (a repulse by an unnamed side)
+        var eventID: String
+    }
+
+    private static func periodsFor(
+        place: TimelinePlace, events: [Event], first: Day, end: Day, other: (Int?) -> Int?,
+        placeBaseline: Int?, areaBaseline: Int?
+    ) -> ([ControlPeriod], [Diagnostic]) {
+        var notes: [Diagnostic] = []
+        // Control actions in effect order.
+        var actions: [Action] = []
+        var firstControl: Event?
+        for e in events where e.type.changesControl && e.placeRole == .target {
+            if firstControl == nil { firstControl = e }
+            switch e.type {
+            case .capture, .recapture:
+                if let s = e.side { actions.append(Action(day: e.date.day, state: .held(s), eventID: e.id)) } else {
+                    notes.append(Diagnostic(.warning, "\(e.id): \(e.type.rawValue) of \(place.name) by an unnamed side; control left unchanged", at: e.sourceLocation))
+                }
+            case .partialCapture:
+                actions.append(Action(day: e.date.day, state: .contested, eventID: e.id))
+            case .withdrawal:
+                if let taker = other(e.side) {
+                    actions.append(Action(day: e.date.day, state: .held(taker), eventID: e.id))
+                } else {
+                    actions.append(Action(day: e.date.day, state: .unknown, eventID: e.id))
+                }
+            case .enteredRepelled:
+                if e.date.earliest < e.date.day {
+                    actions.append(Action(day: e.date.earliest, state: .contested, eventID: e.id))
+                }
+                actions.append(Action(day: e.date.day, state: e.side.map { .held($0) }, eventID: e.id))
+            default:
+                break
+            }
+        }
+        actions.sort { $0.day < $1.day }  // stable: ledger order within a day
+
+        // The state before the first action.
+        var initial: ControlState = .unknown
+        var basis = ControlPeriod.Basis.none
+        var initialIDs: [String] = []
+        if let s = placeBaseline {
+            (initial, basis) = (.held(s), .baseline)
+        } else if let e = firstControl, let implied = impliedBefore(e, other: other) {
+            (initial, basis, initialIDs) = (implied, .impliedByFirstControlEvent, [e.id])
+        } else if let s = areaBaseline {
+            (initial, basis) = (.held(s), .baseline)
+        } else {
+            for e in events {
+                let implied: Int? = e.placeRole == .origin ? e.side : (PlaceFlags(eventType: e.type).isEmpty ? nil : other(e.side))
+                if let implied {
+                    (initial, basis, initialIDs) = (.held(implied), .impliedByOtherEvents, [e.id])
+                    break
+                }
+            }
+        }
+
+        // State segments: (start, state, since, basis, ids).
+        struct Segment { var start: Day; var state: ControlState; var since: Day; var basis: ControlPeriod.Basis; var ids: [String] }
+        var segments = [Segment(start: first, state: initial, since: first, basis: basis, ids: initialIDs)]
+        var beforeContest = initial
+        var i = 0
+        while i < actions.count {
+            let day = actions[i].day
+            var current = segments[segments.count - 1]
+            var state = current.state
+            var ids: [String] = []
+            while i < actions.count && actions[i].day == day {
+                let a = actions[i]
+                if a.state == .contested && state != .contested { beforeContest = state }
+                state = a.state ?? beforeContest
+                if !ids.contains(a.eventID) { ids.append(a.eventID) }
+                i += 1
+            }
+            let since = state == current.state ? current.since : day
+            let next = Segment(start: day, state: state, since: since, basis: .event,
+                               ids: state == current.state && current.basis == .event ? current.ids + ids : ids)
+            if day == current.start {
+                current = next
+                current.since = segments.count > 1 && segments[segments.count - 2].state == state ? segments[segments.count - 2].since : day
+                segments[segments.count - 1] = current
+            } else {
+                segments.append(next)
+            }
+        }
+
+        // Flags per day, with the events that raised them.
+        var flags: [Day: (PlaceFlags, [String])] = [:]
+        for e in events where e.placeRole == .target {
+            let f = PlaceFlags(eventType: e.type)
+            guard !f.isEmpty else { continue }
+            var entry = flags[e.date.day] ?? ([], [])
+            entry.0.formUnion(f)
+            entry.1.append(e.id)
+            flags[e.date.day] = entry
+        }
+
+        // Cut at every segment start and around every flagged day, then merge equal neighbours.
+        var cuts = Set(segments.map(\.start))
+        for d in flags.keys where d >= first && d < end {
+            cuts.insert(d)
+            cuts.insert(d + 1)
+        }
+        cuts.insert(end)
+        let bounds = cuts.filter { $0 >= first && $0 <= end }.sorted()
+        var periods: [ControlPeriod] = []
+        var s = 0
+        for k in 0..<(bounds.count - 1) {
+            let start = bounds[k], stop = bounds[k + 1]
+            while s + 1 < segments.count && segments[s + 1].start <= start { s += 1 }
+            let seg = segments[s]
+            var f: PlaceFlags = []
+            var ids = seg.ids
+            if stop == start + 1, let entry = flags[start] {
+                f = entry.0
+                for id in entry.1 where !ids.contains(id) { ids.append(id) }
+            }
+            let period = ControlPeriod(start: start, end: stop, state: seg.state, since: seg.since, flags: f, basis: seg.basis, eventIDs: ids)
+            if var previous = periods.last, previous.state == period.state, previous.since == period.since,
+               previous.flags == period.flags, previous.eventIDs == period.eventIDs, previous.basis == period.basis {
+                previous.end = stop
+                periods[periods.count - 1] = previous
+            } else {
+                periods.append(period)
+            }
+        }
+        return (periods, notes)
+    }
+
+    /// What a place's first control event says about who held it just before.
+    private static func impliedBefore(_ e: Event, other: (Int?) -> Int?) -> ControlState? {
+        switch e.type {
+        case .capture, .recapture, .partialCapture: return other(e.side).map { .held($0) }
+        case .withdrawal, .enteredRepelled: return e.side.map { .held($0) }
+        default: return nil
+        }
+    }
+}

@@ -1,0 +1,217 @@
+import Foundation
+import Geos
+import Testing
+@testable import FrontlineMaps
+
+/// A resolver that knows only the places it is given (the pipeline needs records and boundaries).
+struct FixtureResolver: PlaceResolver {
+    var records: [GazetteerRecord]
+    var boundaries: [AdminBoundary] = []
+    func resolve(_ query: PlaceQuery, context: ResolutionContext) -> PlaceResolution {
+        PlaceResolution(query: query, record: records.first { $0.name == query.name }, score: 1, reason: "fixture")
+    }
+    func spot(in text: String) -> [PlaceSpot] { [] }
+    func record(id: String) -> GazetteerRecord? { records.first { $0.id == id } }
+}
+
+/// The seed's story as a ledger, with the gazetteer's coordinates, so the map stages are tested on
+/// their own (the extractor's tests own the step from text to ledger).
+enum SeedLedgerFixture {
+    static let towns: [(id: String, name: String, lat: Double, lon: Double, governorate: String)] = [
+        ("170044", "Halfaya", 35.26014, 36.60581, "Hama"), ("168660", "Kafr Nabudah", 35.43175, 36.49354, "Hama"),
+        ("169647", "Hayalin", 35.3513, 36.44901, "Hama"), ("173566", "al-Lataminah", 35.32149, 36.62292, "Hama"),
+        ("163270", "Taybat al-Imam", 35.26592, 36.71219, "Hama"), ("168620", "Kafr Zita", 35.37425, 36.6033, "Hama"),
+        ("166640", "Morek", 35.37615, 36.6897, "Hama"), ("167633", "Ma'an", 35.35938, 36.79709, "Hama"),
+        ("168325", "Khan Shaykhun", 35.44208, 36.65095, "Idlib"), ("166742", "Mhardeh", 35.2479, 36.5725, "Hama"),
+        ("170017", "Hama", 35.13179, 36.75783, "Hama"), ("165844", "Qamhana", 35.19751, 36.73367, "Hama"),
+        ("167739", "Kernaz", 35.38972, 36.48773, "Hama"),
+    ]
+    static let cleared = ["170044", "168660", "169647", "173566", "163270", "168620"]
+
+    static var resolver: FixtureResolver {
+        FixtureResolver(records: towns.map { GazetteerRecord(id: $0.id, name: $0.name, latitude: $0.lat, longitude: $0.lon, governorate: $0.governorate) })
+    }
+
+    static func event(_ n: Int, _ date: String, _ type: EventType, _ side: Int?, _ id: String, earliest: String? = nil, role: PlaceRole = .target) -> Event {
+        let t = towns.first { $0.id == id }!
+        return Event(id: "E\(n)", date: EventDate(day: Day(iso: date)!, earliest: earliest.flatMap { Day(iso: $0) }), type: type, side: side,
+                     placeName: t.name, placeID: id, latitude: t.lat, longitude: t.lon, placeRole: role, sourceSentence: "sentence \(n)")
+    }
+
+    static var ledger: Ledger {
+        var events: [Event] = []
+        for (i, id) in cleared.enumerated() { events.append(event(i + 1, "2012-12-18", .capture, 1, id)) }
+        events += [
+            event(10, "2012-12-18", .underAttack, 1, "168325"), event(11, "2012-12-18", .underAttack, 1, "166742"),
+            event(12, "2012-12-20", .partialCapture, 1, "166640"), event(13, "2012-12-23", .airstrike, 2, "170044"),
+            event(14, "2012-12-26", .enteredRepelled, 2, "167633", earliest: "2012-12-20"),
+            event(15, "2012-12-29", .bombardment, 2, "168660"), event(16, "2012-12-30", .recapture, 2, "166640"),
+            event(17, "2013-01-05", .attack, 2, "163270"), event(18, "2013-01-05", .attack, 2, "165844", role: .origin),
+            event(19, "2013-01-21", .carBomb, nil, "170017"), event(20, "2013-02-07", .recapture, 2, "167739"),
+            event(21, "2012-12-16", .offensive, 1, "170017"),
+        ]
+        return Ledger(title: "2012 Hama offensive", sides: [Side(number: 1, name: "Syrian National Coalition"), Side(number: 2, name: "Syrian Government")],
+                      events: events, baseline: [Baseline(side: 2, scope: .area, sourceSentence: "largely controlled by Army Forces")])
+    }
+
+    static func build(_ options: MapOptions = MapOptions(articlePlace: "Hama Governorate, Syria")) throws -> [String: Data] {
+        var files: [String: Data] = [:]
+        _ = try MapPipeline.build(ledger: ledger, resolver: resolver, options: options) { files[$0] = $1 }
+        return files
+    }
+}
+
+@Suite("Map pipeline on the seed's story")
+struct MapPipelineTests {
+    typealias F = SeedLedgerFixture
+
+    func features(_ files: [String: Data], _ path: String) throws -> [[String: Any]] {
+        let data = try #require(files[path], "missing \(path)")
+        let root = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        #expect(root["type"] as? String == "FeatureCollection")
+        return try #require(root["features"] as? [[String: Any]])
+    }
+
+    func rings(_ f: [String: Any]) -> [[[[Double]]]] {
+        let g = f["geometry"] as! [String: Any]
+        return (g["coordinates"] as! [[[[Double]]]])
+    }
+
+    /// Even–odd point in a GeoJSON polygon (shell minus holes).
+    func inside(_ p: [Double], _ polygon: [[[Double]]]) -> Bool {
+        var c = false
+        for ring in polygon {
+            var j = ring.count - 1
+            for i in 0..<ring.count {
+                let a = ring[i], b = ring[j]
+                if (a[1] > p[1]) != (b[1] > p[1]), p[0] < (b[0] - a[0]) * (p[1] - a[1]) / (b[1] - a[1]) + a[0] { c.toggle() }
+                j = i
+            }
+        }
+        return c
+    }
+
+    func territorySide(_ features: [[String: Any]], at p: [Double]) -> String? {
+        features.filter { ($0["properties"] as! [String: Any])["kind"] as? String == "territory" }
+            .first { rings($0).contains { inside(p, $0) } }
+            .map { ($0["properties"] as! [String: Any])["side"] as! String }
+    }
+
+    func place(_ features: [[String: Any]], _ id: String) throws -> (props: [String: Any], at: [Double]) {
+        let f = try #require(features.first { ($0["properties"] as! [String: Any])["place_id"] as? String == id && ($0["properties"] as! [String: Any])["kind"] as? String == "place" })
+        return (f["properties"] as! [String: Any], (f["geometry"] as! [String: Any])["coordinates"] as! [Double])
+    }
+
+    @Test func doneWhenOfIssue5() throws {
+        let files = try F.build()
+        let d18 = try features(files, "days/2012-12-18.geojson")
+        for id in F.cleared {
+            let p = try place(d18, id)
+            #expect(p.props["side"] as? String == "combatant1", "\(id)")
+            #expect(territorySide(d18, at: p.at) == "combatant1", "\(id) lies in opposition territory")
+        }
+        let hama = try place(d18, "170017")
+        #expect(hama.props["side"] as? String == "combatant2")
+        #expect(hama.props["controller"] as? String == "Syrian Government")
+        #expect(territorySide(d18, at: hama.at) == "combatant2")
+        let front = d18.first { ($0["properties"] as! [String: Any])["kind"] as? String == "front" }
+        #expect((front?["properties"] as? [String: Any])?["sides"] as? [String] == ["combatant1", "combatant2"])
+        #expect(((front?["properties"] as? [String: Any])?["length_km"] as? Double ?? 0) > 5)
+
+        let d21 = try features(files, "days/2012-12-21.geojson")
+        #expect(try place(d21, "166640").props["side"] as? String == "contested")
+        #expect(territorySide(d21, at: try place(d21, "166640").at) == "contested")
+        let d31 = try features(files, "days/2012-12-31.geojson")
+        #expect(try place(d31, "166640").props["side"] as? String == "combatant2")
+        #expect(try place(d31, "166640").props["since"] as? String == "2012-12-30")
+        // The day files end with the last event (7 February); 8 February lies in the open periods of the
+        // timeline layers, which QGIS shows from their start onwards.
+        let f7 = try features(files, "days/2013-02-07.geojson")
+        #expect(try place(f7, "167739").props["side"] as? String == "combatant2")
+        #expect(try place(f7, "170044").props["side"] as? String == "combatant1")
+        #expect(try place(f7, "168660").props["side"] as? String == "combatant1")
+        #expect(territorySide(f7, at: try place(f7, "167739").at) == "combatant2")
+        let periods = try features(files, "timeline-places.geojson").map { $0["properties"] as! [String: Any] }
+        func on8February(_ id: String) -> String? {
+            periods.first { p in
+                p["place_id"] as? String == id && (p["start"] as! String) <= "2013-02-08" && ((p["end"] as? String).map { $0 > "2013-02-08" } ?? true)
+            }?["side"] as? String
+        }
+        #expect(on8February("167739") == "combatant2")
+        #expect(on8February("170044") == "combatant1")
+        #expect(on8February("168660") == "combatant1")
+    }
+
+    @Test func everyDayIsWrittenWithValidDisjointCounterClockwiseTerritory() throws {
+        let files = try F.build()
+        let days = files.keys.filter { $0.hasPrefix("days/") }.sorted()
+        #expect(days.first == "days/2012-12-16.geojson")
+        #expect(days.last == "days/2013-02-07.geojson")
+        #expect(days.count == 54)
+        let ctx = try GeosContext()
+        for path in days {
+            let fs = try features(files, path)
+            var territories: [Geometry] = []
+            for f in fs where (f["properties"] as! [String: Any])["kind"] as? String == "territory" {
+                #expect((f["geometry"] as! [String: Any])["type"] as? String == "MultiPolygon")
+                let polygons = try rings(f).map { polygon in
+                    for (i, ring) in polygon.enumerated() {
+                        let area = zip(ring, ring.dropFirst()).map { $0[0] * $1[1] - $1[0] * $0[1] }.reduce(0, +)
+                        #expect(i == 0 ? area > 0 : area < 0, "\(path): ring \(i) orientation")
+                        #expect(ring.first! == ring.last!)
+                    }
+                    return try Geometry.polygon(polygon.map { $0.map { ($0[0], $0[1]) } }, context: ctx)
+                }
+                let g = try Geometry.collection(.multiPolygon, polygons, context: ctx)
+                #expect(try g.isValid(), "\(path): \((try? g.validityReason()) ?? "")")
+                territories.append(g)
+            }
+            for i in 0..<territories.count {
+                for j in (i + 1)..<territories.count {
+                    #expect(try territories[i].intersection(territories[j]).area() < 1e-10, "\(path): territories overlap")
+                }
+            }
+            let root = try JSONSerialization.jsonObject(with: files[path]!) as! [String: Any]
+            #expect((root["bbox"] as? [Double])?.count == 4)
+        }
+    }
+
+    @Test func timelineLayersHaveOneGeometryTypeAndContiguousPeriods() throws {
+        let files = try F.build()
+        for (path, type) in [("timeline-places.geojson", "Point"), ("timeline-territory.geojson", "MultiPolygon"),
+                             ("timeline-fronts.geojson", "MultiLineString"), ("events.geojson", "Point")] {
+            let fs = try features(files, path)
+            #expect(!fs.isEmpty, "\(path)")
+            #expect(fs.allSatisfy { ($0["geometry"] as! [String: Any])["type"] as? String == type }, "\(path)")
+            #expect(fs.allSatisfy { ($0["properties"] as! [String: Any])["id"] == nil })
+        }
+        // Territory periods of one side follow each other without gap or overlap, the last open.
+        let territory = try features(files, "timeline-territory.geojson").map { $0["properties"] as! [String: Any] }
+        for side in ["combatant1", "combatant2"] {
+            let periods = territory.filter { $0["side"] as? String == side }.sorted { ($0["start"] as! String) < ($1["start"] as! String) }
+            #expect(periods.first?["start"] as? String == "2012-12-16" || side == "combatant1")
+            for (a, b) in zip(periods, periods.dropFirst()) { #expect(a["end"] as? String == b["start"] as? String) }
+            #expect(periods.last?["end"] is NSNull)
+        }
+        // Morek: three periods of control (government, contested, government) and flag days in between.
+        let morek = try features(files, "timeline-places.geojson").map { $0["properties"] as! [String: Any] }.filter { $0["place_id"] as? String == "166640" }
+        #expect(morek.map { $0["side"] as! String } == ["combatant2", "contested", "combatant2"])
+        #expect(morek.map { $0["start"] as! String } == ["2012-12-16", "2012-12-20", "2012-12-30"])
+        let events = try features(files, "events.geojson")
+        #expect(events.count == F.ledger.events.count)
+    }
+
+    @Test func identicalInputGivesIdenticalBytes() throws {
+        let a = try F.build(), b = try F.build()
+        #expect(a.keys.sorted() == b.keys.sorted())
+        for k in a.keys { #expect(a[k] == b[k], "\(k)") }
+    }
+
+    @Test func snapshotsAreEvenlySpacedAndTilesSplitLargeMaps() throws {
+        let files = try F.build(MapOptions(snapshots: 5, articlePlace: "Hama Governorate, Syria", cellsPerTile: 3))
+        let days = files.keys.filter { $0.hasPrefix("days/") }.sorted()
+        #expect(days == ["days/2012-12-16.geojson", "days/2012-12-29.geojson", "days/2013-01-11.geojson", "days/2013-01-24.geojson", "days/2013-02-07.geojson"])
+        let tiles = Set(try features(files, "timeline-territory.geojson").map { ($0["properties"] as! [String: Any])["tile"] as! String })
+        #expect(tiles.count > 1)
+    }
+}

@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# make fuzz: builds each Tests/Fuzz/Fuzz*.swift harness with libFuzzer + AddressSanitizer and runs it
+# for FUZZ_SECONDS (default 60) on a corpus seeded from the project's own inputs. A crash stops the
+# run with exit 1 and leaves the input in .fuzz/<harness>/crash-*: add it as a regression test.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+SECONDS_EACH=${FUZZ_SECONDS:-60}
+B=.build-fuzz/release
+swift build --scratch-path .build-fuzz -c release --target FrontlineMaps \
+  -Xswiftc -sanitize=fuzzer,address -Xcc -fsanitize=fuzzer-no-link,address
+YAMS_MAP=$(find .build-fuzz/checkouts/Yams -name module.modulemap -path '*CYaml*' | head -1)
+OBJECTS=$(find $B/FrontlineMaps.build $B/Yams.build $B/CYaml.build $B/Proj.build $B/Geos.build -name '*.o')
+status=0
+for harness in Tests/Fuzz/Fuzz*.swift; do
+  name=$(basename "$harness" .swift)
+  work=.fuzz/$name
+  mkdir -p "$work/corpus"
+  # Seeds: the project's articles and ledgers, and the harness's own seed folder when present.
+  cp articles/*.md "$work/corpus/" 2>/dev/null || true
+  if [ -d "Tests/Fuzz/seeds/$name" ]; then cp Tests/Fuzz/seeds/$name/* "$work/corpus/"; fi
+  swiftc -sanitize=fuzzer,address -parse-as-library -O "$harness" -I $B/Modules -I Sources/CProj -I Sources/CGEOS \
+    -Xcc -fmodule-map-file="$(pwd)/$YAMS_MAP" $OBJECTS -lproj -lgeos_c -o "$work/$name" 2>/dev/null
+  echo "== $name: ${SECONDS_EACH}s"
+  if ! (cd "$work" && ./"$name" -max_total_time="$SECONDS_EACH" -max_len=65536 -timeout=10 -rss_limit_mb=2048 \
+        -print_final_stats=1 corpus 2>&1 | grep -E "^(Done|stat::number_of_executed_units|==[0-9]+==ERROR|SUMMARY)|crash-|timeout-|oom-"); then
+    :
+  fi
+  if ls "$work"/crash-* "$work"/timeout-* "$work"/oom-* >/dev/null 2>&1; then
+    echo "$name: findings in $work — turn each into a regression test"; status=1
+  fi
+done
+exit $status
