@@ -56,22 +56,53 @@ def strict_json(path):
         return json.load(f, parse_constant=bad_constant)
 
 
-def rounded(coords):
-    """Coordinates to 6 decimals, as the files write them, so equal geometry compares equal."""
-    if isinstance(coords, (int, float)):
-        return round(coords, 6)
-    return tuple(rounded(c) for c in coords)
+def sides_key(value):
+    """A front's sides as one text, whatever form OGR gives the array (list or JSON text)."""
+    if isinstance(value, str):
+        try:
+            value = json.loads(value)
+        except ValueError:
+            value = value.split("|")
+    return "|".join(sorted(str(v) for v in (value or [])))
 
 
-def day_key(kind, props, geometry):
-    """What identifies one drawn thing of a day, in both the day file and the timeline file."""
+def measure(kind, geometry_size):
+    """How much of a thing a day shows: towns and events count once, land by area, fronts by length."""
+    return 1.0 if kind in ("place", "event") else geometry_size
+
+
+def summary(items):
+    """(key, amount) pairs summed per key, amounts rounded so file and QGIS sums compare exactly."""
+    totals = {}
+    for key, amount in items:
+        totals[key] = totals.get(key, 0.0) + amount
+    return {k: float(f"{v:.7g}") for k, v in sorted(totals.items())}
+
+
+def file_items(kind, features):
+    """(key, amount) for the features of one kind in a parsed day file."""
+    from osgeo import ogr
+    out = []
+    for f in features:
+        props = f["properties"]
+        if props.get("kind") != kind:
+            continue
+        size = 0.0
+        if kind in ("territory", "front") and f.get("geometry"):
+            g = ogr.CreateGeometryFromJson(json.dumps(f["geometry"]))
+            size = g.GetArea() if kind == "territory" else g.Length()
+        out.append((item_key(kind, props), measure(kind, size)))
+    return out
+
+
+def item_key(kind, props):
     if kind == "place":
-        return (props["place_id"], props["side"])
+        return f"{props.get('place_id')}={props.get('side')}"
     if kind == "territory":
-        return (props["side"], rounded(geometry["coordinates"]))
+        return str(props.get("side"))
     if kind == "front":
-        return (tuple(props["sides"]), rounded(geometry["coordinates"]))
-    return (props.get("event_id") or props.get("id") or "", props["event_type"], props["date"], rounded(geometry["coordinates"]))
+        return sides_key(props.get("sides"))
+    return str(props.get("event_id") or props.get("event_type"))
 
 
 def main():
@@ -80,6 +111,8 @@ def main():
     parser.add_argument("--crs", help="the projected CRS the project must use, e.g. EPSG:32637")
     parser.add_argument("--frames", help="folder for the PNG frames (default: <tmp>/frontline-frames/<slug>)")
     parser.add_argument("--frame-days", help="comma-separated days to render (default: first, middle, last)")
+    parser.add_argument("--expect", action="append", default=[], metavar="DAY:PLACE_ID=SIDE",
+                        help="on DAY the temporal controller shows the town PLACE_ID with SIDE (repeatable)")
     args = parser.parse_args()
     maps = os.path.abspath(args.maps)
 
@@ -168,14 +201,7 @@ def main():
     navigation.setFrameDuration(QgsInterval(settings.timeStep(), settings.timeStepUnit()))
     check(navigation.totalFrameCount() == len(days), f"{navigation.totalFrameCount()} frames for {len(days)} days")
 
-    timeline_keys = {}
-    for layer_id, kind in (("places", "place"), ("territory", "territory"), ("fronts", "front"), ("events", "event")):
-        for f in data[layer_id]["features"]:
-            props = f["properties"]
-            start = props.get("start") or props.get("date")
-            timeline_keys[(layer_id, props.get("place_id") or props.get("side") or "|".join(props.get("sides") or []), start,
-                           props.get("event_id") or props.get("event_type"))] = day_key(kind, props, f["geometry"])
-
+    kinds = (("places", "place"), ("territory", "territory"), ("fronts", "front"), ("events", "event"))
     day_mismatches = 0
     for i in range(navigation.totalFrameCount()):
         frame_range = navigation.dateTimeRangeForFrameNumber(i)
@@ -183,25 +209,36 @@ def main():
         if day not in day_data:
             check(False, f"frame {i} ({day}) has a day file")
             continue
-        for layer_id, kind in (("places", "place"), ("territory", "territory"), ("fronts", "front"), ("events", "event")):
+        for layer_id, kind in kinds:
             layer = layers[layer_id]
             context = QgsVectorLayerTemporalContext()
             context.setLayer(layer)
             expression = layer.temporalProperties().createFilterString(context, frame_range)
+            names = layer.fields().names()
             shown = []
             for feature in layer.getFeatures(QgsFeatureRequest().setFilterExpression(expression)):
-                attrs = dict(zip(layer.fields().names(), feature.attributes()))
-                start = attrs.get("start") if "start" in attrs else attrs.get("date")
-                start = start.toString(Qt.ISODate) if hasattr(start, "toString") else str(start)
-                sides = attrs.get("sides")
-                sides = "|".join(json.loads(sides) if isinstance(sides, str) else (sides or []))
-                key = (layer_id, attrs.get("place_id") or attrs.get("side") or sides, start, attrs.get("event_id") or attrs.get("event_type"))
-                shown.append(timeline_keys.get(key, ("unmatched",) + key))
-            expected = [day_key(kind, f["properties"], f["geometry"]) for f in day_data[day]["features"]
-                        if f["properties"].get("kind") == kind]
-            if sorted(map(repr, shown)) != sorted(map(repr, expected)):
+                props = dict(zip(names, feature.attributes()))
+                g = feature.geometry()
+                size = g.area() if kind == "territory" else g.length() if kind == "front" else 0.0
+                shown.append((item_key(kind, props), measure(kind, size)))
+            expected = file_items(kind, day_data[day]["features"])
+            if kind in ("territory", "front") and any(amount <= 0 for _, amount in expected):
+                check(False, f"{day} {layer_id}: a feature of the day file has no size")
+            if summary(shown) != summary(expected):
                 day_mismatches += 1
-                check(False, f"{day} {layer_id}: QGIS shows {sorted(map(str, shown))[:6]}, day file has {sorted(map(str, expected))[:6]}")
+                check(False, f"{day} {layer_id}: QGIS shows {summary(shown)}, the day file has {summary(expected)}")
+    for expectation in args.expect:
+        day, rest = expectation.split(":", 1)
+        place_id, side = rest.split("=", 1)
+        if not check(day in days, f"expected day {day} is in the period"):
+            continue
+        frame_range = navigation.dateTimeRangeForFrameNumber(days.index(day))
+        layer = layers["places"]
+        context = QgsVectorLayerTemporalContext()
+        context.setLayer(layer)
+        request = QgsFeatureRequest().setFilterExpression(layer.temporalProperties().createFilterString(context, frame_range))
+        sides = [f["side"] for f in layer.getFeatures(request) if str(f["place_id"]) == place_id]
+        check(sides == [side], f"on {day} QGIS shows {place_id} as {sides} (expected {side})")
     check(day_mismatches == 0, f"every day of {len(days)}: the features QGIS shows are those of the day file")
 
     # 5. PNG frames.
