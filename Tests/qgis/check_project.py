@@ -196,6 +196,8 @@ def main():
           f"time range starts {time_range.begin().toString(Qt.ISODate)} (first day file {days[0]})")
     check(time_range.end().date() == after_last, f"time range ends {time_range.end().toString(Qt.ISODate)} (day after {days[-1]})")
     check(settings.timeStep() == 1 and settings.timeStepUnit() == QgsUnitTypes.TemporalDays, "time step is one day")
+    mode, _ = project.readNumEntry("TemporalControllerWidget", "/NavigationMode", 0)
+    check(mode == QgsTemporalNavigationObject.Animated, f"the temporal controller opens animated (mode {mode}), ready to play")
     navigation = QgsTemporalNavigationObject()
     navigation.setTemporalExtents(time_range)
     navigation.setFrameDuration(QgsInterval(settings.timeStep(), settings.timeStepUnit()))

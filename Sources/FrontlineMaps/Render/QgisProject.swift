@@ -43,6 +43,9 @@ public enum QgisProject {
         s += "  </layerorder>\n"
         s += "  <properties>\n    <Paths>\n      <Absolute type=\"bool\">false</Absolute>\n    </Paths>\n"
         s += "    <SpatialRefSys>\n      <ProjectionsEnabled type=\"int\">1</ProjectionsEnabled>\n    </SpatialRefSys>\n"
+        // The temporal controller opens in animated mode on the project's range, so the play
+        // button is live at once (QgsTemporalControllerWidget reads this; absent, navigation is off).
+        s += "    <TemporalControllerWidget>\n      <NavigationMode type=\"int\">1</NavigationMode>\n    </TemporalControllerWidget>\n"
         s += "    <Measurement>\n      <DistanceUnits type=\"QString\">km</DistanceUnits>\n      <AreaUnits type=\"QString\">km2</AreaUnits>\n    </Measurement>\n  </properties>\n"
         s += "  <ProjectViewSettings rotation=\"0\" UseProjectScales=\"0\">\n    <Scales/>\n"
         s += "    <DefaultViewExtent xmin=\"\(fmt(extent.xmin))\" ymin=\"\(fmt(extent.ymin))\" xmax=\"\(fmt(extent.xmax))\" ymax=\"\(fmt(extent.ymax))\">\n"
