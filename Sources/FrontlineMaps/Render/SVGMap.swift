@@ -13,6 +13,9 @@ public enum SVGMap {
     /// Height of the footer band under the map (scale bar and attribution).
     static let footerHeight = 56.0
     static let font = "DejaVu Sans, Liberation Sans, Arial, sans-serif"
+    /// Above this many towns names are left off: thousands of labels only hide the map (and
+    /// multiply the file size); the names stay in each dot's tooltip.
+    static let maximumLabels = 400
 
     /// The whole SVG file for `frame`.
     /// - Parameters:
@@ -103,6 +106,7 @@ public enum SVGMap {
             }
             let fillColour = style.hatched ? "#FFFFFF" : style.fill
             s += "<circle class=\"place\" data-side=\"\(XMLText.escape(p.side))\" cx=\"\(XMLText.px(x))\" cy=\"\(XMLText.px(y))\" r=\"4.5\" fill=\"\(fillColour)\" stroke=\"\(style.stroke)\" stroke-width=\"1.5\"><title>\(XMLText.escape(p.name)): \(XMLText.escape(style.label))</title></circle>\n"
+            guard frame.places.count <= maximumLabels else { continue }
             labels += "<text class=\"label\" x=\"\(XMLText.px(x + 7))\" y=\"\(XMLText.px(y + 4))\" font-size=\"11\" fill=\"#202020\" stroke=\"#FFFFFF\" stroke-width=\"3\" stroke-opacity=\"0.85\" paint-order=\"stroke\">\(XMLText.escape(p.name))</text>\n"
         }
         return s + labels

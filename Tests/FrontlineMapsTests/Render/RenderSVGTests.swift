@@ -85,6 +85,18 @@ struct RenderSVGTests {
         #expect(abs(x - (canvas.left + canvas.width / 2)) < 1 && abs(y - (canvas.top + canvas.height / 2)) < 1)
     }
 
+    @Test("a map of thousands of towns keeps its dots and drops its labels")
+    func manyTowns() {
+        let places = (0..<(SVGMap.maximumLabels + 1)).map { i in
+            MapPlace(id: "p\(i)", name: "Town \(i)", at: LonLat(lon: 36 + Double(i % 40) * 0.01, lat: 35 + Double(i / 40) * 0.01), side: "combatant1")
+        }
+        let frame = MapFrame(day: RenderFixture.first, bbox: MapBounds(covering: places.map(\.at))!, places: places)
+        let text = SVGMap.document(frame: frame, title: "T", sides: RenderFixture.sides, attribution: "A")
+        #expect(text.components(separatedBy: "class=\"place\"").count - 1 == places.count)
+        #expect(!text.contains("class=\"label\""))
+        #expect(text.contains("<title>Town 7: Northern Alliance</title>"))
+    }
+
     @Test("event rings grow with the toll and stop growing at the cap")
     func eventSizes() {
         let radii = [nil, 0, 1, 10, 100, 1_000, 100_000].map(SVGMap.eventRadius)
