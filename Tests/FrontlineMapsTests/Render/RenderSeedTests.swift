@@ -43,6 +43,24 @@ struct RenderSeedTests {
         }
     }
 
+    /// Adds the render files to a folder `frontline map` wrote (`FRONTLINE_RENDER_MAPS`), as the
+    /// pipeline will once wired, so the real-client scripts can be run on real output by hand.
+    @Test("adds the render files to a map folder on request", .enabled(if: ProcessInfo.processInfo.environment["FRONTLINE_RENDER_MAPS"] != nil))
+    func renderFolderOnRequest() throws {
+        let folder = URL(fileURLWithPath: ProcessInfo.processInfo.environment["FRONTLINE_RENDER_MAPS"]!)
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("days").path).filter { $0.hasSuffix(".geojson") }.sorted()
+        let days = try names.map { name in
+            (day: try #require(Day(iso: name.prefix(10))), data: try Data(contentsOf: folder.appendingPathComponent("days/" + name)))
+        }
+        let article = try ArticleReader.read(file: TestPaths.seed.path)
+        for (path, data) in try RenderOutputs.files(slug: folder.lastPathComponent, title: article.title, sides: article.sides, crs: "EPSG:32637",
+                                                    days: days, attribution: "Test attribution") {
+            let url = folder.appendingPathComponent(path)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try data.write(to: url)
+        }
+    }
+
     /// The place id of a town of the ledger fixture, found by its event so no name is needed here.
     static func placeID(ofEvent id: String) -> String {
         F.ledger.events.first { $0.id == id }!.placeID!
