@@ -76,6 +76,17 @@ struct RenderSeedTests {
         for key in a.keys.sorted() { #expect(a[key] == b[key], "\(key) differs between two runs") }
     }
 
+    @Test("without pictures: the same project and styles, no SVG and no page")
+    func withoutPictures() throws {
+        let files = try F.build()
+        let days = files.keys.filter { $0.hasPrefix("days/") }.sorted().map { (day: Day(iso: $0.dropFirst(5).prefix(10))!, data: files[$0]!) }
+        let all = try RenderOutputs.files(slug: "s", title: "T", sides: F.ledger.sides, crs: "EPSG:32637", days: days, attribution: "A")
+        let some = try RenderOutputs.files(slug: "s", title: "T", sides: F.ledger.sides, crs: "EPSG:32637", days: days, attribution: "A", pictures: false)
+        #expect(some.map(\.path) == ["s.qgs"] + QgisLayer.allCases.map(\.stylePath))
+        #expect(some.map(\.data) == Array(all.prefix(some.count)).map(\.data))
+        #expect(all.count == some.count + days.count + 1)
+    }
+
     @Test("day files read back into frames with every feature")
     func frames() throws {
         let files = try F.build()
