@@ -4,10 +4,11 @@
 /// writers plain values instead of that GeoJSON keeps them free of parsing and of any decision about
 /// who held what (writers only draw). Order is kept as given, so a caller that sorts gets stable files.
 ///
-/// Entry points for the pipeline, per day and once per run:
+/// The pipeline needs one call, `RenderOutputs.files(…)`, which reads frames from the day files
+/// (`MapFrame(day:dayFile:)`) and calls the writers:
+/// - `QgisProject.make(…)` → `<slug>.qgs`, `QgisStyle.files(sides:)` → `styles/*.qml`
 /// - `SVGMap.document(frame:title:sides:attribution:)` → `svg/YYYY-MM-DD.svg`
 /// - `AnimationPage.make(title:frames:sides:attribution:)` → `player.html`
-/// - `QgisProject.make(…)` → `<slug>.qgs`, `QgisStyle.files(sides:)` → `styles/*.qml`
 public struct MapFrame: Sendable {
     public var day: Day
     /// The area to draw; the same for every day of a run, so frames of an animation line up.
