@@ -106,10 +106,46 @@ public enum SVGMap {
             }
             let fillColour = style.hatched ? "#FFFFFF" : style.fill
             s += "<circle class=\"place\" data-side=\"\(XMLText.escape(p.side))\" cx=\"\(XMLText.px(x))\" cy=\"\(XMLText.px(y))\" r=\"4.5\" fill=\"\(fillColour)\" stroke=\"\(style.stroke)\" stroke-width=\"1.5\"><title>\(XMLText.escape(p.name)): \(XMLText.escape(style.label))</title></circle>\n"
-            guard frame.places.count <= maximumLabels else { continue }
-            labels += "<text class=\"label\" x=\"\(XMLText.px(x + 7))\" y=\"\(XMLText.px(y + 4))\" font-size=\"11\" fill=\"#202020\" stroke=\"#FFFFFF\" stroke-width=\"3\" stroke-opacity=\"0.85\" paint-order=\"stroke\">\(XMLText.escape(p.name))</text>\n"
+        }
+        if frame.places.count <= maximumLabels {
+            for (p, spot) in zip(frame.places, labelSpots(frame.places, canvas: canvas)) {
+                labels += "<text class=\"label\" x=\"\(XMLText.px(spot.x))\" y=\"\(XMLText.px(spot.y))\" text-anchor=\"\(spot.anchor)\" font-size=\"11\" fill=\"#202020\" stroke=\"#FFFFFF\" stroke-width=\"3\" stroke-opacity=\"0.85\" paint-order=\"stroke\">\(XMLText.escape(p.name))</text>\n"
+            }
         }
         return s + labels
+    }
+
+    /// Where each town's name goes: right of its dot, else left, above or below, whichever first
+    /// overlaps no name already placed and no other dot (text widths estimated from the font size);
+    /// when none is free, right. Greedy in the given order, so the same towns always get the same spots.
+    static func labelSpots(_ places: [MapPlace], canvas: MapCanvas) -> [(x: Double, y: Double, anchor: String)] {
+        struct Box { var x0, y0, x1, y1: Double }
+        func overlaps(_ a: Box, _ b: Box) -> Bool { a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1 }
+        let points = places.map { canvas.point($0.at) }
+        let dots = points.map { Box(x0: $0.x - 5, y0: $0.y - 5, x1: $0.x + 5, y1: $0.y + 5) }
+        var taken: [Box] = []
+        var spots: [(x: Double, y: Double, anchor: String)] = []
+        for (i, p) in places.enumerated() {
+            let (x, y) = points[i]
+            let width = Double(p.name.count) * 6.4, height = 12.0
+            // (text x, baseline y, anchor, box left edge)
+            let candidates: [(Double, Double, String, Double)] = [
+                (x + 7, y + 4, "start", x + 7), (x - 7, y + 4, "end", x - 7 - width),
+                (x, y - 8, "middle", x - width / 2), (x, y + 16, "middle", x - width / 2),
+            ]
+            var chosen = candidates[0]
+            for c in candidates {
+                let box = Box(x0: c.3, y0: c.1 - height + 2, x1: c.3 + width, y1: c.1 + 3)
+                let hitsDot = dots.enumerated().contains { $0.offset != i && overlaps($0.element, box) }
+                if !hitsDot, !taken.contains(where: { overlaps($0, box) }) {
+                    chosen = c
+                    break
+                }
+            }
+            taken.append(Box(x0: chosen.3, y0: chosen.1 - height + 2, x1: chosen.3 + width, y1: chosen.1 + 3))
+            spots.append((chosen.0, chosen.1, chosen.2))
+        }
+        return spots
     }
 
     /// Ring radius in pixels: the area grows with the death toll (radius with its square root), capped

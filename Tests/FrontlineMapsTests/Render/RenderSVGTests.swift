@@ -85,6 +85,18 @@ struct RenderSVGTests {
         #expect(abs(x - (canvas.left + canvas.width / 2)) < 1 && abs(y - (canvas.top + canvas.height / 2)) < 1)
     }
 
+    @Test("names of neighbouring towns move aside instead of overprinting")
+    func labelPlacement() {
+        let canvas = MapCanvas(bbox: RenderFixture.bbox)
+        let a = LonLat(lon: 36.7, lat: 35.25)
+        let b = LonLat(lon: 36.7 + 2 / (canvas.pixelsPerDegree * canvas.cosLat), lat: 35.25 - 14 / canvas.pixelsPerDegree)
+        let places = [MapPlace(id: "a", name: "Northtown", at: a, side: "combatant1"), MapPlace(id: "b", name: "Southtown", at: b, side: "combatant2")]
+        let spots = SVGMap.labelSpots(places, canvas: canvas)
+        #expect(spots[0].anchor == "start")
+        #expect(spots[1].anchor != "start" || abs(spots[1].y - spots[0].y) >= 12, "the second name does not sit on the first")
+        #expect(SVGMap.labelSpots(places, canvas: canvas).map(\.anchor) == spots.map(\.anchor))
+    }
+
     @Test("a map of thousands of towns keeps its dots and drops its labels")
     func manyTowns() {
         let places = (0..<(SVGMap.maximumLabels + 1)).map { i in
