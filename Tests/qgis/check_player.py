@@ -150,7 +150,7 @@ def main():
 
     profile = tempfile.mkdtemp(prefix="frontline-chromium-")
     browser = subprocess.Popen(
-        [args.chromium, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--hide-scrollbars",
+        [args.chromium, "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run", "--hide-scrollbars",
          "--remote-debugging-port=0", f"--user-data-dir={profile}", "--window-size=1200,1000", "about:blank"],
         stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     try:
