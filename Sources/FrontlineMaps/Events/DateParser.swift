@@ -57,7 +57,7 @@ struct DateParser {
         var i = 0
         while i < t.count {
             // Most words start no date phrase; one set look-up rules them out.
-            if t[i].kind == .punctuation || (t[i].kind == .word && !DateParser.starters.contains(t[i].key) && !t[i].key.contains("-")
+            if t[i].kind == .punctuation || (t[i].kind == .word && !DateParser.starters.contains(t[i].key) && !t[i].key.utf8.contains(0x2D)
                                                 && !(t[i].key.utf8.first.map(Tokenizer.isDigit) ?? false)) {
                 i += 1
                 continue

@@ -21,10 +21,10 @@ public enum LedgerCSV {
         out.append(0x0A)
         for e in ledger.events {
             append(e.id, &out); out.append(0x2C)
-            append(e.date.day.iso, &out); out.append(0x2C)
+            appendISO(e.date.day, &out); out.append(0x2C)
             append(e.date.precision.rawValue, &out); out.append(0x2C)
-            append(e.date.earliest.iso, &out); out.append(0x2C)
-            append(e.date.latest.iso, &out); out.append(0x2C)
+            appendISO(e.date.earliest, &out); out.append(0x2C)
+            appendISO(e.date.latest, &out); out.append(0x2C)
             append(e.type.rawValue, &out); out.append(0x2C)
             append(e.subType, &out); out.append(0x2C)
             if let side = e.side { out += "combatant".utf8; out += String(side).utf8 }
@@ -50,6 +50,16 @@ public enum LedgerCSV {
             out.append(0x0A)
         }
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// `YYYY-MM-DD` without building a String (the ledger writes three per row).
+    static func appendISO(_ d: Day, _ out: inout [UInt8]) {
+        let c = d.components
+        guard c.year >= 0, c.year <= 9999 else { out += d.iso.utf8; return }
+        out.append(UInt8(48 + c.year / 1000)); out.append(UInt8(48 + c.year / 100 % 10))
+        out.append(UInt8(48 + c.year / 10 % 10)); out.append(UInt8(48 + c.year % 10))
+        out.append(0x2D); out.append(UInt8(48 + c.month / 10)); out.append(UInt8(48 + c.month % 10))
+        out.append(0x2D); out.append(UInt8(48 + c.day / 10)); out.append(UInt8(48 + c.day % 10))
     }
 
     /// Coordinates with six decimals (about 0.1 m), the precision every output uses: "35.260140".
