@@ -59,3 +59,15 @@ clean:
 ## fuzz: libFuzzer + ASan on the article reader, date parser and ledger reader (FUZZ_SECONDS each).
 fuzz: deps
 	Tests/Fuzz/run.sh
+
+## check-qgis: open the maps in real QGIS (PyQGIS, headless) and the player page in headless Chromium;
+## installs them when missing. Frames and the screenshot go to .build/frames/<article>/ to look at.
+CHECK_PACKAGES := qgis python3-qgis chromium python3-pil
+FRAMES_DIR := $(shell pwd)/.build/frames/$(SLUG)
+check-qgis:
+	@missing=""; for p in $(CHECK_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	  echo "installing:$$missing"; $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; \
+	fi
+	QT_QPA_PLATFORM=offscreen /usr/bin/python3 Tests/qgis/check_project.py $(MAPS_DIR) --frames $(FRAMES_DIR)
+	/usr/bin/python3 Tests/qgis/check_player.py $(MAPS_DIR) --screenshot $(FRAMES_DIR)/player.png
