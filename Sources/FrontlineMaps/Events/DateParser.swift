@@ -251,7 +251,8 @@ struct DateParser {
     /// A count at token k: "two", "16", "a", "several"; returns the value and the next index.
     private func count(at k: Int, _ t: [Token]) -> (Int, Int)? {
         guard k < t.count else { return nil }
-        if t[k].kind == .number, let v = t[k].value { return (v, k + 1) }
+        // Counts beyond a few decades are not relative dates (and would overflow day arithmetic).
+        if t[k].kind == .number, let v = t[k].value, v >= 0, v <= 10_000, t[k].key.utf8.count <= 6 { return (v, k + 1) }
         if let v = DateParser.numberWords[t[k].key] { return (v, k + 1) }
         return nil
     }
