@@ -50,9 +50,9 @@ extension ArticleExtraction {
             governed.insert(p)
             drafts.append((makeEvent(verb: m.verbs[verb], place: m.places[p], role: .origin, m, u, sentence), start))
         }
-        // A strike with no governed place happened at the sentence's place ("a car bomb … killed 50 people
-        // in the eastern suburbs of X").
-        let violent = m.verbs.filter { !$0.irrealis && Self.violence.contains($0.entry.type) }
+        // A strike (or a clash) with no governed place happened at the sentence's place ("a car bomb …
+        // killed 50 people in the eastern suburbs of X", "clashes between A and B in X").
+        let violent = m.verbs.filter { !$0.irrealis && (Self.violence.contains($0.entry.type) || $0.entry.type == .clashes) }
         if !drafts.contains(where: { $0.event.placeRole == .target }), violent.count == 1 {
             for p in m.places.indices where !governed.contains(p) {
                 let place = m.places[p]
