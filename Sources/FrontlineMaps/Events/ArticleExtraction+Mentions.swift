@@ -17,7 +17,7 @@ extension ArticleExtraction {
             guard let a = sides.actors.match(at: i, in: t) else { i += 1; continue }
             var lo = a.tokens.lowerBound
             while lo > 0, t[lo - 1].kind == .word, t[lo - 1].isCapitalised, !Self.actorStops.contains(t[lo - 1].key),
-                  DateParser.months[t[lo - 1].key] == nil, !(lo - 1 == 0 && t.count > 1 && false) {
+                  DateParser.months[t[lo - 1].key] == nil {
                 lo -= 1
             }
             let hi = a.tokens.upperBound
