@@ -60,7 +60,8 @@ enum FatalityParser {
     }
 
     private static func value(_ t: Token) -> Int? {
-        if t.kind == .number { return t.value }
+        // No war article counts ten million dead in one event; such a number is something else.
+        if t.kind == .number { return t.value.flatMap { $0 <= 10_000_000 ? $0 : nil } }
         // Number words, but not "a"/"an" (too common to be a count of the dead).
         guard t.key != "a", t.key != "an", t.key != "several", t.key != "few" else { return nil }
         return DateParser.numberWords[t.key]
