@@ -2,7 +2,16 @@ import Foundation
 
 /// The ledger as CSV, the file an analyst reads, corrects and feeds back (`frontline map --ledger`).
 ///
-/// Columns follow ACLED and UCDP GED where they fit. Quoting is RFC 4180; a cell that begins with
+/// Columns follow ACLED and UCDP GED where they fit. Conventions a reader of the file needs:
+/// - `side` is the acting side, `combatant1`… as the article's infobox numbers them; for a
+///   `withdrawal` it is the side that left (as in `shared/bench/synthetic_war.py`).
+/// - `date_precision` is `day`, `approximate` (the day is inferred; `date_earliest…date_latest`
+///   bound it) or `range` (only the span is known; `event_date` is its first day, or its last for
+///   "by early February").
+/// - A `sub_event_type` beginning with "origin" marks where an advance or attack set out from: the
+///   place was held by `side` on that date (the ledger's way of stating a baseline per place).
+/// - An unresolved place keeps its name, with empty `place_id`, coordinates, and `geo_precision`
+///   "unresolved". Quoting is RFC 4180; a cell that begins with
 /// `=`, `+`, `-` or `@` gets a leading `'` so a spreadsheet never runs it as a formula (plain numbers
 /// such as `-12.5` are left alone: they cannot be formulas), and the reader removes that `'` again.
 public enum LedgerCSV {

@@ -48,6 +48,7 @@ struct EventsPhrasingTests {
         ("On 2 March 2013, the rebels seized Halfaya before the army recaptured it on 5 March.", ["capture 2 Halfaya"]),
         ("On 2 March 2013, clashes between rebels and the army in Kafr Zita killed 10 fighters.", ["clashes - Kafr Zita"]),
         ("On 2 March 2013, Morek was retaken by the Syrian Army.", ["recapture 1 Morek"]),
+        ("On 2 March 2013, rebels entered Halfaya but were repelled from the town of Morek.", ["partial_capture 2 Halfaya", "entered_repelled 2 Morek"]),
         ("On 2 March 2013, the Free Syrian Army captured Kafr Zita from government forces.", ["capture 2 Kafr Zita"]),
     ] as [(String, [String])])
     func phrasing(sentence: String, expected: [String]) throws {
