@@ -18,12 +18,13 @@ struct FeatureFile {
         body.append(contentsOf: count == 0 ? Array("\n".utf8) : Array(",\n".utf8))
         count += 1
         body.append(contentsOf: #"{"type":"Feature","properties":"#.utf8)
-        body.append(contentsOf: JSONValue.object(properties).serialized().utf8)
+        JSONValue.writeObject(properties, into: &body)
         body.append(contentsOf: #","geometry":"#.utf8)
-        var g = GeometryBytes(bytes: body, bounds: bounds)
-        body = []
+        // Hand the buffer over (swap, never copy: a copy per feature would make the file quadratic).
+        var g = GeometryBytes(bytes: [], bounds: bounds)
+        swap(&g.bytes, &body)
         geometry(&g)
-        body = g.bytes
+        swap(&g.bytes, &body)
         bounds = g.bounds
         body.append(UInt8(ascii: "}"))
     }
@@ -33,11 +34,35 @@ struct FeatureFile {
         body.append(contentsOf: count == 0 ? Array("\n".utf8) : Array(",\n".utf8))
         count += 1
         body.append(contentsOf: #"{"type":"Feature","properties":"#.utf8)
-        body.append(contentsOf: JSONValue.object(properties).serialized().utf8)
+        JSONValue.writeObject(properties, into: &body)
         body.append(contentsOf: #","geometry":"#.utf8)
         body.append(contentsOf: serializedGeometry)
         bounds.formUnion(extra)
         body.append(UInt8(ascii: "}"))
+    }
+
+    /// Appends a feature already serialized whole (from `serializeFeature`), with its bounds.
+    mutating func add(serializedFeature: [UInt8], bounds extra: E6Box) {
+        body.append(contentsOf: count == 0 ? Array("\n".utf8) : Array(",\n".utf8))
+        count += 1
+        body.append(contentsOf: serializedFeature)
+        bounds.formUnion(extra)
+    }
+
+    /// Appends the pieces of one feature: `prefix` (everything up to the last property), then more
+    /// properties, then `suffix` (closing the properties and carrying the geometry).
+    mutating func add(prefix: [UInt8], extra: [(String, JSONValue)], suffix: [UInt8], bounds extra2: E6Box) {
+        body.append(contentsOf: count == 0 ? Array("\n".utf8) : Array(",\n".utf8))
+        count += 1
+        body.append(contentsOf: prefix)
+        for (k, v) in extra {
+            body.append(UInt8(ascii: ","))
+            JSONValue.escape(k, into: &body)
+            body.append(UInt8(ascii: ":"))
+            v.write(into: &body)
+        }
+        body.append(contentsOf: suffix)
+        bounds.formUnion(extra2)
     }
 
     /// The whole file: type, bbox (when anything was written and `withBBox`), foreign members, features.
