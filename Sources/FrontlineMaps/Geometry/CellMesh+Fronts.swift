@@ -14,13 +14,16 @@ extension CellMesh {
         if let cells {
             let w = scratch ?? MeshScratch(self)
             let pass = w.begin()
+            var usedStamp: [Int32] = []
+            swap(&usedStamp, &w.usedStamp)
+            defer { swap(&usedStamp, &w.usedStamp) }
             for c in cells {
                 for e in cellEdges[Int(c)] {
                     let t = heTwin[Int(e)]
                     guard t >= 0 else { continue }
                     let k = Int(min(e, t))
-                    if w.usedStamp[k] == pass { continue }
-                    w.usedStamp[k] = pass
+                    if usedStamp[k] == pass { continue }
+                    usedStamp[k] = pass
                     visit(e, t)
                 }
             }

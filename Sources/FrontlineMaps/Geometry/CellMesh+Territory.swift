@@ -44,22 +44,27 @@ extension CellMesh {
     func territory(labels: [Int16], label: Int16, cells: [Int32], group: [Int32]? = nil, scratch: MeshScratch? = nil) -> [MeshPolygon] {
         let w = scratch ?? MeshScratch(self)
         let pass = w.begin()
+        // Work on the scratch arrays as locals (no exclusivity checks on a class's properties per access).
+        var headStamp: [Int32] = [], head: [Int32] = [], nextOut: [Int32] = [], usedStamp: [Int32] = []
+        swap(&headStamp, &w.headStamp); swap(&head, &w.head); swap(&nextOut, &w.nextOut); swap(&usedStamp, &w.usedStamp)
+        defer { swap(&headStamp, &w.headStamp); swap(&head, &w.head); swap(&nextOut, &w.nextOut); swap(&usedStamp, &w.usedStamp) }
         var boundary: [Int32] = []
         for c in cells where labels[Int(c)] == label {
+            let ownGroup = group?[Int(c)]
             for e in cellEdges[Int(c)] {
                 let t = heTwin[Int(e)]
                 if t >= 0 {
                     let other = Int(heCell[Int(t)])
-                    if labels[other] == label && (group.map { $0[other] == $0[Int(c)] } ?? true) { continue }
+                    if labels[other] == label && (ownGroup == nil || group![other] == ownGroup!) { continue }
                 }
                 boundary.append(e)
                 let v = Int(heFrom[Int(e)])
-                if w.headStamp[v] != pass {
-                    w.headStamp[v] = pass
-                    w.head[v] = -1
+                if headStamp[v] != pass {
+                    headStamp[v] = pass
+                    head[v] = -1
                 }
-                w.nextOut[Int(e)] = w.head[v]
-                w.head[v] = e
+                nextOut[Int(e)] = head[v]
+                head[v] = e
             }
         }
         guard !boundary.isEmpty else { return [] }
@@ -67,20 +72,47 @@ extension CellMesh {
         var shells: [[Int32]] = []
         var holes: [[Int32]] = []
         var walk: [Int32] = []
-        for start in boundary where w.usedStamp[Int(start)] != pass {
+        for start in boundary where usedStamp[Int(start)] != pass {
             walk.removeAll(keepingCapacity: true)
             var e = start
             var closed = false
             while true {
-                w.usedStamp[Int(e)] = pass
+                usedStamp[Int(e)] = pass
                 walk.append(heFrom[Int(e)])
-                guard let next = nextEdge(after: e, scratch: w, pass: pass, start: start) else { break }
-                if next == start { closed = true; break }
-                e = next
+                // The next boundary edge: the only open one, or the first clockwise from the way back
+                // (the start edge counts as open, to close the ring).
+                let v = Int(heTo[Int(e)])
+                guard headStamp[v] == pass else { break }
+                var only: Int32 = -1, count = 0
+                var c = head[v]
+                while c >= 0 {
+                    if c == start || usedStamp[Int(c)] != pass { only = c; count += 1 }
+                    c = nextOut[Int(c)]
+                }
+                if count == 0 { break }
+                if count > 1 {
+                    let p = vertices[v], back = vertices[Int(heFrom[Int(e)])]
+                    let a0 = atan2(back.y - p.y, back.x - p.x)
+                    var bestTurn = Double.infinity
+                    c = head[v]
+                    while c >= 0 {
+                        if c == start || usedStamp[Int(c)] != pass {
+                            let q = vertices[Int(heTo[Int(c)])]
+                            var turn = a0 - atan2(q.y - p.y, q.x - p.x)
+                            while turn <= 0 { turn += 2 * Double.pi }
+                            while turn > 2 * Double.pi { turn -= 2 * Double.pi }
+                            // Ties (never expected) go to the lower edge: no dependence on list order.
+                            if turn < bestTurn || (turn == bestTurn && c < only) { bestTurn = turn; only = c }
+                        }
+                        c = nextOut[Int(c)]
+                    }
+                }
+                if only == start { closed = true; break }
+                e = only
             }
             guard closed else { continue }
             for ring in splitAtRepeats(walk, scratch: w) {
-                let area = Planar.signedArea(ring.map { vertices[Int($0)] })
+                let area = signedArea(ring)
                 if area > 0 { shells.append(ring) } else if area < 0 { holes.append(ring) }
             }
         }
@@ -104,36 +136,17 @@ extension CellMesh {
         return polygons
     }
 
-    /// The boundary edge to follow after `e`: the first unused one clockwise from the way back (the
-    /// start edge counts as unused, to close the ring).
-    private func nextEdge(after e: Int32, scratch w: MeshScratch, pass: Int32, start: Int32) -> Int32? {
-        let v = Int(heTo[Int(e)])
-        guard w.headStamp[v] == pass else { return nil }
-        var only: Int32 = -1
-        var count = 0
-        var c = w.head[v]
-        while c >= 0 {
-            if c == start || w.usedStamp[Int(c)] != pass { only = c; count += 1 }
-            c = w.nextOut[Int(c)]
+    /// Shoelace area of a ring of vertex indices: positive when counter-clockwise.
+    func signedArea(_ ring: [Int32]) -> Double {
+        guard ring.count >= 3 else { return 0 }
+        var sum = 0.0
+        var prev = vertices[Int(ring[ring.count - 1])]
+        for i in ring {
+            let p = vertices[Int(i)]
+            sum += prev.x * p.y - p.x * prev.y
+            prev = p
         }
-        if count <= 1 { return count == 1 ? only : nil }
-        let p = vertices[v], back = vertices[Int(heFrom[Int(e)])]
-        let a0 = atan2(back.y - p.y, back.x - p.x)
-        var best: Int32?
-        var bestTurn = Double.infinity
-        c = w.head[v]
-        while c >= 0 {
-            if c == start || w.usedStamp[Int(c)] != pass {
-                let q = vertices[Int(heTo[Int(c)])]
-                var turn = a0 - atan2(q.y - p.y, q.x - p.x)
-                while turn <= 0 { turn += 2 * Double.pi }
-                while turn > 2 * Double.pi { turn -= 2 * Double.pi }
-                // Ties (never expected) go to the lower edge, so the result does not depend on list order.
-                if turn < bestTurn || (turn == bestTurn && c < best!) { bestTurn = turn; best = c }
-            }
-            c = w.nextOut[Int(c)]
-        }
-        return best
+        return sum / 2
     }
 
     /// Splits a closed walk into simple rings wherever it passes a vertex again.

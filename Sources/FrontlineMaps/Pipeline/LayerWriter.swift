@@ -57,7 +57,7 @@ struct LayerWriter {
         let polygons = geometry.mesh.territory(labels: labels, label: label, cells: cells, group: grouped ? geometry.tileOf : nil, scratch: scratch)
         guard !polygons.isEmpty else { return nil }
         var g = GeometryBytes()
-        g.multiPolygon(polygons.map { $0.rings.map { $0.map { vertexE6[Int($0)] } } })
+        g.multiPolygon(polygons, vertexE6)
         return (g.bytes, g.bounds)
     }
 
