@@ -1,6 +1,53 @@
 import ArgumentParser
+import Foundation
+import FrontlineMaps
 
-// Placeholder until the event-ledger branch lands: it replaces this file.
+/// `frontline events ARTICLE --format csv|json|geojson [--out FILE]`: the event ledger, for review.
+///
+/// The CSV is the file an analyst corrects and feeds back with `frontline map --ledger FILE`.
 struct Events: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Write the event ledger of an article (not yet available).")
+    static let configuration = CommandConfiguration(
+        abstract: "Write the event ledger of an article: every dated capture, attack, strike and casualty.",
+        discussion: "One row per event and place, with date precision, side (combatant1…), certainty and source sentence. Diagnostics (unresolved places, undated events) go to standard error."
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case csv, json, geojson
+    }
+
+    @Argument(help: ArgumentHelp("The article: YAML front matter + Markdown body.", valueName: "article"))
+    var article: String
+
+    @Option(name: .long, help: ArgumentHelp("Output format: csv, json or geojson.", valueName: "format"))
+    var format: Format = .csv
+
+    @Option(name: .long, help: ArgumentHelp("Write to this file (atomically) instead of standard output.", valueName: "file"))
+    var out: String?
+
+    @OptionGroup var dataOptions: DataOptions
+
+    func run() throws {
+        try Diagnostics.run {
+            let stages = try Stages(dataOptions)
+            let article = try ArticleReader.read(file: self.article)
+            let (ledger, diagnostics) = try stages.ledger(for: article, csv: nil)
+            Diagnostics.print(diagnostics)
+            let text: String
+            switch format {
+            case .csv: text = LedgerCSV.write(ledger)
+            case .json: text = LedgerJSON.write(ledger)
+            case .geojson: text = LedgerGeoJSON.write(ledger)
+            }
+            if let out {
+                do {
+                    try Data(text.utf8).write(to: URL(fileURLWithPath: out), options: .atomic)
+                } catch {
+                    throw FrontlineError("cannot write \(out): \((error as NSError).localizedDescription); check that its folder exists and is writable")
+                }
+                Diagnostics.printError("wrote \(ledger.events.count) events to \(out)")
+            } else {
+                FileHandle.standardOutput.write(Data(text.utf8))
+            }
+        }
+    }
 }

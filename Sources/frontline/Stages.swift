@@ -1,22 +1,29 @@
-import ArgumentParser
+import Foundation
 import FrontlineMaps
 
-/// Loads the data once and runs the stages that come before the map (gazetteer, extraction).
-/// Temporary: until the gazetteer and event branches land, no place resolves and no event is found.
+/// Loads the data once and runs the stages that come before the map: the gazetteer, then either
+/// event extraction from the article or a ledger a person corrected (`--ledger`).
 struct Stages {
-    struct NoGazetteer: PlaceResolver {
-        func resolve(_ query: PlaceQuery, context: ResolutionContext) -> PlaceResolution { PlaceResolution(query: query, record: nil, score: 0, reason: "no gazetteer yet") }
-        func spot(in text: String) -> [PlaceSpot] { [] }
-        func record(id: String) -> GazetteerRecord? { nil }
-        var boundaries: [AdminBoundary] { [] }
+    let dataDirectory: URL
+    let gazetteer: Gazetteer
+    let options: DataOptions
+
+    init(_ options: DataOptions) throws {
+        self.options = options
+        dataDirectory = try DataDirectory.locate(explicit: options.data)
+        gazetteer = try Gazetteer.load(directory: dataDirectory, extra: options.gazetteer.map { URL(fileURLWithPath: $0) })
     }
 
-    let gazetteer = NoGazetteer()
-
-    init(_ options: DataOptions) throws {}
-
+    /// The ledger to map: read from `csv` when given (sides and title still come from the article),
+    /// else extracted from the article's text.
     func ledger(for article: Article, csv: String?) throws -> (Ledger, [Diagnostic]) {
+        if let csv {
+            return (try LedgerCSV.read(contentsOf: URL(fileURLWithPath: csv), title: article.title, sides: article.sides), [])
+        }
         try article.requireDatedSentence()
-        return (Ledger(title: article.title, sides: article.sides, events: []), [])
+        let lexicon = try Lexicon.load(directory: dataDirectory.appendingPathComponent("lexicons"),
+                                       extra: options.lexicon.map { URL(fileURLWithPath: $0) })
+        let (ledger, diagnostics) = EventExtractor(lexicon: lexicon, resolver: gazetteer).extract(article)
+        return (ledger, diagnostics)
     }
 }

@@ -1,0 +1,185 @@
+extension ArticleExtraction {
+    /// Words that never start an actor name even when capitalised (sentence openers, prepositions).
+    static let actorStops: Set<String> = [
+        "the", "on", "in", "by", "from", "and", "also", "however", "according", "within", "after", "before", "a", "an",
+        "with", "as", "but", "when", "while", "then", "meanwhile", "later", "government",
+    ]
+
+    /// Finds the sentence's actors, places, verbs and cues.
+    mutating func mentions(of sentence: Sentence, bytes u: [UInt8], tokens t: [Token]) -> SentenceMentions {
+        var m = SentenceMentions(tokens: t)
+        let scan = lexicon.scan(t)
+        m.reachesBack = scan.reachesBack
+
+        // Actors, longest phrase first; a capitalised qualifier before one joins it ("Syrian air force").
+        var i = 0
+        while i < t.count {
+            guard let a = sides.actors.match(at: i, in: t) else { i += 1; continue }
+            var lo = a.tokens.lowerBound
+            while lo > 0, t[lo - 1].kind == .word, t[lo - 1].isCapitalised, !Self.actorStops.contains(t[lo - 1].key),
+                  DateParser.months[t[lo - 1].key] == nil, !(lo - 1 == 0 && t.count > 1 && false) {
+                lo -= 1
+            }
+            let hi = a.tokens.upperBound
+            if var last = m.actors.last, last.side == a.payload, last.tokens.upperBound == lo {
+                last.tokens = last.tokens.lowerBound..<hi
+                last.text = text(u, t, last.tokens)
+                m.actors[m.actors.count - 1] = last
+            } else {
+                m.actors.append(.init(tokens: lo..<hi, side: a.payload, text: text(u, t, lo..<hi)))
+            }
+            i = hi
+        }
+        for a in m.actors { for k in a.tokens { m.occupied[k] = true } }
+
+        // Places: links first (the surest evidence), then names met before, then the gazetteer's hits.
+        var places: [SentenceMentions.Place] = []
+        for link in sentence.links {
+            guard let r = link.range, let tr = SentenceMentions.tokenRange(of: r, in: t) else { continue }
+            if tr.contains(where: { m.occupied[$0] }) || sideLinkPages.contains(link.page) { continue }
+            let info = resolve(PlaceQuery(name: link.text, linkPage: link.page))
+            if known.match(at: 0, in: Tokenizer.tokens(Array(link.text.utf8))) == nil { known.add(link.text, info) }
+            places.append(place(tr, info, u, t))
+            for k in tr { m.occupied[k] = true }
+        }
+        i = 0
+        while i < t.count {
+            if !m.occupied[i], let hit = known.match(at: i, in: t), !hit.tokens.contains(where: { m.occupied[$0] }) {
+                places.append(place(hit.tokens, hit.payload, u, t))
+                for k in hit.tokens { m.occupied[k] = true }
+                i = hit.tokens.upperBound
+            } else {
+                i += 1
+            }
+        }
+        for spot in resolver.spot(in: sentence.text) {
+            guard let tr = SentenceMentions.tokenRange(of: spot.range, in: t), !tr.contains(where: { m.occupied[$0] }),
+                  spot.range.upperBound <= u.count, u[spot.range].contains(where: { $0 >= 65 && $0 <= 90 }) else { continue }
+            let written = String(decoding: u[spot.range], as: UTF8.self)
+            let info = resolve(PlaceQuery(name: written), preferTown: !followedByAreaNoun(tr, t))
+            // Not remembered in `known`: the gazetteer spots it again, and "Hama province" / "Hama city"
+            // must stay two different places.
+            guard info.record != nil else { continue }
+            places.append(place(tr, info, u, t))
+            for k in tr { m.occupied[k] = true }
+        }
+        // A name the gazetteer does not know still is a place after "the town of" (and in its list):
+        // kept, unresolved, rather than lost.
+        var k0 = 0
+        while k0 + 2 < t.count {
+            defer { k0 += 1 }
+            guard Self.placeNouns.contains(t[k0].key), t[k0 + 1].key == "of" else { continue }
+            var k = k0 + 2
+            while k < t.count {
+                guard let name = nameTokens(at: k, t, m.occupied) else { break }
+                let info = resolve(PlaceQuery(name: text(u, t, name)), preferTown: !followedByAreaNoun(name, t))
+                known.add(info.name, info)
+                places.append(place(name, info, u, t))
+                for j in name { m.occupied[j] = true }
+                k = name.upperBound
+                // Skip places already found (links, known names) inside the same list.
+                while k < t.count, m.occupied[k] || t[k].key == "," || t[k].key == "and" || t[k].key == "or" {
+                    if m.occupied[k], !places.contains(where: { $0.tokens.contains(k) }) { break }
+                    k += 1
+                }
+            }
+        }
+        for hit in scan.anaphora where !hit.contains(where: { m.occupied[$0] }) {
+            guard let target = lastTarget else { continue }
+            var p = place(hit, target, u, t)
+            p.anaphor = true
+            places.append(p)
+            for k in hit { m.occupied[k] = true }
+        }
+        places.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        m.places = places
+
+        // Verbs, and the irrealis scopes that cancel them (up to the next comma or clause break).
+        m.clauseBreaks = scan.clauseBreaks
+        var irrealis = [Bool](repeating: false, count: t.count)
+        for hit in scan.irrealis {
+            var k = hit.lowerBound
+            while k < t.count, t[k].key != ",", t[k].key != ";", !(k > hit.upperBound && m.clauseBreaks.contains(k)) {
+                irrealis[k] = true
+                k += 1
+            }
+        }
+        for hit in scan.verbs where !hit.tokens.contains(where: { m.occupied[$0] && !isActorToken($0, m) }) {
+            m.verbs.append(.init(tokens: hit.tokens, entry: hit.entry, irrealis: irrealis[hit.tokens.lowerBound]))
+        }
+        for v in m.verbs { for k in v.tokens { m.occupied[k] = true } }
+        m.certainty = scan.certainty
+        m.baselineCues = scan.baseline
+
+        // Lists share the flags of their head: "from X and Y" are both origins.
+        var k = 1
+        while k < m.places.count {
+            if chained(m.places[k - 1], m.places[k], t) {
+                m.places[k].origin = m.places[k].origin || m.places[k - 1].origin
+                m.places[k].locator = m.places[k].locator || m.places[k - 1].locator
+            }
+            k += 1
+        }
+        return m
+    }
+
+    static let placeNouns: Set<String> = ["town", "towns", "village", "villages", "city", "cities", "hamlet", "hamlets", "suburb", "suburbs"]
+    static let namePrefixes = ["al-", "el-", "ad-", "ar-", "as-", "ash-", "at-", "az-", "an-", "ad-", "adh-", "ath-"]
+
+    /// One to three capitalised words not yet taken ("Mughir", "Tell Abyad", "al-Tleisa").
+    private func nameTokens(at k: Int, _ t: [Token], _ occupied: [Bool]) -> Range<Int>? {
+        func isName(_ tok: Token) -> Bool {
+            tok.kind == .word && (tok.isCapitalised || Self.namePrefixes.contains { tok.key.hasPrefix($0) && tok.key.count > $0.count })
+                && DateParser.months[tok.key] == nil
+        }
+        var j = k
+        while j < t.count, j - k < 3, !occupied[j], isName(t[j]) { j += 1 }
+        return j > k ? k..<j : nil
+    }
+
+    /// "Hama province", "Idlib Governorate": the name is the area's.
+    private func followedByAreaNoun(_ r: Range<Int>, _ t: [Token]) -> Bool {
+        r.upperBound < t.count && ArticleExtraction.areaNouns.contains(t[r.upperBound].key)
+    }
+
+    private func isActorToken(_ k: Int, _ m: SentenceMentions) -> Bool {
+        m.actors.contains { $0.tokens.contains(k) }
+    }
+
+    static let listWords: Set<String> = [",", "and", "or", "including", "as", "well"]
+
+    /// Two places are one list when only commas, "and", "or", "including" stand between them, or a
+    /// list word then filler ("X and the nearby village of Y").
+    func chained(_ a: SentenceMentions.Place, _ b: SentenceMentions.Place, _ t: [Token]) -> Bool {
+        guard a.tokens.upperBound <= b.tokens.lowerBound else { return false }
+        let gap = a.tokens.upperBound..<b.tokens.lowerBound
+        if gap.isEmpty { return true }
+        guard Self.listWords.contains(t[gap.lowerBound].key), gap.count <= 6 else { return false }
+        for k in gap where !Self.listWords.contains(t[k].key) && !lexicon.filler.contains(t[k].key) {
+            return false
+        }
+        return true
+    }
+
+    private func place(_ tr: Range<Int>, _ info: PlaceInfo, _ u: [UInt8], _ t: [Token]) -> SentenceMentions.Place {
+        // A locator right before the place, with at most "the" between.
+        var before = tr.lowerBound
+        if before > 0, t[before - 1].key == "the" { before -= 1 }
+        var locator = false
+        if before > 0 {
+            for back in 1...min(3, before) {
+                if let hit = lexicon.locators.match(at: before - back, in: t), hit.tokens.upperBound == before { locator = true; break }
+            }
+        }
+        let origin = before > 0 && t[before - 1].key == "from"
+        // "Hama's": the token holding the place's last byte runs on into "'s".
+        let lastToken = t[tr.upperBound - 1]
+        let possessive = lastToken.key.hasSuffix("'s") || (tr.upperBound < t.count && t[tr.upperBound].key == "'s")
+        return .init(tokens: tr, info: info, locator: locator, possessive: possessive, origin: origin, anaphor: false)
+    }
+
+    func text(_ u: [UInt8], _ t: [Token], _ r: Range<Int>) -> String {
+        guard !r.isEmpty else { return "" }
+        return String(decoding: u[t[r.lowerBound].range.lowerBound..<t[r.upperBound - 1].range.upperBound], as: UTF8.self)
+    }
+}

@@ -1,0 +1,225 @@
+extension ArticleExtraction {
+    static let violence: Set<EventType> = [.airstrike, .shelling, .bombardment, .carBomb, .bombing, .massacre]
+    static let areaNouns: Set<String> = ["province", "governorate", "region", "area", "countryside", "districts", "district", "provinces"]
+    static let passiveAgents: Set<String> = ["by", "from", "to"]
+
+    /// One sentence: its date, its events, and what it says about the sentence before.
+    mutating func process(_ sentence: Sentence, paragraph: Int) {
+        let u = Array(sentence.text.utf8)
+        let t = Tokenizer.tokens(u)
+        if paragraph != previousParagraph { previous = []; previousParagraph = paragraph }
+        let dateMention = dates.parse(tokens: t, bytes: u, location: sentence.location, diagnostics: &diagnostics)
+        var m = mentions(of: sentence, bytes: u, tokens: t)
+        // "from" inside a verb phrase ("cleared from") does not make an origin.
+        for p in m.places.indices where m.places[p].origin {
+            var k = m.places[p].tokens.lowerBound - 1
+            if k >= 0, t[k].key == "the" { k -= 1 }
+            if k >= 0, m.verbs.contains(where: { $0.tokens.contains(k) }) { m.places[p].origin = false }
+        }
+
+        var drafts: [(event: Event, token: Int)] = []
+        var governed = Set<Int>()
+
+        // Lists of places and the verb that governs each.
+        var chains: [[Int]] = []
+        for p in m.places.indices {
+            if let last = chains.last?.last, chained(m.places[last], m.places[p], t) { chains[chains.count - 1].append(p) } else { chains.append([p]) }
+        }
+        for chain in chains {
+            guard let verb = governingVerb(of: chain, m) else { continue }
+            for p in chain { governed.insert(p) }
+            let v = m.verbs[verb]
+            if v.irrealis { continue }
+            for p in chain {
+                let place = m.places[p]
+                if place.possessive { continue }
+                if place.origin {
+                    drafts.append((makeEvent(verb: v, place: place, role: .origin, m, u, sentence), place.tokens.lowerBound))
+                    continue
+                }
+                if place.locator && v.entry.type.changesControl { continue }
+                drafts.append((makeEvent(verb: v, place: place, role: .target, m, u, sentence), place.tokens.lowerBound))
+            }
+        }
+        // Origins of an advance ("advanced 40 km south from X and Y", "forces from X attacked").
+        for p in m.places.indices where m.places[p].origin && !governed.contains(p) {
+            let start = m.places[p].tokens.lowerBound
+            let candidates = m.verbs.indices.filter { !m.verbs[$0].irrealis && !m.verbs[$0].entry.area }
+            let before = candidates.last { m.verbs[$0].tokens.upperBound <= start }
+            let after = candidates.first { m.verbs[$0].tokens.lowerBound >= m.places[p].tokens.upperBound }
+            guard let verb = before ?? after else { continue }
+            governed.insert(p)
+            drafts.append((makeEvent(verb: m.verbs[verb], place: m.places[p], role: .origin, m, u, sentence), start))
+        }
+        // A strike with no governed place happened at the sentence's place ("a car bomb … killed 50 people
+        // in the eastern suburbs of X").
+        let violent = m.verbs.filter { !$0.irrealis && Self.violence.contains($0.entry.type) }
+        if !drafts.contains(where: { $0.event.placeRole == .target }), violent.count == 1 {
+            for p in m.places.indices where !governed.contains(p) {
+                let place = m.places[p]
+                if place.locator || place.possessive || place.origin { continue }
+                drafts.append((makeEvent(verb: violent[0], place: place, role: .target, m, u, sentence), place.tokens.lowerBound))
+                governed.insert(p)
+            }
+        }
+        // An offensive launched with no place named is about the article's area.
+        if let area = areaPlace {
+            for v in m.verbs where v.entry.area && !v.irrealis && !drafts.contains(where: { $0.event.type == v.entry.type && $0.event.placeRole == .target }) {
+                let p = SentenceMentions.Place(tokens: v.tokens, info: area, locator: false, possessive: false, origin: false, anaphor: false)
+                drafts.append((makeEvent(verb: v, place: p, role: .target, m, u, sentence), v.tokens.lowerBound))
+            }
+        }
+
+        // Certainty: the strongest cue of the sentence.
+        let cue = m.certainty.map(\.value).max { CompiledLexicon.strength($0) < CompiledLexicon.strength($1) } ?? .stated
+        for d in drafts.indices { drafts[d].event.certainty = cue }
+
+        // Casualties go to the event nearest the figure.
+        if let (f, at) = FatalityParser.parse(t, excluding: dateMention.tokenRanges) {
+            if let nearest = drafts.indices.filter({ drafts[$0].event.placeRole == .target }).min(by: { abs(drafts[$0].token - at) < abs(drafts[$1].token - at) }) {
+                drafts[nearest].event.fatalities = f
+            }
+        }
+
+        // A violent event with no actor in its sentence continues the previous one ("Also, one civilian was
+        // killed by the bombardment on …").
+        for d in drafts.indices where drafts[d].event.side == nil && Self.violence.contains(drafts[d].event.type) {
+            if let prev = previous.map({ events[$0] }).first(where: { $0.type == drafts[d].event.type && $0.side != nil }) {
+                drafts[d].event.side = prev.side
+                drafts[d].event.actor = prev.actor
+            }
+        }
+
+        // Date: the sentence's own, else the one before it.
+        if dateMention.invalid && !drafts.isEmpty {
+            diagnostics.append(Diagnostic(.warning, "\(drafts.count) event(s) of a sentence with an impossible date are left out; correct the date",
+                                          at: sentence.location))
+            drafts = []
+        }
+        if dateMention.date == nil && lastDate == nil && !drafts.isEmpty {
+            diagnostics.append(Diagnostic(.warning, "an event with no date before it is left out: \(drafts[0].event.type.rawValue) at \(drafts[0].event.placeName)",
+                                          at: sentence.location))
+            drafts = []
+        }
+        if let d = dateMention.date { lastDate = d }
+        if let date = lastDate { for d in drafts.indices { drafts[d].event.date = date } }
+
+        // "after 16 days of fighting": the fighting before a change of control, as a range.
+        if let (days, phrase) = dateMention.duration, let end = dateMention.date ?? lastDate {
+            for d in drafts where d.event.type.changesControl && d.event.placeRole == .target {
+                var e = d.event
+                e.type = .clashes
+                e.subType = "fighting before " + d.event.type.rawValue.replacingOccurrences(of: "_", with: " ")
+                e.date = EventDate(day: end.day - days, precision: .range, earliest: end.day - days, latest: end.day, phrase: phrase)
+                e.fatalities = Fatalities()
+                drafts.append((e, d.token))
+            }
+        }
+
+        // Baseline statements: "the province largely controlled by Army Forces", origins of advances.
+        for cue in m.baselineCues {
+            guard let actor = m.actors.first(where: { $0.tokens.lowerBound >= cue.upperBound && $0.tokens.lowerBound <= cue.upperBound + 2 }) else { continue }
+            var lo = cue.lowerBound
+            while lo > 0, t[lo - 1].key != ",", !m.clauseBreaks.contains(lo - 1) { lo -= 1 }
+            if (lo..<cue.lowerBound).contains(where: { Self.areaNouns.contains(t[$0].key) }) {
+                baseline.append(Baseline(side: actor.side, scope: .area, sourceSentence: sentence.text))
+            } else {
+                let ids = m.places.filter { $0.tokens.lowerBound >= lo && $0.tokens.upperBound <= cue.lowerBound }.compactMap { $0.info.record?.id }
+                if !ids.isEmpty { baseline.append(Baseline(side: actor.side, scope: .places(ids), sourceSentence: sentence.text)) }
+            }
+        }
+        let originIDs = drafts.filter { $0.event.placeRole == .origin }.compactMap { d -> (Int, String)? in
+            guard let s = d.event.side, let id = d.event.placeID else { return nil }
+            return (s, id)
+        }
+        for side in Set(originIDs.map(\.0)).sorted() {
+            baseline.append(Baseline(side: side, scope: .places(originIDs.filter { $0.0 == side }.map(\.1)), sourceSentence: sentence.text))
+        }
+
+        // A sentence that only doubts ("However, this was not confirmed.", "they blamed rebel fighters")
+        // doubts the one before it; one that names a place of its own is about that place.
+        if drafts.isEmpty {
+            if m.places.isEmpty, CompiledLexicon.strength(cue) >= CompiledLexicon.strength(.unconfirmed), m.reachesBack {
+                for i in previous where CompiledLexicon.strength(events[i].certainty) < CompiledLexicon.strength(cue) { events[i].certainty = cue }
+            }
+        } else {
+            previous = []
+            for d in drafts {
+                if d.event.placeID == nil, warnedUnresolved.insert(d.event.placeName).inserted {
+                    diagnostics.append(Diagnostic(.warning, "'\(d.event.placeName)' is not in the gazetteer; its event is kept without coordinates",
+                                                  at: sentence.location))
+                }
+                previous.append(events.count)
+                events.append(d.event)
+            }
+        }
+        if let last = drafts.last(where: { $0.event.placeRole == .target && $0.event.geoPrecision != "governorate" }) {
+            lastTarget = m.places.first { $0.tokens.lowerBound == last.token }?.info ?? lastTarget
+        }
+    }
+
+    /// The verb that governs a list of places: the nearest verb before it with only filler between,
+    /// else (a passive: "X and Y were reportedly under attack") the nearest verb after it.
+    func governingVerb(of chain: [Int], _ m: SentenceMentions) -> Int? {
+        let first = m.places[chain[0]].tokens.lowerBound
+        let last = m.places[chain[chain.count - 1]].tokens.upperBound
+        if let v = m.verbs.indices.last(where: { m.verbs[$0].tokens.upperBound <= first }), gapIsFiller(m.verbs[v].tokens.upperBound, first, comma: true, m) {
+            return v
+        }
+        if let v = m.verbs.indices.first(where: { m.verbs[$0].tokens.lowerBound >= last }), gapIsFiller(last, m.verbs[v].tokens.lowerBound, comma: false, m) {
+            return v
+        }
+        return nil
+    }
+
+    /// Only filler words, numbers, capitalised adjectives (and, before a list, commas) in `a..<b`.
+    func gapIsFiller(_ a: Int, _ b: Int, comma: Bool, _ m: SentenceMentions) -> Bool {
+        guard b - a <= 8 else { return false }
+        let t = m.tokens
+        for k in a..<b {
+            if m.occupied[k] || m.clauseBreaks.contains(k) { return false }
+            let tok = t[k]
+            if tok.key == "," { if comma { continue } else { return false } }
+            if tok.kind == .number || lexicon.filler.contains(tok.key) { continue }
+            if tok.kind == .word && tok.isCapitalised { continue }
+            return false
+        }
+        return true
+    }
+
+    /// An event of `verb` at `place`, with the verb's actor and side; date and certainty are set later.
+    func makeEvent(verb: SentenceMentions.Verb, place: SentenceMentions.Place, role: PlaceRole, _ m: SentenceMentions, _ u: [UInt8], _ sentence: Sentence) -> Event {
+        var side: Int?
+        var actor = ""
+        if let a = actorOf(verb, m) {
+            side = a.side
+            actor = a.text
+            if verb.entry.agentLoses {
+                side = sides.opponent(of: a.side)
+                actor = side.flatMap { sides.name(of: $0) } ?? ""
+            }
+        }
+        let info = place.info
+        let sub = role == .origin ? "origin of " + (verb.entry.subType.isEmpty ? verb.entry.type.rawValue : verb.entry.subType) : verb.entry.subType
+        return Event(
+            id: "", date: EventDate(day: Day(ordinal: 0)), type: verb.entry.type, subType: sub, side: side, actor: actor,
+            placeName: info.name, placeID: info.record?.id, latitude: info.record?.latitude, longitude: info.record?.longitude,
+            geoPrecision: info.geoPrecision, placeRole: role, certainty: .stated, sourceSentence: sentence.text,
+            sourceSection: sentence.sectionTitle, sourceOffset: sentence.offset, sourceLocation: sentence.location)
+    }
+
+    /// Who does the verb: an actor inside it ("bombing from warplanes"), the agent after it ("under
+    /// attack by rebel forces"), else the nearest actor before it.
+    func actorOf(_ verb: SentenceMentions.Verb, _ m: SentenceMentions) -> SentenceMentions.Actor? {
+        if let a = m.actors.first(where: { verb.tokens.contains($0.tokens.lowerBound) }) { return a }
+        let t = m.tokens
+        var k = verb.tokens.upperBound
+        let lastWord = t[verb.tokens.upperBound - 1].key
+        if Self.passiveAgents.contains(lastWord) || (k < t.count && (t[k].key == "by" || t[k].key == "from")) {
+            if k < t.count, t[k].key == "by" || t[k].key == "from" { k += 1 }
+            if k < t.count, t[k].key == "the" { k += 1 }
+            if let a = m.actors.first(where: { $0.tokens.lowerBound == k }) { return a }
+        }
+        return m.actors.last { $0.tokens.upperBound <= verb.tokens.lowerBound }
+    }
+}

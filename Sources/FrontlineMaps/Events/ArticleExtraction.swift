@@ -1,0 +1,121 @@
+/// One article's extraction in progress: the state carried from sentence to sentence.
+///
+/// Articles are written in order, and so are read: the year and the anchor of relative dates,
+/// the names already linked, the last place named (for "this same town"), and the previous
+/// sentence's events (for "However, this was not confirmed.") all come from what came before.
+struct ArticleExtraction {
+    let article: Article
+    let extractor: EventExtractor
+    var lexicon: CompiledLexicon { extractor.compiled }
+    var resolver: any PlaceResolver { extractor.resolver }
+
+    var dates = DateParser()
+    var sides: SideMatcher
+    /// Pages the combatants link to: a body link to one of them names an actor, not a place.
+    let sideLinkPages: Set<String>
+    /// Names already met as links or gazetteer hits, matched again in plain text.
+    var known = PhraseTable<PlaceInfo>()
+    var cache: [PlaceQuery: PlaceInfo] = [:]
+    var context: ResolutionContext
+    var areaPlace: PlaceInfo?
+
+    var events: [Event] = []
+    var baseline: [Baseline] = []
+    var diagnostics: [Diagnostic] = []
+
+    /// Unresolved place names already reported (one warning per name).
+    var warnedUnresolved = Set<String>()
+    var lastDate: EventDate?
+    var lastTarget: PlaceInfo?
+    /// Indices in `events` of the previous sentence's events, and its paragraph.
+    var previous: [Int] = []
+    var previousParagraph = -1
+
+    init(article: Article, extractor: EventExtractor) {
+        self.article = article
+        self.extractor = extractor
+        var diags: [Diagnostic] = []
+        let articleSides = article.sides
+        sides = SideMatcher(sides: articleSides, lexicon: extractor.lexicon, diagnostics: &diags, file: article.file)
+        sideLinkPages = Set(articleSides.flatMap { $0.links.map(\.page) })
+        diagnostics = diags
+        context = ResolutionContext(articlePlace: article.field("place")?.text)
+        if let date = article.field("date")?.text { dates.start(infoboxDate: date) }
+    }
+
+    mutating func run() {
+        if let field = article.field("place") {
+            let name = field.text.split(separator: ",").first.map { String($0).trimmingCharacters(in: .whitespaces) } ?? field.text
+            areaPlace = resolve(PlaceQuery(name: name, linkPage: field.links.first?.page))
+        }
+        // The lead summarises the body (Wikipedia's manual of style); events are read from the body,
+        // unless the article has nothing but a lead.
+        let skipLead = article.sections.count > 1 && article.sections[0].title.isEmpty
+        var paragraphID = 0
+        for (s, section) in article.sections.enumerated() {
+            if s == 0 && skipLead { paragraphID += section.paragraphs.count; continue }
+            for paragraph in section.paragraphs {
+                paragraphID += 1
+                for sentence in paragraph.sentences {
+                    process(sentence, paragraph: paragraphID)
+                }
+            }
+        }
+    }
+
+    /// The ledger: events deduplicated, in date order (then text order), numbered.
+    mutating func finish() -> Ledger {
+        var seen = Set<String>()
+        var kept: [Event] = []
+        for e in events {
+            let key = "\(e.date.day.ordinal)|\(e.type.rawValue)|\(e.side ?? 0)|\(e.placeID ?? e.placeName)|\(e.placeRole.rawValue)"
+            if seen.insert(key).inserted { kept.append(e) }
+        }
+        let order = kept.indices.sorted { a, b in
+            let x = kept[a], y = kept[b]
+            if x.date.day != y.date.day { return x.date.day < y.date.day }
+            if x.sourceOffset != y.sourceOffset { return x.sourceOffset < y.sourceOffset }
+            return a < b
+        }
+        var out: [Event] = []
+        out.reserveCapacity(order.count)
+        for (n, i) in order.enumerated() {
+            var e = kept[i]
+            e.id = "EV-" + pad(n + 1, 4)
+            out.append(e)
+        }
+        var uniqueBaseline: [Baseline] = []
+        for b in baseline where !uniqueBaseline.contains(b) { uniqueBaseline.append(b) }
+        return Ledger(title: article.title, sides: article.sides, events: out, baseline: uniqueBaseline)
+    }
+
+    // MARK: - Places
+
+    /// Resolves a query once per article; every resolved place joins the context of the next ones.
+    ///
+    /// With `preferTown`, a bare name in running text ("fighting inside Hama city") that the resolver
+    /// gave to an administrative area goes to the populated place of the same name among its
+    /// alternatives: prose says "X province" when it means the province.
+    mutating func resolve(_ query: PlaceQuery, preferTown: Bool = false) -> PlaceInfo {
+        let key = preferTown ? PlaceQuery(name: query.name, linkPage: "\u{0}town") : query
+        if let hit = cache[key] { return hit }
+        let r = resolver.resolve(query, context: context)
+        var record = r.record
+        if preferTown, let rec = record, rec.featureClass == "A" {
+            let name = Tokenizer.lower(Array(rec.name.utf8)[...])
+            let towns = ([r.runnerUp].compactMap { $0 } + r.suggestions).filter {
+                $0.featureClass == "P" && Tokenizer.lower(Array($0.name.utf8)[...]) == name
+            }
+            if let town = towns.max(by: { $0.population < $1.population }) { record = town }
+        }
+        let info = PlaceInfo(name: query.name, query: query, record: record)
+        if let rec = record, !context.resolved.contains(rec) { context.resolved.append(rec) }
+        cache[key] = info
+        return info
+    }
+
+    private func pad(_ v: Int, _ n: Int) -> String {
+        let s = String(v)
+        return s.count >= n ? s : String(repeating: "0", count: n - s.count) + s
+    }
+}

@@ -1,0 +1,340 @@
+/// Reads the date phrases of an article's sentences in order, carrying the year and the last date.
+///
+/// Wikipedia war articles rarely repeat the year: "On 16 December" takes the year of the infobox or of
+/// the last year stated, and a date that would fall half a year before the previous one rolls over
+/// into the next year (December → "On 21 January"). Relative phrases ("Within two days", "A week
+/// later", "Two days before") count from the last date the text gave to the day. Impossible dates
+/// ("31 February") become diagnostics, never crashes.
+struct DateParser {
+    /// The year used for dates that do not state one.
+    private(set) var year: Int?
+    /// The last absolute date read, for the year roll-over.
+    private(set) var lastAbsolute: Day?
+    /// The last date known to the day, the anchor of relative phrases.
+    private(set) var anchor: Day?
+
+    static let months: [String: Int] = [
+        "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
+        "september": 9, "october": 10, "november": 11, "december": 12, "jan": 1, "feb": 2, "mar": 3, "apr": 4,
+        "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+    ]
+
+    static let numberWords: [String: Int] = [
+        "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+        "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+        "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
+        "fifty": 50, "hundred": 100, "several": 3, "a few": 3, "few": 3,
+    ]
+
+    /// Words that can begin a date phrase (besides numbers and hyphenated "mid-March").
+    static let starters: Set<String> = {
+        var s: Set<String> = ["on", "by", "in", "from", "since", "until", "during", "around", "the", "early", "mid", "late", "middle",
+                              "end", "beginning", "start", "between", "about", "some", "roughly", "shortly", "soon", "within", "after",
+                              "day", "days", "week", "weeks", "month", "months"]
+        s.formUnion(months.keys)
+        s.formUnion(numberWords.keys.filter { !$0.contains(" ") })
+        return s
+    }()
+
+    init() {}
+
+    /// Starts the year (and the anchor) from the infobox date ("16–31 December 2012").
+    mutating func start(infoboxDate text: String) {
+        let u = Array(text.utf8)
+        var probe = DateParser()
+        var ignored: [Diagnostic] = []
+        if let d = probe.parse(tokens: Tokenizer.tokens(u), bytes: u, location: nil, diagnostics: &ignored).date {
+            year = d.earliest.year
+            anchor = d.earliest
+        }
+    }
+
+    /// Finds the sentence's date: the first absolute date, else the first relative phrase.
+    mutating func parse(tokens t: [Token], bytes u: [UInt8], location: SourceLocation?, diagnostics: inout [Diagnostic]) -> DateMention {
+        var mention = DateMention()
+        var relative: (EventDate, Range<Int>)?
+        var fromText = false
+        var i = 0
+        while i < t.count {
+            // Most words start no date phrase; one set look-up rules them out.
+            if t[i].kind == .punctuation || (t[i].kind == .word && !DateParser.starters.contains(t[i].key) && !t[i].key.contains("-")
+                                                && !(t[i].key.utf8.first.map(Tokenizer.isDigit) ?? false)) {
+                i += 1
+                continue
+            }
+            if mention.date == nil, !mention.invalid {
+                let before = diagnostics.count
+                if let (date, r) = absolute(at: i, t, u, location, &diagnostics) {
+                    mention.date = date
+                    mention.tokenRanges.append(r)
+                    fromText = true
+                    i = r.upperBound
+                    continue
+                }
+                if diagnostics.count > before {
+                    // "31 February": the sentence names a day that does not exist; it gets no date at all
+                    // rather than the previous sentence's.
+                    mention.invalid = true
+                    i += 1
+                    while i < t.count, DateParser.months[t[i - 1].key] == nil { i += 1 }
+                    continue
+                }
+            }
+            if let (days, r) = duration(at: i, t) {
+                mention.duration = (days, text(u, t, r))
+                mention.tokenRanges.append(r)
+                i = r.upperBound
+                continue
+            }
+            if relative == nil, let (date, r) = self.relative(at: i, t, u) {
+                relative = (date, r)
+                mention.tokenRanges.append(r)
+                i = r.upperBound
+                continue
+            }
+            i += 1
+        }
+        if mention.date == nil, !mention.invalid, let (date, _) = relative { mention.date = date }
+        // Relative phrases count from the last day the text named: the end of a stated range
+        // ("Between 14 and 15 June … The next day" is the 16th), or a relative day known exactly.
+        if let d = mention.date {
+            if fromText { anchor = d.latest } else if d.precision == .day { anchor = d.day }
+        }
+        return mention
+    }
+
+    // MARK: - Absolute dates
+
+    private mutating func absolute(at i: Int, _ t: [Token], _ u: [UInt8], _ loc: SourceLocation?, _ diags: inout [Diagnostic]) -> (EventDate, Range<Int>)? {
+        var start = i
+        var k = i
+        var by = false
+        if ["on", "by", "in", "from", "since", "until", "during", "around"].contains(t[k].key) {
+            by = t[k].key == "by" || t[k].key == "until"
+            k += 1
+            if k < t.count, t[k].key == "the" { k += 1 }
+        }
+        guard k < t.count else { return nil }
+        // "early February", "mid-February", "the end of January".
+        if let (part, month, next) = partOfMonth(at: k, t) {
+            let (y, end) = explicitYear(at: next, t)
+            guard let yy = y ?? inferredYear(month: month, day: 1) else { return nil }
+            let first: Int, last: Int
+            let dim = Day.daysIn(month: month, year: yy)
+            switch part {
+            case "early", "beginning", "start": (first, last) = (1, 10)
+            case "mid", "middle": (first, last) = (11, 20)
+            default: (first, last) = (21, dim)
+            }
+            guard let a = Day(year: yy, month: month, day: first), let b = Day(year: yy, month: month, day: last) else { return nil }
+            noteAbsolute(a, explicitYear: y)
+            if k == i { start = i }
+            let phrase = text(u, t, start..<end)
+            if by, let from = anchor, from < b {
+                return (EventDate(day: b, precision: .range, earliest: from, latest: b, phrase: phrase), start..<end)
+            }
+            return (EventDate(day: a, precision: .range, earliest: a, latest: b, phrase: phrase), start..<end)
+        }
+        // "16 December 2012", "16–31 December 2012", "between 3 and 9 May".
+        var k2 = k
+        if t[k2].key == "between", k2 + 1 < t.count { k2 += 1 }
+        if let d1 = dayNumber(t, k2) {
+            var d2: Int?
+            var m = k2 + 1
+            if m + 1 < t.count, t[m].key == "-" || t[m].key == "and" || t[m].key == "to", let e = dayNumber(t, m + 1) {
+                d2 = e
+                m += 2
+            }
+            if m < t.count, let month = DateParser.months[t[m].key] {
+                let (y, end) = explicitYear(at: m + 1, t)
+                guard let yy = y ?? inferredYear(month: month, day: d1) else { return nil }
+                let phrase = text(u, t, start..<end)
+                guard let a = Day(year: yy, month: month, day: d1) else {
+                    diags.append(Diagnostic(.warning, "no such day: '\(phrase)'; the sentence is left undated", at: loc))
+                    return nil
+                }
+                if let d2 {
+                    guard let b = Day(year: yy, month: month, day: d2), a <= b else {
+                        diags.append(Diagnostic(.warning, "no such date range: '\(phrase)'; the sentence is left undated", at: loc))
+                        return nil
+                    }
+                    noteAbsolute(a, explicitYear: y)
+                    return (EventDate(day: a, precision: .range, earliest: a, latest: b, phrase: phrase), start..<end)
+                }
+                noteAbsolute(a, explicitYear: y)
+                if by, let from = anchor, from < a {
+                    return (EventDate(day: a, precision: .range, earliest: from, latest: a, phrase: phrase), start..<end)
+                }
+                return (EventDate(day: a, precision: .day, phrase: phrase), start..<end)
+            }
+            return nil
+        }
+        // "December 16, 2012", "February 2013", "in March".
+        if let month = DateParser.months[t[k].key], t[k].isCapitalised, !(t[k].key == "may" && k == i) {
+            if k + 1 < t.count, let d = dayNumber(t, k + 1), !(k + 2 < t.count && DateParser.months[t[k + 2].key] != nil) {
+                var n = k + 2
+                if n < t.count, t[n].key == ",", n + 1 < t.count, t[n + 1].kind == .number, (t[n + 1].value ?? 0) >= 1000 { n += 1 }
+                let (y, end) = explicitYear(at: n, t)
+                guard let yy = y ?? inferredYear(month: month, day: d) else { return nil }
+                let phrase = text(u, t, start..<max(end, k + 2))
+                guard let a = Day(year: yy, month: month, day: d) else {
+                    diags.append(Diagnostic(.warning, "no such day: '\(phrase)'; the sentence is left undated", at: loc))
+                    return nil
+                }
+                noteAbsolute(a, explicitYear: y)
+                return (EventDate(day: a, precision: .day, phrase: phrase), start..<max(end, k + 2))
+            }
+            // A bare month needs a preposition or a year, else "May" the verb would be a date.
+            let (y, end) = explicitYear(at: k + 1, t)
+            guard y != nil || k > i else { return nil }
+            guard let yy = y ?? inferredYear(month: month, day: 1),
+                  let a = Day(year: yy, month: month, day: 1),
+                  let b = Day(year: yy, month: month, day: Day.daysIn(month: month, year: yy)) else { return nil }
+            noteAbsolute(a, explicitYear: y)
+            let phrase = text(u, t, start..<end)
+            if by, let from = anchor, from < b {
+                return (EventDate(day: b, precision: .range, earliest: from, latest: b, phrase: phrase), start..<end)
+            }
+            return (EventDate(day: a, precision: .range, earliest: a, latest: b, phrase: phrase), start..<end)
+        }
+        return nil
+    }
+
+    /// "early February" / "mid-February" / "late January" / "the end of January" at token k:
+    /// (part, month, index after the month).
+    private func partOfMonth(at k: Int, _ t: [Token]) -> (String, Int, Int)? {
+        let key = t[k].key
+        for prefix in ["mid-", "early-", "late-"] where key.hasPrefix(prefix) {
+            if let m = DateParser.months[String(key.dropFirst(prefix.count))] { return (String(prefix.dropLast()), m, k + 1) }
+        }
+        if ["early", "mid", "late", "middle"].contains(key), k + 1 < t.count, let m = DateParser.months[t[k + 1].key] {
+            return (key, m, k + 2)
+        }
+        if ["end", "beginning", "start", "middle"].contains(key), k + 2 < t.count, t[k + 1].key == "of", let m = DateParser.months[t[k + 2].key] {
+            return (key, m, k + 3)
+        }
+        return nil
+    }
+
+    private func dayNumber(_ t: [Token], _ k: Int) -> Int? {
+        guard k < t.count else { return nil }
+        if t[k].kind == .number, let v = t[k].value, v >= 1, v <= 99, t[k].key.count <= 2 { return v }
+        // "16th", "1st"
+        let key = t[k].key
+        for suffix in ["st", "nd", "rd", "th"] where key.hasSuffix(suffix) {
+            if let v = Int(key.dropLast(2)), v >= 1, v <= 99 { return v }
+        }
+        return nil
+    }
+
+    private func explicitYear(at k: Int, _ t: [Token]) -> (Int?, Int) {
+        if k < t.count, t[k].kind == .number, let v = t[k].value, v >= 1000, v <= 9999, t[k].key.count == 4 { return (v, k + 1) }
+        return (nil, k)
+    }
+
+    /// The carried year, rolled over when the date would fall more than half a year before the last one.
+    private func inferredYear(month: Int, day: Int) -> Int? {
+        guard let year else { return nil }
+        if let last = lastAbsolute, let d = Day(year: year, month: month, day: min(day, Day.daysIn(month: month, year: year))), last - d > 183 {
+            return year + 1
+        }
+        return year
+    }
+
+    private mutating func noteAbsolute(_ d: Day, explicitYear: Int?) {
+        year = d.year
+        lastAbsolute = d
+    }
+
+    // MARK: - Relative dates
+
+    /// A count at token k: "two", "16", "a", "several"; returns the value and the next index.
+    private func count(at k: Int, _ t: [Token]) -> (Int, Int)? {
+        guard k < t.count else { return nil }
+        if t[k].kind == .number, let v = t[k].value { return (v, k + 1) }
+        if let v = DateParser.numberWords[t[k].key] { return (v, k + 1) }
+        return nil
+    }
+
+    private static func unitDays(_ key: String) -> (Int, Bool)? {
+        switch key {
+        case "day", "days": return (1, false)
+        case "week", "weeks": return (7, true)
+        case "month", "months": return (30, true)
+        case "hour", "hours": return (0, false)
+        default: return nil
+        }
+    }
+
+    private func relative(at i: Int, _ t: [Token], _ u: [UInt8]) -> (EventDate, Range<Int>)? {
+        guard let a = anchor else { return nil }
+        var k = i
+        if t[k].key == "about" || t[k].key == "some" || t[k].key == "around" || t[k].key == "roughly" { k += 1 }
+        guard k < t.count else { return nil }
+        let key = t[k].key
+        // "the next day", "the following day", "the day before", "the previous day"
+        if key == "the", k + 2 < t.count {
+            let a1 = t[k + 1].key, a2 = t[k + 2].key
+            if (a1 == "next" || a1 == "following") && a2 == "day" { return (EventDate(day: a + 1, phrase: text(u, t, i..<k + 3)), i..<k + 3) }
+            if (a1 == "previous" || a1 == "preceding") && a2 == "day" { return (EventDate(day: a - 1, phrase: text(u, t, i..<k + 3)), i..<k + 3) }
+            if a1 == "day" && (a2 == "before") { return (EventDate(day: a - 1, phrase: text(u, t, i..<k + 3)), i..<k + 3) }
+            if a1 == "day" && (a2 == "after") { return (EventDate(day: a + 1, phrase: text(u, t, i..<k + 3)), i..<k + 3) }
+            if (a1 == "next" || a1 == "following") && a2 == "week" {
+                return (EventDate(day: a + 7, precision: .approximate, earliest: a + 5, latest: a + 9, phrase: text(u, t, i..<k + 3)), i..<k + 3)
+            }
+        }
+        // "shortly afterwards", "soon after"
+        if (key == "shortly" || key == "soon"), k + 1 < t.count, ["after", "afterwards", "afterward", "thereafter"].contains(t[k + 1].key) {
+            return (EventDate(day: a + 1, precision: .approximate, earliest: a, latest: a + 3, phrase: text(u, t, i..<k + 2)), i..<k + 2)
+        }
+        // "within two days", "within 48 hours", "within a week"
+        if key == "within", let (n, next) = count(at: k + 1, t), next < t.count, let (unit, _) = DateParser.unitDays(t[next].key) {
+            let days = unit == 0 ? max(1, (n + 23) / 24) : n * unit
+            return (EventDate(day: a + days, precision: .approximate, earliest: a, latest: a + days, phrase: text(u, t, i..<next + 1)), i..<next + 1)
+        }
+        // "days later", "days earlier"
+        if let (unit, _) = DateParser.unitDays(key), unit > 0, k + 1 < t.count, let sign = direction(t[k + 1].key) {
+            let d = 3 * unit
+            let r = i..<k + 2
+            return (EventDate(day: a + sign * d, precision: .approximate, earliest: sign > 0 ? a + 1 : a - 7 * unit,
+                              latest: sign > 0 ? a + 7 * unit : a - 1, phrase: text(u, t, r)), r)
+        }
+        // "two days later", "a week later", "16 days before"
+        if let (n, next) = count(at: k, t), next + 1 < t.count, let (unit, fuzzy) = DateParser.unitDays(t[next].key), unit > 0,
+           let sign = direction(t[next + 1].key) {
+            let d = n * unit
+            let r = i..<next + 2
+            let phrase = text(u, t, r)
+            let approx = fuzzy || k > i || ["several", "few", "a few"].contains(t[k].key)
+            if approx {
+                let slack = max(1, unit / 3)
+                return (EventDate(day: a + sign * d, precision: .approximate, earliest: a + sign * d - slack, latest: a + sign * d + slack, phrase: phrase), r)
+            }
+            return (EventDate(day: a + sign * d, precision: .day, phrase: phrase), r)
+        }
+        return nil
+    }
+
+    private func direction(_ key: String) -> Int? {
+        switch key {
+        case "later", "after", "afterwards", "afterward", "on": return 1
+        case "before", "earlier", "prior", "previously", "ago": return -1
+        default: return nil
+        }
+    }
+
+    /// "after 16 days of fighting" → 16.
+    private func duration(at i: Int, _ t: [Token]) -> (Int, Range<Int>)? {
+        guard t[i].key == "after", let (n, next) = count(at: i + 1, t), next + 2 < t.count,
+              let (unit, _) = DateParser.unitDays(t[next].key), unit > 0, t[next + 1].key == "of",
+              ["fighting", "clashes", "siege", "battle", "combat", "heavy"].contains(t[next + 2].key) else { return nil }
+        var end = next + 3
+        if t[next + 2].key == "heavy", end < t.count { end += 1 }
+        return (n * unit, i..<end)
+    }
+
+    private func text(_ u: [UInt8], _ t: [Token], _ r: Range<Int>) -> String {
+        guard !r.isEmpty else { return "" }
+        return String(decoding: u[t[r.lowerBound].range.lowerBound..<t[r.upperBound - 1].range.upperBound], as: UTF8.self)
+    }
+}

@@ -1,0 +1,56 @@
+/// The words event extraction relies on — actors, verbs, certainty cues, filler — as data.
+///
+/// Nothing about a particular war is in code: a user extends the default lexicon in
+/// `gazetteer/lexicons/` with their own YAML files (`--lexicon FILE`) for another war's actors.
+/// Roles ("government", "opposition") are bound to the article's numbered sides by `SideMatcher`.
+public struct Lexicon: Sendable {
+    /// Role name → keywords looked for in each combatant's name, members and link pages.
+    public var roles: [String: [String]]
+    /// Role name → actor phrases ("rebels", "Syrian Army").
+    public var actors: [String: [String]]
+    public var verbs: [VerbEntry]
+    /// Certainty → cue phrases ("claimed", "not confirmed").
+    public var certainty: [Certainty: [String]]
+    public var filler: [String]
+    public var irrealis: [String]
+    public var locators: [String]
+    public var anaphora: [String]
+    public var baseline: [String]
+    public var clauseBreaks: [String]
+    /// Certainty cues that, alone in a sentence, doubt the sentence before ("However, this was not confirmed.").
+    public var reachesBack: [String]
+
+    public init(
+        roles: [String: [String]] = [:], actors: [String: [String]] = [:], verbs: [VerbEntry] = [],
+        certainty: [Certainty: [String]] = [:], filler: [String] = [], irrealis: [String] = [],
+        locators: [String] = [], anaphora: [String] = [], baseline: [String] = [], clauseBreaks: [String] = [],
+        reachesBack: [String] = []
+    ) {
+        self.roles = roles
+        self.actors = actors
+        self.verbs = verbs
+        self.certainty = certainty
+        self.filler = filler
+        self.irrealis = irrealis
+        self.locators = locators
+        self.anaphora = anaphora
+        self.baseline = baseline
+        self.clauseBreaks = clauseBreaks
+        self.reachesBack = reachesBack
+    }
+
+    /// Adds another lexicon's entries to this one (a user file extends the defaults).
+    public mutating func merge(_ other: Lexicon) {
+        for (k, v) in other.roles { roles[k, default: []] += v }
+        for (k, v) in other.actors { actors[k, default: []] += v }
+        verbs += other.verbs
+        for (k, v) in other.certainty { certainty[k, default: []] += v }
+        filler += other.filler
+        irrealis += other.irrealis
+        locators += other.locators
+        anaphora += other.anaphora
+        baseline += other.baseline
+        clauseBreaks += other.clauseBreaks
+        reachesBack += other.reachesBack
+    }
+}

@@ -1,0 +1,83 @@
+/// Multi-word phrases keyed by their first word, matched against a token list longest-first.
+///
+/// Lexicons hold hundreds of phrases; looking each one up by its first word makes matching one hash
+/// look-up per token instead of one comparison per phrase and position.
+struct PhraseTable<Payload: Sendable>: Sendable {
+    struct Entry {
+        var words: [String]
+        var payload: Payload
+    }
+
+    /// A phrase found in a sentence: its payload and the tokens it covers.
+    struct Match {
+        var payload: Payload
+        var tokens: Range<Int>
+    }
+
+    private var byFirst: [String: [Entry]] = [:]
+
+    init() {}
+
+    var isEmpty: Bool { byFirst.isEmpty }
+
+    /// Adds a phrase; later phrases with the same words replace earlier ones (a user lexicon overrides).
+    mutating func add(_ phrase: String, _ payload: Payload) {
+        add(phrase, payload, replacing: { _ in true })
+    }
+
+    /// Adds a phrase, replacing the entries with the same words for which `replacing` is true.
+    mutating func add(_ phrase: String, _ payload: Payload, replacing: (Payload) -> Bool) {
+        let words = Tokenizer.tokens(Array(phrase.utf8)).map(\.key)
+        guard let first = words.first else { return }
+        var list = byFirst[first, default: []]
+        list.removeAll { $0.words == words && replacing($0.payload) }
+        list.append(Entry(words: words, payload: payload))
+        list.sort { $0.words.count > $1.words.count }
+        byFirst[first] = list
+    }
+
+    /// The longest phrase starting at token `i`, if any.
+    func match(at i: Int, in tokens: [Token]) -> Match? {
+        guard let list = byFirst[tokens[i].key] else { return nil }
+        for e in list where i + e.words.count <= tokens.count {
+            var ok = true
+            var k = 1
+            while k < e.words.count {
+                if tokens[i + k].key != e.words[k] { ok = false; break }
+                k += 1
+            }
+            if ok { return Match(payload: e.payload, tokens: i..<i + e.words.count) }
+        }
+        return nil
+    }
+
+    /// Every phrase starting at token `i`, longest first (one look-up for all of them).
+    func allMatches(at i: Int, in tokens: [Token], into out: inout [Match]) {
+        out.removeAll(keepingCapacity: true)
+        guard let list = byFirst[tokens[i].key] else { return }
+        for e in list where i + e.words.count <= tokens.count {
+            var ok = true
+            var k = 1
+            while k < e.words.count {
+                if tokens[i + k].key != e.words[k] { ok = false; break }
+                k += 1
+            }
+            if ok { out.append(Match(payload: e.payload, tokens: i..<i + e.words.count)) }
+        }
+    }
+
+    /// Every non-overlapping longest match, left to right.
+    func matches(in tokens: [Token]) -> [Match] {
+        var out: [Match] = []
+        var i = 0
+        while i < tokens.count {
+            if let m = match(at: i, in: tokens) {
+                out.append(m)
+                i = m.tokens.upperBound
+            } else {
+                i += 1
+            }
+        }
+        return out
+    }
+}

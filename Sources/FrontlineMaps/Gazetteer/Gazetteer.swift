@@ -1,0 +1,59 @@
+import Foundation
+
+/// The place resolver of Frontline: every record of the committed gazetteer (and of any user gazetteer
+/// or GeoNames dump loaded beside it), found by any of its spellings and ranked by what the article says.
+///
+/// Immutable after `load`, so one instance serves any number of threads.
+public final class Gazetteer: PlaceResolver, Sendable {
+    /// The credit line every output that shows these places must carry (see gazetteer/README.md).
+    public static let attribution =
+        "Place data © Who's On First (CC0), incorporating GeoNames data (geonames.org, CC BY 4.0) and foursquare Quattroshapes (CC BY)."
+
+    public let records: [GazetteerRecord]
+    let names: NameIndex
+    let areas: AreaIndex
+    /// Index into `areas.governorates` / `areas.districts` per record, -1 when unknown.
+    let governorateOfRecord: [Int16]
+    let districtOfRecord: [Int16]
+    /// Variant-key hash of each record's Wikipedia page title (0 when none), compared with link targets.
+    let wikipediaKeys: [UInt64]
+    let indexByID: [String: Int32]
+    /// Ranking facts of each record, packed (see `RecordFacts`).
+    let facts: [RecordFacts]
+    let indexByWOF: [Int: Int32]
+    let fuzzy: LazyValue<FuzzyIndex>
+    private let outlines: LazyValue<[AdminBoundary]>
+
+    init(
+        records: [GazetteerRecord], names: NameIndex, areas: AreaIndex, governorateOfRecord: [Int16],
+        districtOfRecord: [Int16], wikipediaKeys: [UInt64], indexByID: [String: Int32], boundaryFile: URL?
+    ) {
+        self.records = records
+        self.names = names
+        self.areas = areas
+        self.governorateOfRecord = governorateOfRecord
+        self.districtOfRecord = districtOfRecord
+        self.wikipediaKeys = wikipediaKeys
+        self.indexByID = indexByID
+        facts = records.indices.map { i in
+            RecordFacts(
+                prior: Self.prior(of: records[i]), latitude: records[i].latitude, longitude: records[i].longitude,
+                wikipediaKey: wikipediaKeys[i], governorate: governorateOfRecord[i], district: districtOfRecord[i])
+        }
+        var byWOF: [Int: Int32] = [:]
+        for (i, r) in records.enumerated() { if let w = r.wofID, byWOF[w] == nil { byWOF[w] = Int32(i) } }
+        indexByWOF = byWOF
+        fuzzy = LazyValue { FuzzyIndex(names: names) }
+        outlines = LazyValue { boundaryFile.map { (try? BoundaryFile.read($0)) ?? [] } ?? [] }
+    }
+
+    /// The record with this id: a GeoNames id ("166640") or "wof:<id>" (any record's WOF id works too).
+    public func record(id: String) -> GazetteerRecord? {
+        if let i = indexByID[id] { return records[Int(i)] }
+        if id.hasPrefix("wof:"), let w = Int(id.dropFirst(4)), let i = indexByWOF[w] { return records[Int(i)] }
+        return nil
+    }
+
+    /// Governorate and district outlines from `boundaries.geojson`, read on first use.
+    public var boundaries: [AdminBoundary] { outlines.value }
+}

@@ -1,0 +1,30 @@
+/// Everything one day's picture shows, in WGS84 lon/lat: the only input of `SVGMap` and `AnimationPage`.
+///
+/// The geometry stage already knows all of this when it writes `days/YYYY-MM-DD.geojson`; handing the
+/// writers plain values instead of that GeoJSON keeps them free of parsing and of any decision about
+/// who held what (writers only draw). Order is kept as given, so a caller that sorts gets stable files.
+///
+/// The pipeline needs one call, `RenderOutputs.files(…)`, which reads frames from the day files
+/// (`MapFrame(day:dayFile:)`) and calls the writers:
+/// - `QgisProject.make(…)` → `<slug>.qgs`, `QgisStyle.files(sides:)` → `styles/*.qml`
+/// - `SVGMap.document(frame:title:sides:attribution:)` → `svg/YYYY-MM-DD.svg`
+/// - `AnimationPage.make(title:frames:sides:attribution:)` → `player.html`
+public struct MapFrame: Sendable {
+    public var day: Day
+    /// The area to draw; the same for every day of a run, so frames of an animation line up.
+    public var bbox: MapBounds
+    public var places: [MapPlace]
+    public var territories: [MapTerritory]
+    public var fronts: [MapFront]
+    /// Only the events dated this day.
+    public var events: [MapEvent]
+
+    public init(day: Day, bbox: MapBounds, places: [MapPlace] = [], territories: [MapTerritory] = [], fronts: [MapFront] = [], events: [MapEvent] = []) {
+        self.day = day
+        self.bbox = bbox
+        self.places = places
+        self.territories = territories
+        self.fronts = fronts
+        self.events = events
+    }
+}

@@ -1,0 +1,224 @@
+import Foundation
+
+/// A day's map as a standalone SVG: territories, fronts, towns with labels, the day's events, the date
+/// as title, a legend, a scale bar and the data attribution.
+///
+/// Plain SVG 1.1 with presentation attributes (no CSS, no scripts, no external references), so it
+/// opens the same in a browser, Inkscape or an image viewer. Every number is formatted by
+/// `XMLText.px`, and everything is drawn in the order it is given, so identical frames give
+/// identical bytes.
+public enum SVGMap {
+    /// Width of the legend column to the right of the map.
+    static let legendWidth = 240.0
+    /// Height of the footer band under the map (scale bar and attribution).
+    static let footerHeight = 56.0
+    static let font = "DejaVu Sans, Liberation Sans, Arial, sans-serif"
+    /// Above this many towns names are left off: thousands of labels only hide the map (and
+    /// multiply the file size); the names stay in each dot's tooltip.
+    static let maximumLabels = 400
+
+    /// The whole SVG file for `frame`.
+    /// - Parameters:
+    ///   - title: the war's name, written above the date.
+    ///   - sides: the infobox's combatants, for the legend's names and the colours.
+    ///   - attribution: the data credit printed under the map (gazetteer and article licences).
+    public static func document(frame: MapFrame, title: String, sides: [Side], attribution: String) -> String {
+        let canvas = MapCanvas(bbox: frame.bbox)
+        let palette = SideStyle.palette(sides: sides)
+        return page(canvas: canvas, palette: palette, title: title, heading: frame.day.longForm, attribution: attribution,
+                    content: layers(frame, canvas: canvas, palette: palette))
+    }
+
+    /// Picture size for `canvas`: map area, legend column and footer.
+    static func size(_ canvas: MapCanvas) -> (width: Double, height: Double) {
+        (canvas.left + canvas.width + 16 + legendWidth + 16, canvas.top + canvas.height + footerHeight)
+    }
+
+    /// The `<svg>` element around `content` (the day's layers, drawn clipped to the map area).
+    /// `headingID` names the date text so a page script can change it.
+    static func page(canvas: MapCanvas, palette: [SideStyle], title: String, heading: String, attribution: String,
+                     content: String, headingID: String? = nil) -> String {
+        let (w, h) = size(canvas)
+        var s = "<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" width=\"\(XMLText.px(w))\" height=\"\(XMLText.px(h))\" viewBox=\"0 0 \(XMLText.px(w)) \(XMLText.px(h))\" font-family=\"\(font)\">\n"
+        s += "<title>\(XMLText.escape(title)) — \(XMLText.escape(heading))</title>\n"
+        s += defs(canvas: canvas, palette: palette)
+        s += "<rect x=\"0\" y=\"0\" width=\"\(XMLText.px(w))\" height=\"\(XMLText.px(h))\" fill=\"#FFFFFF\"/>\n"
+        s += "<rect x=\"\(XMLText.px(canvas.left))\" y=\"\(XMLText.px(canvas.top))\" width=\"\(XMLText.px(canvas.width))\" height=\"\(XMLText.px(canvas.height))\" fill=\"#F4F1EA\"/>\n"
+        s += "<g clip-path=\"url(#map-area)\">\n" + content + "</g>\n"
+        s += "<rect x=\"\(XMLText.px(canvas.left))\" y=\"\(XMLText.px(canvas.top))\" width=\"\(XMLText.px(canvas.width))\" height=\"\(XMLText.px(canvas.height))\" fill=\"none\" stroke=\"#808080\" stroke-width=\"1\"/>\n"
+        s += "<text x=\"\(XMLText.px(canvas.left))\" y=\"22\" font-size=\"14\" fill=\"#404040\">\(XMLText.escape(title))</text>\n"
+        let id = headingID.map { " id=\"\(XMLText.escape($0))\"" } ?? ""
+        s += "<text\(id) x=\"\(XMLText.px(canvas.left))\" y=\"50\" font-size=\"24\" font-weight=\"bold\" fill=\"#202020\">\(XMLText.escape(heading))</text>\n"
+        s += legend(canvas: canvas, palette: palette)
+        s += scaleBar(canvas: canvas)
+        s += "<text x=\"\(XMLText.px(canvas.left))\" y=\"\(XMLText.px(canvas.top + canvas.height + 46))\" font-size=\"10\" fill=\"#606060\">\(XMLText.escape(attribution))</text>\n"
+        s += "</svg>\n"
+        return s
+    }
+
+    /// Hatch patterns for hatched styles and the map-area clip.
+    static func defs(canvas: MapCanvas, palette: [SideStyle]) -> String {
+        var s = "<defs>\n"
+        s += "<clipPath id=\"map-area\"><rect x=\"\(XMLText.px(canvas.left))\" y=\"\(XMLText.px(canvas.top))\" width=\"\(XMLText.px(canvas.width))\" height=\"\(XMLText.px(canvas.height))\"/></clipPath>\n"
+        for style in palette where style.hatched {
+            s += "<pattern id=\"\(patternID(style))\" patternUnits=\"userSpaceOnUse\" width=\"8\" height=\"8\" patternTransform=\"rotate(45)\">"
+            s += "<rect x=\"0\" y=\"0\" width=\"8\" height=\"8\" fill=\"\(style.fill)\"/><rect x=\"0\" y=\"0\" width=\"3\" height=\"8\" fill=\"\(style.stroke)\"/></pattern>\n"
+        }
+        return s + "</defs>\n"
+    }
+
+    static func patternID(_ style: SideStyle) -> String { "hatch-" + style.key }
+
+    /// The fill attribute of a territory of `style`.
+    static func fill(_ style: SideStyle) -> String { style.hatched ? "url(#\(patternID(style)))" : style.fill }
+
+    /// The day's drawing, bottom to top: territories, fronts, events, towns, labels.
+    static func layers(_ frame: MapFrame, canvas: MapCanvas, palette: [SideStyle]) -> String {
+        var s = ""
+        for t in frame.territories {
+            let style = SideStyle.style(for: t.side, in: palette)
+            var d = ""
+            for polygon in t.polygons { for ring in polygon { d += path(ring, canvas: canvas, closed: true) } }
+            guard !d.isEmpty else { continue }
+            s += "<path class=\"territory\" data-side=\"\(XMLText.escape(t.side))\" d=\"\(d)\" fill=\"\(fill(style))\" fill-opacity=\"\(style.hatched ? "1" : "0.55")\" fill-rule=\"evenodd\" stroke=\"\(style.stroke)\" stroke-width=\"0.6\" stroke-opacity=\"0.6\"/>\n"
+        }
+        for f in frame.fronts {
+            var d = ""
+            for line in f.lines { d += path(line, canvas: canvas, closed: false) }
+            guard !d.isEmpty else { continue }
+            s += "<path class=\"front\" data-sides=\"\(XMLText.escape(f.sides.joined(separator: " ")))\" d=\"\(d)\" fill=\"none\" stroke=\"#FFFFFF\" stroke-width=\"6\" stroke-linejoin=\"round\" stroke-linecap=\"round\"/>\n"
+            s += "<path d=\"\(d)\" fill=\"none\" stroke=\"#111111\" stroke-width=\"3\" stroke-linejoin=\"round\" stroke-linecap=\"round\"/>\n"
+        }
+        for e in frame.events {
+            let (x, y) = canvas.point(e.at)
+            let dash = e.isFirm ? "" : " stroke-dasharray=\"3 2\""
+            var tip = e.type.replacingOccurrences(of: "_", with: " ")
+            if let f = e.fatalities { tip += ", \(f) killed" }
+            if let c = e.certainty { tip += " (\(c))" }
+            s += "<circle class=\"event\" cx=\"\(XMLText.px(x))\" cy=\"\(XMLText.px(y))\" r=\"\(XMLText.px(eventRadius(e.fatalities)))\" fill=\"#B00020\" fill-opacity=\"0.18\" stroke=\"#B00020\" stroke-width=\"1.5\"\(dash)><title>\(XMLText.escape(tip))</title></circle>\n"
+        }
+        var labels = ""
+        for p in frame.places {
+            let style = SideStyle.style(for: p.side, in: palette)
+            let (x, y) = canvas.point(p.at)
+            if p.attacked || p.besieged || p.struck {
+                s += "<circle cx=\"\(XMLText.px(x))\" cy=\"\(XMLText.px(y))\" r=\"8\" fill=\"none\" stroke=\"#B00020\" stroke-width=\"1.5\"/>\n"
+            }
+            let fillColour = style.hatched ? "#FFFFFF" : style.fill
+            s += "<circle class=\"place\" data-side=\"\(XMLText.escape(p.side))\" cx=\"\(XMLText.px(x))\" cy=\"\(XMLText.px(y))\" r=\"4.5\" fill=\"\(fillColour)\" stroke=\"\(style.stroke)\" stroke-width=\"1.5\"><title>\(XMLText.escape(p.name)): \(XMLText.escape(style.label))</title></circle>\n"
+        }
+        if frame.places.count <= maximumLabels {
+            for (p, spot) in zip(frame.places, labelSpots(frame.places, canvas: canvas)) {
+                labels += "<text class=\"label\" x=\"\(XMLText.px(spot.x))\" y=\"\(XMLText.px(spot.y))\" text-anchor=\"\(spot.anchor)\" font-size=\"11\" fill=\"#202020\" stroke=\"#FFFFFF\" stroke-width=\"3\" stroke-opacity=\"0.85\" paint-order=\"stroke\">\(XMLText.escape(p.name))</text>\n"
+            }
+        }
+        return s + labels
+    }
+
+    /// Where each town's name goes: right of its dot, else left, above or below, whichever first
+    /// overlaps no name already placed and no other dot (text widths estimated from the font size);
+    /// when none is free, right. Greedy in the given order, so the same towns always get the same spots.
+    static func labelSpots(_ places: [MapPlace], canvas: MapCanvas) -> [(x: Double, y: Double, anchor: String)] {
+        struct Box { var x0, y0, x1, y1: Double }
+        func overlaps(_ a: Box, _ b: Box) -> Bool { a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1 }
+        let points = places.map { canvas.point($0.at) }
+        let dots = points.map { Box(x0: $0.x - 5, y0: $0.y - 5, x1: $0.x + 5, y1: $0.y + 5) }
+        var taken: [Box] = []
+        var spots: [(x: Double, y: Double, anchor: String)] = []
+        for (i, p) in places.enumerated() {
+            let (x, y) = points[i]
+            let width = Double(p.name.count) * 6.4, height = 12.0
+            // (text x, baseline y, anchor, box left edge)
+            let candidates: [(Double, Double, String, Double)] = [
+                (x + 7, y + 4, "start", x + 7), (x - 7, y + 4, "end", x - 7 - width),
+                (x, y - 8, "middle", x - width / 2), (x, y + 16, "middle", x - width / 2),
+            ]
+            var chosen = candidates[0]
+            for c in candidates {
+                let box = Box(x0: c.3, y0: c.1 - height + 2, x1: c.3 + width, y1: c.1 + 3)
+                let hitsDot = dots.enumerated().contains { $0.offset != i && overlaps($0.element, box) }
+                if !hitsDot, !taken.contains(where: { overlaps($0, box) }) {
+                    chosen = c
+                    break
+                }
+            }
+            taken.append(Box(x0: chosen.3, y0: chosen.1 - height + 2, x1: chosen.3 + width, y1: chosen.1 + 3))
+            spots.append((chosen.0, chosen.1, chosen.2))
+        }
+        return spots
+    }
+
+    /// Ring radius in pixels: the area grows with the death toll (radius with its square root), capped
+    /// so a massacre does not hide the map; an event with no figure gets the smallest ring.
+    static func eventRadius(_ fatalities: Int?) -> Double {
+        guard let f = fatalities, f > 0 else { return 5 }
+        return min(24, 5 + 1.6 * Double(f).squareRoot())
+    }
+
+    /// SVG path data for one ring or line; repeated pixels (after rounding) are dropped.
+    static func path(_ points: [LonLat], canvas: MapCanvas, closed: Bool) -> String {
+        var d = "", last = "", count = 0
+        for p in points {
+            let (x, y) = canvas.point(p)
+            let xy = XMLText.px(x) + " " + XMLText.px(y)
+            if xy == last { continue }
+            d += (count == 0 ? "M" : "L") + xy
+            last = xy
+            count += 1
+        }
+        guard count >= (closed ? 3 : 2) else { return "" }
+        return closed ? d + "Z" : d
+    }
+
+    /// The key: every side style, then front, town under fire and events.
+    static func legend(canvas: MapCanvas, palette: [SideStyle]) -> String {
+        let x = canvas.left + canvas.width + 16
+        var y = canvas.top + 4
+        var s = "<g class=\"legend\" font-size=\"12\" fill=\"#202020\">\n"
+        s += "<text x=\"\(XMLText.px(x))\" y=\"\(XMLText.px(y + 12))\" font-weight=\"bold\">Control</text>\n"
+        y += 24
+        for style in palette {
+            s += "<rect x=\"\(XMLText.px(x))\" y=\"\(XMLText.px(y))\" width=\"22\" height=\"14\" fill=\"\(fill(style))\" fill-opacity=\"\(style.hatched ? "1" : "0.55")\" stroke=\"\(style.stroke)\" stroke-width=\"1\"/>"
+            s += "<circle cx=\"\(XMLText.px(x + 11))\" cy=\"\(XMLText.px(y + 7))\" r=\"3.5\" fill=\"\(style.hatched ? "#FFFFFF" : style.fill)\" stroke=\"\(style.stroke)\" stroke-width=\"1.2\"/>"
+            s += "<text x=\"\(XMLText.px(x + 30))\" y=\"\(XMLText.px(y + 11))\">\(XMLText.escape(style.label))</text>\n"
+            y += 22
+        }
+        y += 8
+        s += "<path d=\"M\(XMLText.px(x)) \(XMLText.px(y + 7))L\(XMLText.px(x + 22)) \(XMLText.px(y + 7))\" stroke=\"#111111\" stroke-width=\"3\"/>"
+        s += "<text x=\"\(XMLText.px(x + 30))\" y=\"\(XMLText.px(y + 11))\">Front line</text>\n"
+        y += 22
+        s += "<circle cx=\"\(XMLText.px(x + 11))\" cy=\"\(XMLText.px(y + 7))\" r=\"7\" fill=\"none\" stroke=\"#B00020\" stroke-width=\"1.5\"/>"
+        s += "<text x=\"\(XMLText.px(x + 30))\" y=\"\(XMLText.px(y + 11))\">Town attacked or besieged</text>\n"
+        y += 26
+        for (deaths, label) in [(0, "Event"), (10, "Event, 10 killed"), (100, "Event, 100 killed")] {
+            let r = eventRadius(deaths)
+            s += "<circle cx=\"\(XMLText.px(x + 24))\" cy=\"\(XMLText.px(y + r))\" r=\"\(XMLText.px(r))\" fill=\"#B00020\" fill-opacity=\"0.18\" stroke=\"#B00020\" stroke-width=\"1.5\"/>"
+            s += "<text x=\"\(XMLText.px(x + 52))\" y=\"\(XMLText.px(y + r + 4))\">\(label)</text>\n"
+            y += 2 * r + 6
+        }
+        s += "<circle cx=\"\(XMLText.px(x + 24))\" cy=\"\(XMLText.px(y + 5))\" r=\"5\" fill=\"#B00020\" fill-opacity=\"0.18\" stroke=\"#B00020\" stroke-width=\"1.5\" stroke-dasharray=\"3 2\"/>"
+        s += "<text x=\"\(XMLText.px(x + 52))\" y=\"\(XMLText.px(y + 9))\">Reported, unconfirmed</text>\n"
+        return s + "</g>\n"
+    }
+
+    /// A bar of a round length (1, 2 or 5 × 10ⁿ metres) near a fifth of the map's width.
+    static func scaleBar(canvas: MapCanvas) -> String {
+        let metres = niceLength(canvas.width / 5 * canvas.metresPerPixel)
+        let length = metres / canvas.metresPerPixel
+        let x = canvas.left, y = canvas.top + canvas.height + 16
+        let label = metres >= 1000 ? "\(JSONValue.format(metres / 1000, digits: 3)) km" : "\(JSONValue.format(metres, digits: 0)) m"
+        var s = "<g class=\"scale-bar\" font-size=\"11\" fill=\"#202020\">"
+        s += "<rect x=\"\(XMLText.px(x))\" y=\"\(XMLText.px(y))\" width=\"\(XMLText.px(length / 2))\" height=\"6\" fill=\"#202020\"/>"
+        s += "<rect x=\"\(XMLText.px(x + length / 2))\" y=\"\(XMLText.px(y))\" width=\"\(XMLText.px(length / 2))\" height=\"6\" fill=\"#FFFFFF\" stroke=\"#202020\" stroke-width=\"1\"/>"
+        s += "<text x=\"\(XMLText.px(x + length + 8))\" y=\"\(XMLText.px(y + 7))\">\(label)</text>"
+        return s + "</g>\n"
+    }
+
+    /// The largest 1, 2 or 5 × 10ⁿ not above `metres` (at least 1 m).
+    static func niceLength(_ metres: Double) -> Double {
+        guard metres > 1 else { return 1 }
+        let magnitude = pow(10, floor(log10(metres)))
+        for step in [5.0, 2.0, 1.0] where step * magnitude <= metres { return step * magnitude }
+        return magnitude
+    }
+}

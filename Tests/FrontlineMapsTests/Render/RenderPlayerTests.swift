@@ -1,0 +1,32 @@
+import Foundation
+import Testing
+@testable import FrontlineMaps
+
+@Suite("Render player page")
+struct RenderPlayerTests {
+    static let page = AnimationPage.make(title: "Fixture war", frames: RenderFixture.frames, sides: RenderFixture.sides, attribution: RenderFixture.attribution)
+
+    @Test("the page needs nothing from the network")
+    func offline() {
+        let withoutNamespace = Self.page.replacingOccurrences(of: "http://www.w3.org/2000/svg", with: "")
+        #expect(!withoutNamespace.contains("http:") && !withoutNamespace.contains("https:") && !withoutNamespace.contains("//cdn"))
+        #expect(!Self.page.contains("<script src") && !Self.page.contains("<link "))
+    }
+
+    @Test("days that look the same share one picture; every day is listed")
+    func dedup() {
+        let pictures = Self.page.components(separatedBy: "class=\"picture\"").count - 1
+        let distinct = Set(RenderFixture.frames.map { SVGMap.layers($0, canvas: MapCanvas(bbox: RenderFixture.bbox), palette: SideStyle.palette(sides: RenderFixture.sides)) }).count
+        #expect(pictures == distinct && distinct < RenderFixture.dayCount)
+        for day in RenderFixture.days { #expect(Self.page.contains("\"\(day.iso)\"")) }
+        #expect(Self.page.contains("max=\"\(RenderFixture.dayCount - 1)\""))
+    }
+
+    @Test("a title cannot end the script early")
+    func scriptSafe() {
+        let frame = RenderFixture.frame(0)
+        let page = AnimationPage.make(title: "</script><b>x", frames: [frame], sides: [], attribution: "")
+        #expect(!page.contains("</script><b>"))
+        #expect(AnimationPage.scriptSafe("[\"</script>\"]") == "[\"<\\/script>\"]")
+    }
+}

@@ -1,0 +1,129 @@
+import Foundation
+import Testing
+@testable import FrontlineMaps
+
+/// The render stage on the geometry stage's real output for the seed's story (the ledger fixture of
+/// the pipeline tests), opened in QGIS and Chromium: issue 6's "done when" on real files.
+@Suite("Render the seed's story", .serialized)
+struct RenderSeedTests {
+    typealias F = SeedLedgerFixture
+
+    /// The pipeline's files plus the render files, as `frontline map` will stage them.
+    static func outputs() throws -> [String: Data] {
+        var files = try F.build()
+        let days = files.keys.filter { $0.hasPrefix("days/") }.sorted().map { path in
+            (day: Day(iso: path.dropFirst("days/".count).prefix(10))!, data: files[path]!)
+        }
+        for (path, data) in try RenderOutputs.files(slug: "seed", title: F.ledger.title, sides: F.ledger.sides, crs: "EPSG:32637",
+                                                    days: days, attribution: "Test attribution") {
+            #expect(files[path] == nil, "\(path) is written twice")
+            files[path] = data
+        }
+        return files
+    }
+
+    static func write() throws -> URL {
+        let folder = try TestPaths.temporaryFolder().appendingPathComponent("seed")
+        for (path, data) in try outputs() {
+            let url = folder.appendingPathComponent(path)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try data.write(to: url)
+        }
+        return folder
+    }
+
+    /// Keeps the seed folder where `FRONTLINE_RENDER_SEED` says, for looking at the pictures by hand.
+    @Test("writes the seed folder on request", .enabled(if: ProcessInfo.processInfo.environment["FRONTLINE_RENDER_SEED"] != nil))
+    func writeOnRequest() throws {
+        let folder = URL(fileURLWithPath: ProcessInfo.processInfo.environment["FRONTLINE_RENDER_SEED"]!)
+        for (path, data) in try Self.outputs() {
+            let url = folder.appendingPathComponent(path)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try data.write(to: url)
+        }
+    }
+
+    /// Adds the render files to a folder `frontline map` wrote (`FRONTLINE_RENDER_MAPS`), as the
+    /// pipeline will once wired, so the real-client scripts can be run on real output by hand.
+    @Test("adds the render files to a map folder on request", .enabled(if: ProcessInfo.processInfo.environment["FRONTLINE_RENDER_MAPS"] != nil))
+    func renderFolderOnRequest() throws {
+        let folder = URL(fileURLWithPath: ProcessInfo.processInfo.environment["FRONTLINE_RENDER_MAPS"]!)
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("days").path).filter { $0.hasSuffix(".geojson") }.sorted()
+        let days = try names.map { name in
+            (day: try #require(Day(iso: name.prefix(10))), data: try Data(contentsOf: folder.appendingPathComponent("days/" + name)))
+        }
+        let article = try ArticleReader.read(file: TestPaths.seed.path)
+        for (path, data) in try RenderOutputs.files(slug: folder.lastPathComponent, title: article.title, sides: article.sides, crs: "EPSG:32637",
+                                                    days: days, attribution: "Test attribution") {
+            let url = folder.appendingPathComponent(path)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try data.write(to: url)
+        }
+    }
+
+    /// The place id of a town of the ledger fixture, found by its event so no name is needed here.
+    static func placeID(ofEvent id: String) -> String {
+        F.ledger.events.first { $0.id == id }!.placeID!
+    }
+
+    @Test("a picture per day file, one project, four styles, one page; identical on a second run")
+    func files() throws {
+        let a = try Self.outputs(), b = try Self.outputs()
+        let dayCount = a.keys.filter { $0.hasPrefix("days/") }.count
+        #expect(dayCount > 30)
+        #expect(a.keys.filter { $0.hasPrefix("svg/") }.count == dayCount)
+        #expect(a["seed.qgs"] != nil && a["player.html"] != nil && a.keys.filter { $0.hasPrefix("styles/") }.count == 4)
+        for key in a.keys.sorted() { #expect(a[key] == b[key], "\(key) differs between two runs") }
+    }
+
+    @Test("without pictures: the same project and styles, no SVG and no page")
+    func withoutPictures() throws {
+        let files = try F.build()
+        let days = files.keys.filter { $0.hasPrefix("days/") }.sorted().map { (day: Day(iso: $0.dropFirst(5).prefix(10))!, data: files[$0]!) }
+        let all = try RenderOutputs.files(slug: "s", title: "T", sides: F.ledger.sides, crs: "EPSG:32637", days: days, attribution: "A")
+        let some = try RenderOutputs.files(slug: "s", title: "T", sides: F.ledger.sides, crs: "EPSG:32637", days: days, attribution: "A", pictures: false)
+        #expect(some.map(\.path) == ["s.qgs"] + QgisLayer.allCases.map(\.stylePath))
+        #expect(some.map(\.data) == Array(all.prefix(some.count)).map(\.data))
+        #expect(all.count == some.count + days.count + 1)
+    }
+
+    @Test("day files read back into frames with every feature")
+    func frames() throws {
+        let files = try F.build()
+        let data = try #require(files["days/2012-12-21.geojson"])
+        let frame = try MapFrame(day: Day(iso: "2012-12-21")!, dayFile: data)
+        let root = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        let kinds = (root["features"] as! [[String: Any]]).map { ($0["properties"] as! [String: Any])["kind"] as! String }
+        #expect(frame.places.count == kinds.filter { $0 == "place" }.count)
+        #expect(frame.territories.count == kinds.filter { $0 == "territory" }.count)
+        #expect(frame.fronts.count == kinds.filter { $0 == "front" }.count)
+        #expect(frame.events.count == kinds.filter { $0 == "event" }.count)
+        #expect(frame.places.first { $0.id == Self.placeID(ofEvent: "E12") }?.side == "contested")
+        #expect(frame.bbox.west < frame.bbox.east && frame.bbox.south < frame.bbox.north)
+    }
+
+    @Test("QGIS shows every day of the real files; the twice-taken town and the town taken last change side",
+          .enabled(if: RenderClients.hasQgis, "needs qgis and python3-qgis"))
+    func qgis() throws {
+        let folder = try Self.write()
+        let twice = Self.placeID(ofEvent: "E12"), last = Self.placeID(ofEvent: "E20")
+        let result = try RenderClients.run(RenderClients.python, [
+            RenderClients.scripts.appendingPathComponent("check_project.py").path, folder.path, "--crs", "EPSG:32637",
+            "--frame-days", "2012-12-18,2012-12-21,2013-02-07",
+            "--expect", "2012-12-19:\(twice)=combatant2", "--expect", "2012-12-21:\(twice)=contested",
+            "--expect", "2012-12-31:\(twice)=combatant2", "--expect", "2013-02-06:\(last)=combatant1",
+            "--expect", "2013-02-07:\(last)=combatant2",
+        ])
+        #expect(result.status == 0, "\(result.stdout)\n\(result.stderr.suffix(2000))")
+        #expect(result.stdout.contains("all QGIS checks passed"))
+        try? FileManager.default.removeItem(at: folder.deletingLastPathComponent())
+    }
+
+    @Test("Chromium plays the seed's page", .enabled(if: RenderClients.chromium != nil, "needs chromium"))
+    func chromium() throws {
+        let folder = try Self.write()
+        let result = try RenderClients.run(RenderClients.python, [RenderClients.scripts.appendingPathComponent("check_player.py").path, folder.path, "--chromium", RenderClients.chromium!])
+        #expect(result.status == 0, "\(result.stdout)\n\(result.stderr.suffix(2000))")
+        try? FileManager.default.removeItem(at: folder.deletingLastPathComponent())
+    }
+}
