@@ -16,7 +16,7 @@ public struct MapOptions: Sendable {
     public var cellsPerTile: Int
 
     public init(crs: String? = nil, radiusMetres: Double = 12_000, simplifyMetres: Double = 50, snapshots: Int? = nil,
-                articlePlace: String? = nil, cellsPerTile: Int = 400) {
+                articlePlace: String? = nil, cellsPerTile: Int = 32) {
         self.crs = crs
         self.radiusMetres = radiusMetres
         self.simplifyMetres = simplifyMetres
