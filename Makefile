@@ -9,9 +9,8 @@ SWIFT     ?= swift
 RELEASE   := $(shell pwd)/.build/release
 APT_PACKAGES := pkg-config libproj-dev libgeos-dev
 PIP_PACKAGES := geojson-validator
-SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: run test maps clean deps pip-deps build release gazetteer bench fuzz check-qgis
+.PHONY: run test maps clean deps pip-deps build release gazetteer bench fuzz check-qgis client-deps
 
 ## deps: install the system libraries (PROJ, GEOS) when they are missing.
 deps:
@@ -64,10 +63,17 @@ fuzz: deps
 ## installs them when missing. Frames and the screenshot go to .build/frames/<article>/ to look at.
 CHECK_PACKAGES := qgis python3-qgis chromium python3-pil
 FRAMES_DIR := $(shell pwd)/.build/frames/$(SLUG)
-check-qgis:
+## client-deps: QGIS (with its Python bindings) and Chromium for the real-client checks.
+client-deps:
 	@missing=""; for p in $(CHECK_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
 	if [ -n "$$missing" ]; then \
-	  echo "installing:$$missing"; $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; \
+	  if [ "$$(id -u)" = 0 ]; then \
+	    echo "installing:$$missing"; apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
+	  else \
+	    echo "missing packages:$$missing"; echo "run:  sudo apt-get update && sudo apt-get install -y$$missing"; exit 1; \
+	  fi; \
 	fi
+
+check-qgis: client-deps
 	QT_QPA_PLATFORM=offscreen /usr/bin/python3 Tests/qgis/check_project.py $(MAPS_DIR) --frames $(FRAMES_DIR)
 	/usr/bin/python3 Tests/qgis/check_player.py $(MAPS_DIR) --screenshot $(FRAMES_DIR)/player.png

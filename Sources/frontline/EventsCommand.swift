@@ -28,12 +28,9 @@ struct Events: ParsableCommand {
 
     func run() throws {
         try Diagnostics.run {
-            let data = try DataDirectory.locate(explicit: dataOptions.data)
-            let gazetteer = try Gazetteer.load(directory: data, extra: dataOptions.gazetteer.map { URL(fileURLWithPath: $0) })
-            let lexicon = try Lexicon.load(directory: data.appendingPathComponent("lexicons"),
-                                           extra: dataOptions.lexicon.map { URL(fileURLWithPath: $0) })
+            let stages = try Stages(dataOptions)
             let article = try ArticleReader.read(file: self.article)
-            let (ledger, diagnostics) = EventExtractor(lexicon: lexicon, resolver: gazetteer).extract(article)
+            let (ledger, diagnostics) = try stages.ledger(for: article, csv: nil)
             Diagnostics.print(diagnostics)
             let text: String
             switch format {

@@ -43,7 +43,7 @@ struct Map: ParsableCommand {
             let stages = try Stages(dataOptions)
             let article = try ArticleReader.read(file: self.article)
             let (ledger, extractionDiagnostics) = try stages.ledger(for: article, csv: ledger)
-            Diagnostics.print(extractionDiagnostics)
+            Diagnostics.print(extractionDiagnostics + ledger.contradictions())
             let writer = try OutputWriter(root: URL(fileURLWithPath: out))
             let options = MapOptions(crs: crs, radiusMetres: radius, simplifyMetres: simplify, snapshots: snapshots)
             let result = try MapPipeline.run(ledger: ledger, resolver: stages.gazetteer, options: options, writer: writer)

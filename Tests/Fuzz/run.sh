@@ -7,7 +7,7 @@ cd "$(dirname "$0")/../.."
 SECONDS_EACH=${FUZZ_SECONDS:-60}
 B=.build-fuzz/release
 swift build --scratch-path .build-fuzz -c release --target FrontlineMaps \
-  -Xswiftc -sanitize=fuzzer,address -Xcc -fsanitize=fuzzer-no-link,address
+  -Xswiftc -sanitize=fuzzer,address -Xswiftc -enable-testing -Xcc -fsanitize=fuzzer-no-link,address
 YAMS_MAP=$(find .build-fuzz/checkouts/Yams -name module.modulemap -path '*CYaml*' | head -1)
 OBJECTS=$(find $B/FrontlineMaps.build $B/Yams.build $B/CYaml.build $B/Proj.build $B/Geos.build -name '*.o')
 status=0
@@ -16,7 +16,7 @@ for harness in Tests/Fuzz/Fuzz*.swift; do
   work=.fuzz/$name
   mkdir -p "$work/corpus"
   # Seeds: the project's articles and ledgers, and the harness's own seed folder when present.
-  cp articles/*.md "$work/corpus/" 2>/dev/null || true
+  [ "$name" = FuzzArticle ] && cp articles/*.md "$work/corpus/"
   if [ -d "Tests/Fuzz/seeds/$name" ]; then cp Tests/Fuzz/seeds/$name/* "$work/corpus/"; fi
   swiftc -sanitize=fuzzer,address -parse-as-library -O "$harness" -I $B/Modules -I Sources/CProj -I Sources/CGEOS \
     -Xcc -fmodule-map-file="$(pwd)/$YAMS_MAP" $OBJECTS -lproj -lgeos_c -o "$work/$name" 2>/dev/null

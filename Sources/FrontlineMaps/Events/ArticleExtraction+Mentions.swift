@@ -8,6 +8,8 @@ extension ArticleExtraction {
     /// Finds the sentence's actors, places, verbs and cues.
     mutating func mentions(of sentence: Sentence, bytes u: [UInt8], tokens t: [Token]) -> SentenceMentions {
         var m = SentenceMentions(tokens: t)
+        let scan = lexicon.scan(t)
+        m.reachesBack = scan.reachesBack
 
         // Actors, longest phrase first; a capitalised qualifier before one joins it ("Syrian air force").
         var i = 0
@@ -32,7 +34,6 @@ extension ArticleExtraction {
 
         // Places: links first (the surest evidence), then names met before, then the gazetteer's hits.
         var places: [SentenceMentions.Place] = []
-        let sideLinkPages = Set(article.sides.flatMap { $0.links.map(\.page) })
         for link in sentence.links {
             guard let r = link.range, let tr = SentenceMentions.tokenRange(of: r, in: t) else { continue }
             if tr.contains(where: { m.occupied[$0] }) || sideLinkPages.contains(link.page) { continue }
@@ -83,32 +84,32 @@ extension ArticleExtraction {
                 }
             }
         }
-        for hit in lexicon.anaphora.matches(in: t) where !hit.tokens.contains(where: { m.occupied[$0] }) {
+        for hit in scan.anaphora where !hit.contains(where: { m.occupied[$0] }) {
             guard let target = lastTarget else { continue }
-            var p = place(hit.tokens, target, u, t)
+            var p = place(hit, target, u, t)
             p.anaphor = true
             places.append(p)
-            for k in hit.tokens { m.occupied[k] = true }
+            for k in hit { m.occupied[k] = true }
         }
         places.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
         m.places = places
 
         // Verbs, and the irrealis scopes that cancel them (up to the next comma or clause break).
-        m.clauseBreaks = lexicon.clauseBreaks.matches(in: t).map(\.tokens.lowerBound)
+        m.clauseBreaks = scan.clauseBreaks
         var irrealis = [Bool](repeating: false, count: t.count)
-        for hit in lexicon.irrealis.matches(in: t) {
-            var k = hit.tokens.lowerBound
-            while k < t.count, t[k].key != ",", t[k].key != ";", !(k > hit.tokens.upperBound && m.clauseBreaks.contains(k)) {
+        for hit in scan.irrealis {
+            var k = hit.lowerBound
+            while k < t.count, t[k].key != ",", t[k].key != ";", !(k > hit.upperBound && m.clauseBreaks.contains(k)) {
                 irrealis[k] = true
                 k += 1
             }
         }
-        for hit in lexicon.verbs.matches(in: t) where !hit.tokens.contains(where: { m.occupied[$0] && !isActorToken($0, m) }) {
-            m.verbs.append(.init(tokens: hit.tokens, entry: hit.payload, irrealis: irrealis[hit.tokens.lowerBound]))
+        for hit in scan.verbs where !hit.tokens.contains(where: { m.occupied[$0] && !isActorToken($0, m) }) {
+            m.verbs.append(.init(tokens: hit.tokens, entry: hit.entry, irrealis: irrealis[hit.tokens.lowerBound]))
         }
         for v in m.verbs { for k in v.tokens { m.occupied[k] = true } }
-        m.certainty = lexicon.certainty.matches(in: t).map { ($0.tokens, $0.payload) }
-        m.baselineCues = lexicon.baseline.matches(in: t).map(\.tokens)
+        m.certainty = scan.certainty
+        m.baselineCues = scan.baseline
 
         // Lists share the flags of their head: "from X and Y" are both origins.
         var k = 1
@@ -145,10 +146,16 @@ extension ArticleExtraction {
         m.actors.contains { $0.tokens.contains(k) }
     }
 
-    /// Two places are one list when only commas, "and", "or", "including" stand between them.
+    static let listWords: Set<String> = [",", "and", "or", "including", "as", "well"]
+
+    /// Two places are one list when only commas, "and", "or", "including" stand between them, or a
+    /// list word then filler ("X and the nearby village of Y").
     func chained(_ a: SentenceMentions.Place, _ b: SentenceMentions.Place, _ t: [Token]) -> Bool {
         guard a.tokens.upperBound <= b.tokens.lowerBound else { return false }
-        for k in a.tokens.upperBound..<b.tokens.lowerBound where ![",", "and", "or", "including", "as", "well"].contains(t[k].key) {
+        let gap = a.tokens.upperBound..<b.tokens.lowerBound
+        if gap.isEmpty { return true }
+        guard Self.listWords.contains(t[gap.lowerBound].key), gap.count <= 6 else { return false }
+        for k in gap where !Self.listWords.contains(t[k].key) && !lexicon.filler.contains(t[k].key) {
             return false
         }
         return true

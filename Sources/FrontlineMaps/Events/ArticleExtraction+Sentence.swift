@@ -64,7 +64,7 @@ extension ArticleExtraction {
         }
         // An offensive launched with no place named is about the article's area.
         if let area = areaPlace {
-            for v in m.verbs where v.entry.area && !v.irrealis && !drafts.contains(where: { $0.event.type == v.entry.type }) {
+            for v in m.verbs where v.entry.area && !v.irrealis && !drafts.contains(where: { $0.event.type == v.entry.type && $0.event.placeRole == .target }) {
                 let p = SentenceMentions.Place(tokens: v.tokens, info: area, locator: false, possessive: false, origin: false, anaphor: false)
                 drafts.append((makeEvent(verb: v, place: p, role: .target, m, u, sentence), v.tokens.lowerBound))
             }
@@ -91,6 +91,11 @@ extension ArticleExtraction {
         }
 
         // Date: the sentence's own, else the one before it.
+        if dateMention.invalid && !drafts.isEmpty {
+            diagnostics.append(Diagnostic(.warning, "\(drafts.count) event(s) of a sentence with an impossible date are left out; correct the date",
+                                          at: sentence.location))
+            drafts = []
+        }
         if dateMention.date == nil && lastDate == nil && !drafts.isEmpty {
             diagnostics.append(Diagnostic(.warning, "an event with no date before it is left out: \(drafts[0].event.type.rawValue) at \(drafts[0].event.placeName)",
                                           at: sentence.location))
@@ -134,7 +139,7 @@ extension ArticleExtraction {
         // A sentence that only doubts ("However, this was not confirmed.", "they blamed rebel fighters")
         // doubts the one before it; one that names a place of its own is about that place.
         if drafts.isEmpty {
-            if m.places.isEmpty, CompiledLexicon.strength(cue) >= CompiledLexicon.strength(.unconfirmed), !lexicon.reachesBack.matches(in: t).isEmpty {
+            if m.places.isEmpty, CompiledLexicon.strength(cue) >= CompiledLexicon.strength(.unconfirmed), m.reachesBack {
                 for i in previous where CompiledLexicon.strength(events[i].certainty) < CompiledLexicon.strength(cue) { events[i].certainty = cue }
             }
         } else {
@@ -191,7 +196,7 @@ extension ArticleExtraction {
             actor = a.text
             if verb.entry.agentLoses {
                 side = sides.opponent(of: a.side)
-                actor = side.flatMap { n in article.sides.first { $0.number == n }?.name } ?? ""
+                actor = side.flatMap { sides.name(of: $0) } ?? ""
             }
         }
         let info = place.info

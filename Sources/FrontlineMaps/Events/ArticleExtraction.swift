@@ -11,6 +11,8 @@ struct ArticleExtraction {
 
     var dates = DateParser()
     var sides: SideMatcher
+    /// Pages the combatants link to: a body link to one of them names an actor, not a place.
+    let sideLinkPages: Set<String>
     /// Names already met as links or gazetteer hits, matched again in plain text.
     var known = PhraseTable<PlaceInfo>()
     var cache: [PlaceQuery: PlaceInfo] = [:]
@@ -33,7 +35,9 @@ struct ArticleExtraction {
         self.article = article
         self.extractor = extractor
         var diags: [Diagnostic] = []
-        sides = SideMatcher(sides: article.sides, lexicon: extractor.lexicon, diagnostics: &diags, file: article.file)
+        let articleSides = article.sides
+        sides = SideMatcher(sides: articleSides, lexicon: extractor.lexicon, diagnostics: &diags, file: article.file)
+        sideLinkPages = Set(articleSides.flatMap { $0.links.map(\.page) })
         diagnostics = diags
         context = ResolutionContext(articlePlace: article.field("place")?.text)
         if let date = article.field("date")?.text { dates.start(infoboxDate: date) }

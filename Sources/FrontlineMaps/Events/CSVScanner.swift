@@ -80,8 +80,72 @@ struct CSVScanner {
             let f = bytes[lo + 1]
             if f == 0x3D || f == 0x2B || f == 0x2D || f == 0x40 { lo += 1 }
         }
-        let s = String(decoding: UnsafeBufferPointer(rebasing: bytes[lo..<c.end]), as: UTF8.self)
-        return c.escaped ? s.replacingOccurrences(of: "\"\"", with: "\"") : s
+        guard c.escaped else { return String(decoding: UnsafeBufferPointer(rebasing: bytes[lo..<c.end]), as: UTF8.self) }
+        var out: [UInt8] = []
+        out.reserveCapacity(c.end - lo)
+        var k = lo
+        while k < c.end {
+            out.append(bytes[k])
+            k += bytes[k] == 0x22 && k + 1 < c.end && bytes[k + 1] == 0x22 ? 2 : 1
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Whether the cell's bytes are exactly `text` (for enum columns, without making a String).
+    func equals(_ c: Cell, _ text: StaticString) -> Bool {
+        guard c.end - c.start == text.utf8CodeUnitCount else { return false }
+        let p = text.utf8Start
+        for k in 0..<(c.end - c.start) where bytes[c.start + k] != p[k] { return false }
+        return true
+    }
+
+    /// The case of `E` whose raw value the cell spells, if any.
+    func enumValue<E: RawRepresentable & CaseIterable>(_ c: Cell, _: E.Type) -> E? where E.RawValue == String {
+        let n = c.end - c.start
+        for e in E.allCases {
+            var raw = e.rawValue
+            let match = raw.withUTF8 { r -> Bool in
+                guard r.count == n else { return false }
+                for k in 0..<n where bytes[c.start + k] != r[k] { return false }
+                return true
+            }
+            if match { return e }
+        }
+        return nil
+    }
+
+    /// A decimal number ("35.260140", "-1.5"), parsed from the bytes.
+    func double(_ c: Cell) -> Double? {
+        var k = c.start
+        guard k < c.end else { return nil }
+        var negative = false
+        if bytes[k] == 0x2D { negative = true; k += 1 } else if bytes[k] == 0x2B { k += 1 }
+        var mantissa: UInt64 = 0
+        var digits = 0
+        var scale = 0
+        var seenDot = false
+        while k < c.end {
+            let b = bytes[k]
+            if b >= 48 && b <= 57 {
+                // Beyond 15 digits the integer is no longer exact in a Double: take the exact path.
+                guard digits < 15 else { return Double(String(decoding: UnsafeBufferPointer(rebasing: bytes[c.start..<c.end]), as: UTF8.self)) }
+                mantissa = mantissa * 10 + UInt64(b - 48)
+                digits += 1
+                if seenDot { scale += 1 }
+            } else if b == 0x2E && !seenDot {
+                seenDot = true
+            } else {
+                // Anything else (exponents, spaces): the slow, exact path.
+                return Double(String(decoding: UnsafeBufferPointer(rebasing: bytes[c.start..<c.end]), as: UTF8.self))
+            }
+            k += 1
+        }
+        guard digits > 0 else { return nil }
+        // Both operands are exact, so the quotient is the correctly rounded decimal (as Double(String) gives).
+        var p = 1.0
+        for _ in 0..<scale { p *= 10 }
+        let v = Double(mantissa) / p
+        return negative ? -v : v
     }
 
     func int(_ c: Cell) -> Int? {

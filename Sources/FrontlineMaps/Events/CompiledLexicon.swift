@@ -1,24 +1,78 @@
 /// A `Lexicon` turned into phrase tables once, so each sentence costs one look-up per word.
 struct CompiledLexicon: Sendable {
-    var verbs = PhraseTable<VerbEntry>()
-    var certainty = PhraseTable<Certainty>()
-    var irrealis = PhraseTable<Bool>()
+    /// Locators are looked up at one position (just before a place), not scanned.
     var locators = PhraseTable<Bool>()
-    var anaphora = PhraseTable<Bool>()
-    var baseline = PhraseTable<Bool>()
-    var clauseBreaks = PhraseTable<Bool>()
-    var reachesBack = PhraseTable<Bool>()
     var filler: Set<String> = []
 
+    /// One lexicon phrase of any kind, for scanning a sentence once for all of them.
+    enum Cue: Sendable {
+        case verb(VerbEntry), certainty(Certainty), irrealis, locator, anaphor, baseline, clauseBreak, reachesBack
+
+        var kind: Int {
+            switch self {
+            case .verb: return 0
+            case .certainty: return 1
+            case .irrealis: return 2
+            case .locator: return 3
+            case .anaphor: return 4
+            case .baseline: return 5
+            case .clauseBreak: return 6
+            case .reachesBack: return 7
+            }
+        }
+    }
+
+    /// What one scan of a sentence found, each kind non-overlapping and longest-first, as if each
+    /// kind had been matched on its own.
+    struct Scan {
+        var verbs: [(tokens: Range<Int>, entry: VerbEntry)] = []
+        var certainty: [(tokens: Range<Int>, value: Certainty)] = []
+        var irrealis: [Range<Int>] = []
+        var anaphora: [Range<Int>] = []
+        var baseline: [Range<Int>] = []
+        var clauseBreaks: [Int] = []
+        var reachesBack = false
+    }
+
+    var cues = PhraseTable<Cue>()
+
+    func scan(_ t: [Token]) -> Scan {
+        var scan = Scan()
+        var nextFree = [Int](repeating: 0, count: 8)
+        var hits: [PhraseTable<Cue>.Match] = []
+        for i in t.indices {
+            cues.allMatches(at: i, in: t, into: &hits)
+            for h in hits {
+                let kind = h.payload.kind
+                guard nextFree[kind] <= i else { continue }
+                nextFree[kind] = h.tokens.upperBound
+                switch h.payload {
+                case let .verb(v): scan.verbs.append((h.tokens, v))
+                case let .certainty(c): scan.certainty.append((h.tokens, c))
+                case .irrealis: scan.irrealis.append(h.tokens)
+                case .locator: break
+                case .anaphor: scan.anaphora.append(h.tokens)
+                case .baseline: scan.baseline.append(h.tokens)
+                case .clauseBreak: scan.clauseBreaks.append(i)
+                case .reachesBack: scan.reachesBack = true
+                }
+            }
+        }
+        return scan
+    }
+
     init(_ lexicon: Lexicon) {
-        for v in lexicon.verbs { verbs.add(v.phrase, v) }
-        for c in Certainty.allCases { for cue in lexicon.certainty[c] ?? [] { certainty.add(cue, c) } }
-        for p in lexicon.irrealis { irrealis.add(p, true) }
         for p in lexicon.locators { locators.add(p, true) }
-        for p in lexicon.anaphora { anaphora.add(p, true) }
-        for p in lexicon.baseline { baseline.add(p, true) }
-        for p in lexicon.clauseBreaks { clauseBreaks.add(p, true) }
-        for p in lexicon.reachesBack { reachesBack.add(p, true) }
+        func add(_ phrases: [String], _ cue: Cue) {
+            for p in phrases { cues.add(p, cue, replacing: { $0.kind == cue.kind }) }
+        }
+        for v in lexicon.verbs { cues.add(v.phrase, .verb(v), replacing: { $0.kind == 0 }) }
+        for c in Certainty.allCases { add(lexicon.certainty[c] ?? [], .certainty(c)) }
+        add(lexicon.irrealis, .irrealis)
+        add(lexicon.anaphora, .anaphor)
+        add(lexicon.baseline, .baseline)
+        add(lexicon.clauseBreaks, .clauseBreak)
+        add(lexicon.reachesBack, .reachesBack)
         for w in lexicon.filler { filler.insert(Tokenizer.lower(Array(w.utf8)[...])) }
         for w in lexicon.locators { for t in Tokenizer.tokens(Array(w.utf8)) { filler.insert(t.key) } }
     }

@@ -6,4 +6,6 @@ struct DateMention: Sendable {
     var duration: (days: Int, phrase: String)?
     /// Tokens that belong to date phrases (their numbers are not casualty figures).
     var tokenRanges: [Range<Int>] = []
+    /// The sentence names an impossible day ("31 February"): its events are left out.
+    var invalid = false
 }

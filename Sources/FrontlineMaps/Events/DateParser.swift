@@ -26,6 +26,16 @@ struct DateParser {
         "fifty": 50, "hundred": 100, "several": 3, "a few": 3, "few": 3,
     ]
 
+    /// Words that can begin a date phrase (besides numbers and hyphenated "mid-March").
+    static let starters: Set<String> = {
+        var s: Set<String> = ["on", "by", "in", "from", "since", "until", "during", "around", "the", "early", "mid", "late", "middle",
+                              "end", "beginning", "start", "between", "about", "some", "roughly", "shortly", "soon", "within", "after",
+                              "day", "days", "week", "weeks", "month", "months"]
+        s.formUnion(months.keys)
+        s.formUnion(numberWords.keys.filter { !$0.contains(" ") })
+        return s
+    }()
+
     init() {}
 
     /// Starts the year (and the anchor) from the infobox date ("16–31 December 2012").
@@ -43,13 +53,32 @@ struct DateParser {
     mutating func parse(tokens t: [Token], bytes u: [UInt8], location: SourceLocation?, diagnostics: inout [Diagnostic]) -> DateMention {
         var mention = DateMention()
         var relative: (EventDate, Range<Int>)?
+        var fromText = false
         var i = 0
         while i < t.count {
-            if mention.date == nil, let (date, r) = absolute(at: i, t, u, location, &diagnostics) {
-                mention.date = date
-                mention.tokenRanges.append(r)
-                i = r.upperBound
+            // Most words start no date phrase; one set look-up rules them out.
+            if t[i].kind == .punctuation || (t[i].kind == .word && !DateParser.starters.contains(t[i].key) && !t[i].key.contains("-")
+                                                && !(t[i].key.utf8.first.map(Tokenizer.isDigit) ?? false)) {
+                i += 1
                 continue
+            }
+            if mention.date == nil, !mention.invalid {
+                let before = diagnostics.count
+                if let (date, r) = absolute(at: i, t, u, location, &diagnostics) {
+                    mention.date = date
+                    mention.tokenRanges.append(r)
+                    fromText = true
+                    i = r.upperBound
+                    continue
+                }
+                if diagnostics.count > before {
+                    // "31 February": the sentence names a day that does not exist; it gets no date at all
+                    // rather than the previous sentence's.
+                    mention.invalid = true
+                    i += 1
+                    while i < t.count, DateParser.months[t[i - 1].key] == nil { i += 1 }
+                    continue
+                }
             }
             if let (days, r) = duration(at: i, t) {
                 mention.duration = (days, text(u, t, r))
@@ -65,8 +94,12 @@ struct DateParser {
             }
             i += 1
         }
-        if mention.date == nil, let (date, _) = relative { mention.date = date }
-        if let d = mention.date, d.precision == .day { anchor = d.day }
+        if mention.date == nil, !mention.invalid, let (date, _) = relative { mention.date = date }
+        // Relative phrases count from the last day the text named: the end of a stated range
+        // ("Between 14 and 15 June … The next day" is the 16th), or a relative day known exactly.
+        if let d = mention.date {
+            if fromText { anchor = d.latest } else if d.precision == .day { anchor = d.day }
+        }
         return mention
     }
 

@@ -5,7 +5,7 @@
 /// tanks" or "40 km" are not deaths. A single figure is low = best = high, as UCDP GED codes it.
 enum FatalityParser {
     static let killWords: Set<String> = ["killed", "killing", "kills", "dead", "died", "deaths", "death", "massacred", "slain", "perished"]
-    static let stopWho: Set<String> = ["were", "was", "had", "have", "killed", "died", "in", "of", "by", "at", "on", "and", "when", "who", "during", "from", "near"]
+    static let stopWho: Set<String> = ["were", "was", "had", "have", "killed", "died", "in", "of", "by", "at", "on", "and", "when", "who", "during", "from", "near", "dead", "died", "wounded", "injured"]
 
     /// The figures of the sentence and the token index they sit at (to pick the nearest event), or nil.
     static func parse(_ t: [Token], excluding dateTokens: [Range<Int>]) -> (Fatalities, Int)? {

@@ -90,24 +90,27 @@ extension LedgerCSV {
         func double(_ c: Int, _ range: ClosedRange<Double>) throws -> Double? {
             let x = cell(c)
             if x.start == x.end { return nil }
-            guard let v = Double(text(c)), range.contains(v) else { throw fail(c, "not a coordinate in \(range); write decimal degrees or leave it empty") }
+            guard let v = p.double(x), range.contains(v) else { throw fail(c, "not a coordinate in \(range); write decimal degrees or leave it empty") }
             return v
         }
         let date = try day(1, or: nil)
-        let precisionText = text(2)
-        guard let precision = precisionText.isEmpty ? .day : EventDate.Precision(rawValue: precisionText) else {
+        let pc = cell(2)
+        guard let precision = pc.start == pc.end ? .day : p.enumValue(pc, EventDate.Precision.self) else {
             throw fail(2, "unknown precision; use one of \(EventDate.Precision.allCases.map(\.rawValue).joined(separator: ", "))")
         }
         let earliest = try day(3, or: date)
         let latest = try day(4, or: date)
         guard earliest <= latest else { throw fail(3, "date_earliest is after date_latest; swap them") }
-        guard let type = EventType(rawValue: text(5)) else {
+        guard let type = p.enumValue(cell(5), EventType.self) else {
             throw fail(5, "unknown event type; use one of \(EventType.allCases.map(\.rawValue).joined(separator: ", "))")
         }
         let subType = text(6)
         var side: Int?
-        let sideText = text(7)
-        if !sideText.isEmpty {
+        let sc = cell(7)
+        if sc.end - sc.start == 10, p.bytes[sc.start + 9] >= 0x31, p.bytes[sc.start + 9] <= 0x39, p.equals(CSVScanner.Cell(start: sc.start, end: sc.start + 9, escaped: false, line: sc.line), "combatant") {
+            side = Int(p.bytes[sc.start + 9] - 0x30)
+        } else if sc.start != sc.end {
+            let sideText = text(7)
             let digits = sideText.hasPrefix("combatant") ? String(sideText.dropFirst("combatant".count)) : sideText
             guard let n = Int(digits), n >= 1 else { throw fail(7, "not a side; write combatant1, combatant2, … as in the infobox, or leave it empty") }
             side = n
@@ -116,10 +119,10 @@ extension LedgerCSV {
         let lat = try double(11, -90...90)
         let lon = try double(12, -180...180)
         guard (lat == nil) == (lon == nil) else { throw fail(11, "latitude and longitude must both be given or both be empty") }
-        var geo = text(13)
-        if geo.isEmpty { geo = lat == nil ? "unresolved" : "locality" }
-        let certaintyText = text(17)
-        guard let certainty = certaintyText.isEmpty ? .stated : Certainty(rawValue: certaintyText) else {
+        let gc = cell(13)
+        let geo = gc.start == gc.end ? (lat == nil ? "unresolved" : "locality") : p.equals(gc, "locality") ? "locality" : text(13)
+        let cc = cell(17)
+        guard let certainty = cc.start == cc.end ? .stated : p.enumValue(cc, Certainty.self) else {
             throw fail(17, "unknown certainty; use one of \(Certainty.allCases.map(\.rawValue).joined(separator: ", "))")
         }
         return Event(

@@ -13,52 +13,107 @@ public enum LedgerCSV {
         "source_sentence", "source_section", "source_offset",
     ]
 
-    /// The CSV text of `ledger`, header first, CRLF-free (`\n` line ends), in event order.
+    /// The CSV text of `ledger`, header first, `\n` line ends, in event order.
     public static func write(_ ledger: Ledger) -> String {
-        var out = columns.joined(separator: ",") + "\n"
-        out.reserveCapacity(ledger.events.count * 300)
+        var out: [UInt8] = []
+        out.reserveCapacity(ledger.events.count * 320 + 300)
+        out += columns.joined(separator: ",").utf8
+        out.append(0x0A)
         for e in ledger.events {
-            let cells: [String] = [
-                e.id, e.date.day.iso, e.date.precision.rawValue, e.date.earliest.iso, e.date.latest.iso, e.type.rawValue,
-                e.subType, e.side.map { "combatant\($0)" } ?? "", e.actor, e.placeName, e.placeID ?? "",
-                e.latitude.map(coordinate) ?? "", e.longitude.map(coordinate) ?? "", e.geoPrecision,
-                e.fatalities.low.map(String.init) ?? "", e.fatalities.best.map(String.init) ?? "", e.fatalities.high.map(String.init) ?? "",
-                e.certainty.rawValue, e.sourceSentence, e.sourceSection, String(e.sourceOffset),
-            ]
-            var first = true
-            for c in cells {
-                if !first { out += "," }
-                first = false
-                out += cell(c)
-            }
-            out += "\n"
+            append(e.id, &out); out.append(0x2C)
+            append(e.date.day.iso, &out); out.append(0x2C)
+            append(e.date.precision.rawValue, &out); out.append(0x2C)
+            append(e.date.earliest.iso, &out); out.append(0x2C)
+            append(e.date.latest.iso, &out); out.append(0x2C)
+            append(e.type.rawValue, &out); out.append(0x2C)
+            append(e.subType, &out); out.append(0x2C)
+            if let side = e.side { out += "combatant".utf8; out += String(side).utf8 }
+            out.append(0x2C)
+            append(e.actor, &out); out.append(0x2C)
+            append(e.placeName, &out); out.append(0x2C)
+            append(e.placeID ?? "", &out); out.append(0x2C)
+            if let v = e.latitude { appendCoordinate(v, &out) }
+            out.append(0x2C)
+            if let v = e.longitude { appendCoordinate(v, &out) }
+            out.append(0x2C)
+            append(e.geoPrecision, &out); out.append(0x2C)
+            if let v = e.fatalities.low { out += String(v).utf8 }
+            out.append(0x2C)
+            if let v = e.fatalities.best { out += String(v).utf8 }
+            out.append(0x2C)
+            if let v = e.fatalities.high { out += String(v).utf8 }
+            out.append(0x2C)
+            append(e.certainty.rawValue, &out); out.append(0x2C)
+            append(e.sourceSentence, &out); out.append(0x2C)
+            append(e.sourceSection, &out); out.append(0x2C)
+            out += String(e.sourceOffset).utf8
+            out.append(0x0A)
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
-    /// Coordinates with six decimals (about 0.1 m), the precision every output uses.
+    /// Coordinates with six decimals (about 0.1 m), the precision every output uses: "35.260140".
     static func coordinate(_ v: Double) -> String {
-        String(format: "%.6f", v)
+        var out: [UInt8] = []
+        appendCoordinate(v, &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    static func appendCoordinate(_ v: Double, _ out: inout [UInt8]) {
+        guard v.isFinite else { return }
+        let scaled = (abs(v) * 1_000_000).rounded(.toNearestOrAwayFromZero)
+        guard scaled < 9.0e15 else { out += String(v).utf8; return }
+        let n = Int64(scaled)
+        if v < 0 && n != 0 { out.append(0x2D) }
+        out += String(n / 1_000_000).utf8
+        out.append(0x2E)
+        let frac = String(n % 1_000_000)
+        for _ in frac.utf8.count..<6 { out.append(0x30) }
+        out += frac.utf8
     }
 
     /// One cell: neutralised when it could be a formula, quoted when it holds a comma, quote or line break.
     static func cell(_ s: String) -> String {
+        var out: [UInt8] = []
+        append(s, &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    static func append(_ s: String, _ out: inout [UInt8]) {
         var s = s
-        if let f = s.utf8.first, f == UInt8(ascii: "=") || f == UInt8(ascii: "+") || f == UInt8(ascii: "-") || f == UInt8(ascii: "@"), !isPlainNumber(s) {
-            s = "'" + s
+        s.withUTF8 { u in
+            guard let f = u.first else { return }
+            let formula = (f == 0x3D || f == 0x2B || f == 0x2D || f == 0x40) && !isPlainNumber(u)
+            var quote = false
+            for c in u where c == 0x2C || c == 0x22 || c == 0x0A || c == 0x0D { quote = true; break }
+            if quote { out.append(0x22) }
+            if formula { out.append(0x27) }
+            if quote {
+                for c in u {
+                    out.append(c)
+                    if c == 0x22 { out.append(0x22) }
+                }
+                out.append(0x22)
+            } else {
+                out += u
+            }
         }
-        guard s.utf8.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D }) else { return s }
-        return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 
     static func isPlainNumber(_ s: String) -> Bool {
+        var s = s
+        return s.withUTF8 { isPlainNumber($0) }
+    }
+
+    static func isPlainNumber(_ u: UnsafeBufferPointer<UInt8>) -> Bool {
         var digits = 0
-        for (i, c) in s.utf8.enumerated() {
+        var dots = 0
+        for (i, c) in u.enumerated() {
             if c >= 48 && c <= 57 { digits += 1; continue }
             if i == 0 && (c == UInt8(ascii: "-") || c == UInt8(ascii: "+")) { continue }
-            if c == UInt8(ascii: ".") { continue }
+            if c == UInt8(ascii: ".") { dots += 1; continue }
             return false
         }
-        return digits > 0 && s.utf8.filter { $0 == UInt8(ascii: ".") }.count <= 1
+        return digits > 0 && dots <= 1
     }
 }

@@ -22,10 +22,15 @@ struct PhraseTable<Payload: Sendable>: Sendable {
 
     /// Adds a phrase; later phrases with the same words replace earlier ones (a user lexicon overrides).
     mutating func add(_ phrase: String, _ payload: Payload) {
+        add(phrase, payload, replacing: { _ in true })
+    }
+
+    /// Adds a phrase, replacing the entries with the same words for which `replacing` is true.
+    mutating func add(_ phrase: String, _ payload: Payload, replacing: (Payload) -> Bool) {
         let words = Tokenizer.tokens(Array(phrase.utf8)).map(\.key)
         guard let first = words.first else { return }
         var list = byFirst[first, default: []]
-        list.removeAll { $0.words == words }
+        list.removeAll { $0.words == words && replacing($0.payload) }
         list.append(Entry(words: words, payload: payload))
         list.sort { $0.words.count > $1.words.count }
         byFirst[first] = list
@@ -44,6 +49,21 @@ struct PhraseTable<Payload: Sendable>: Sendable {
             if ok { return Match(payload: e.payload, tokens: i..<i + e.words.count) }
         }
         return nil
+    }
+
+    /// Every phrase starting at token `i`, longest first (one look-up for all of them).
+    func allMatches(at i: Int, in tokens: [Token], into out: inout [Match]) {
+        out.removeAll(keepingCapacity: true)
+        guard let list = byFirst[tokens[i].key] else { return }
+        for e in list where i + e.words.count <= tokens.count {
+            var ok = true
+            var k = 1
+            while k < e.words.count {
+                if tokens[i + k].key != e.words[k] { ok = false; break }
+                k += 1
+            }
+            if ok { out.append(Match(payload: e.payload, tokens: i..<i + e.words.count)) }
+        }
     }
 
     /// Every non-overlapping longest match, left to right.

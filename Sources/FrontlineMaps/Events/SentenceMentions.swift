@@ -35,6 +35,8 @@ struct SentenceMentions {
     var certainty: [(tokens: Range<Int>, value: Certainty)] = []
     var baselineCues: [Range<Int>] = []
     var clauseBreaks: [Int] = []
+    /// A cue that lets a doubting sentence reach back to the one before ("not confirmed").
+    var reachesBack = false
     /// Token indices covered by a verb, actor or place (a gap containing one is not filler).
     var occupied: [Bool]
 

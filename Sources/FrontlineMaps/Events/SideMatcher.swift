@@ -9,9 +9,11 @@ struct SideMatcher {
     /// Actor phrases (lexicon phrases and the sides' own names) → side number.
     private(set) var actors = PhraseTable<Int>()
     let sideNumbers: [Int]
+    private let names: [Int: String]
 
     init(sides: [Side], lexicon: Lexicon, diagnostics: inout [Diagnostic], file: String) {
         sideNumbers = sides.map(\.number)
+        names = Dictionary(sides.map { ($0.number, $0.name) }, uniquingKeysWith: { a, _ in a })
         for role in lexicon.roles.keys.sorted() {
             let keywords = lexicon.roles[role] ?? []
             var scores: [(side: Int, score: Int)] = []
@@ -45,6 +47,9 @@ struct SideMatcher {
             }
         }
     }
+
+    /// The side's infobox name ("Syrian National Coalition").
+    func name(of side: Int) -> String? { names[side] }
 
     /// The other side of a two-sided war; `nil` when there are more sides (who gained is then unknown).
     func opponent(of side: Int) -> Int? {

@@ -36,7 +36,7 @@ enum Tokenizer {
                     } else { break }
                 }
                 // A number glued to letters ("40km", "3rd") stays one word.
-                if j < n, isWordByte(u[j]) {
+                if j < n, isWordByte(u[j]), !isTypographic(u, j) {
                     let start = i
                     while j < n, !isTypographic(u, j), isWordByte(u[j]) || isDigit(u[j]) || isInnerMark(u, j) { j += apostropheLength(u, j) }
                     out.append(Token(key: lower(u[start..<j]), kind: .word, range: start..<j, isCapitalised: false, value: nil))

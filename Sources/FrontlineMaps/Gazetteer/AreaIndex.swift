@@ -6,6 +6,8 @@ import Foundation
 struct AreaIndex: Sendable {
     var governorates: [String] = []
     var districts: [String] = []
+    private var governorateByName: [String: Int16] = [:]
+    private var districtByName: [String: Int16] = [:]
     private var governorateByKey: [UInt64: Int16] = [:]
     private var districtByKey: [UInt64: Int16] = [:]
 
@@ -18,17 +20,19 @@ struct AreaIndex: Sendable {
 
     /// The index of a governorate name, adding it when new.
     mutating func governorate(named name: String) -> Int16 {
-        if let i = governorates.firstIndex(of: name) { return Int16(i) }
+        if let i = governorateByName[name] { return i }
         governorates.append(name)
         let index = Int16(governorates.count - 1)
+        governorateByName[name] = index
         addGovernorateAlias(name, index: index)
         return index
     }
 
     mutating func district(named name: String) -> Int16 {
-        if let i = districts.firstIndex(of: name) { return Int16(i) }
+        if let i = districtByName[name] { return i }
         districts.append(name)
         let index = Int16(districts.count - 1)
+        districtByName[name] = index
         addDistrictAlias(name, index: index)
         return index
     }
@@ -73,9 +77,7 @@ struct AreaIndex: Sendable {
     }
 
     private static func key(_ text: String) -> UInt64? {
-        var normalizer = NameNormalizer()
-        normalizer.normalize(text)
-        guard !normalizer.variant.isEmpty else { return nil }
-        return HashPostings.hash(normalizer.variant, tag: NameIndex.variantTag)
+        let keys = NameNormalizer.hashes(of: text)
+        return keys.hasVariant ? keys.variant : nil
     }
 }

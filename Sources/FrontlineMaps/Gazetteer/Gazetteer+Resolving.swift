@@ -28,29 +28,31 @@ extension Gazetteer {
     /// disambiguating area), the article's place, feature class, population and the distance to the
     /// places already resolved; the best wins and the runner-up and reasons are kept.
     public func resolve(_ query: PlaceQuery, context: ResolutionContext) -> PlaceResolution {
-        var normalizer = NameNormalizer()
-        let evidence = ResolutionEvidence(query: query, context: context, areas: areas, normalizer: &normalizer)
+        let evidence = ResolutionEvidence(query: query, context: context, areas: areas)
         var candidates: [PlaceCandidate] = []
-        gather(query.name, isLink: false, evidence: evidence, into: &candidates, normalizer: &normalizer)
+        gather(query.name, isLink: false, evidence: evidence, into: &candidates)
         if let base = evidence.linkBase {
-            gather(base, isLink: true, evidence: evidence, into: &candidates, normalizer: &normalizer)
+            gather(base, isLink: true, evidence: evidence, into: &candidates)
             if base != query.linkPage, let page = query.linkPage {
-                gather(page, isLink: true, skeleton: false, evidence: evidence, into: &candidates, normalizer: &normalizer)
+                gather(page, isLink: true, skeleton: false, evidence: evidence, into: &candidates)
             }
         }
         if candidates.isEmpty, let kind = evidence.areaKind {
             // "Mhardeh District": the area named without its kind word, among areas of that kind only.
             for text in [evidence.nameWithoutAreaWords, evidence.linkWithoutAreaWords].compactMap({ $0 }) {
-                gather(text, isLink: text != evidence.nameWithoutAreaWords, evidence: evidence, into: &candidates,
-                       normalizer: &normalizer)
+                gather(text, isLink: text != evidence.nameWithoutAreaWords, evidence: evidence, into: &candidates)
             }
             candidates.removeAll { records[Int($0.record)].featureCode != kind }
         }
+        var nearMisses: [PlaceCandidate] = []
         if candidates.isEmpty {
-            candidates = misspellings(of: query.name, evidence: evidence, normalizer: &normalizer)
+            nearMisses = fuzzyCandidates(for: [query.name, evidence.linkBase].compactMap { $0 })
+            candidates = acceptedMisspellings(nearMisses, evidence: evidence)
         }
         guard !candidates.isEmpty else {
-            let suggestions = self.suggestions(for: query, evidence: evidence, normalizer: &normalizer)
+            for i in nearMisses.indices { score(&nearMisses[i], evidence: evidence) }
+            nearMisses.sort { $0.score != $1.score ? $0.score > $1.score : $0.record < $1.record }
+            let suggestions = nearMisses.prefix(5).map { records[Int($0.record)] }
             let names = suggestions.prefix(3).map { "\($0.name) (\($0.governorate ?? "?"))" }.joined(separator: ", ")
             return PlaceResolution(
                 query: query, record: nil, score: 0,
@@ -66,7 +68,7 @@ extension Gazetteer {
         return PlaceResolution(
             query: query, record: records[Int(winner.record)], score: winner.score,
             runnerUp: runnerUp.map { records[Int($0.record)] }, runnerUpScore: runnerUp?.score,
-            reason: winner.reasons.joined(separator: "; "),
+            reason: reason(for: winner, evidence: evidence),
             suggestions: candidates.dropFirst().prefix(4).map { records[Int($0.record)] })
     }
 
@@ -74,54 +76,70 @@ extension Gazetteer {
     /// is also tried when the stricter tiers found records only outside the area the article or link names.
     private func gather(
         _ text: String, isLink: Bool, skeleton: Bool = true, evidence: ResolutionEvidence,
-        into candidates: inout [PlaceCandidate], normalizer: inout NameNormalizer
+        into candidates: inout [PlaceCandidate]
     ) {
-        normalizer.normalize(text)
-        guard !normalizer.folded.isEmpty else { return }
+        let keys = NameNormalizer.hashes(of: text)
+        guard keys.hasExact else { return }
         let before = candidates.count
-        var found = add(names.exact.lookup(HashPostings.hash(normalizer.folded, tag: NameIndex.exactTag)), .exact, isLink, &candidates)
-        if !normalizer.variant.isEmpty {
-            found = add(names.variant.lookup(HashPostings.hash(normalizer.variant, tag: NameIndex.variantTag)), .variant, isLink, &candidates) || found
+        var found = add(names.exact.lookup(keys.exact), .exact, isLink, &candidates)
+        if keys.hasVariant {
+            found = add(names.variant.lookup(keys.variant), .variant, isLink, &candidates) || found
         }
         if found && evidence.hasArea {
-            found = candidates[before...].contains { evidence.isInArea(governorateOfRecord[Int($0.record)], districtOfRecord[Int($0.record)]) }
+            found = candidates[before...].contains { evidence.isInArea(facts[Int($0.record)].governorate, facts[Int($0.record)].district) }
         }
-        if !found && skeleton && normalizer.skeletonIsUsable {
-            _ = add(names.skeleton.lookup(HashPostings.hash(normalizer.skeleton, tag: NameIndex.skeletonTag)), .skeleton, isLink, &candidates)
+        if !found && skeleton && keys.hasSkeleton {
+            _ = add(names.skeleton.lookup(keys.skeleton), .skeleton, isLink, &candidates)
         }
+    }
+
+    /// Records within two edits of any of the texts (the name, the link's base name), nearest first.
+    private func fuzzyCandidates(for texts: [String]) -> [PlaceCandidate] {
+        var found: [PlaceCandidate] = []
+        for text in texts {
+            var normalizer = NameNormalizer()
+            normalizer.normalize(text)
+            for m in fuzzy.value.matches(normalizer.variant, maxDistance: 2) {
+                if let i = found.firstIndex(where: { $0.record == m.record }) {
+                    found[i].nameDistance = min(found[i].nameDistance, m.distance)
+                    continue
+                }
+                var c = PlaceCandidate(record: m.record)
+                c.nameTier = .fuzzy
+                c.nameDistance = m.distance
+                c.keyLength = normalizer.variant.count
+                found.append(c)
+            }
+        }
+        return found
     }
 
     /// A misspelling is accepted only when it is unambiguous: one name within the allowed edits (one for
     /// five letters or more, two for nine or more), and, when the article or link names an area, in it.
     /// Anything looser would be a guess; the name then stays unresolved with suggestions.
-    private func misspellings(of name: String, evidence: ResolutionEvidence, normalizer: inout NameNormalizer) -> [PlaceCandidate] {
-        normalizer.normalize(name)
-        let key = normalizer.variant
-        let allowed = key.count >= 9 ? 2 : key.count >= 5 ? 1 : 0
-        guard allowed > 0 else { return [] }
-        var matches = fuzzy.value.matches(key, maxDistance: allowed)
-        guard let best = matches.first?.distance else { return [] }
-        matches.removeAll { $0.distance > best }
+    private func acceptedMisspellings(_ nearMisses: [PlaceCandidate], evidence: ResolutionEvidence) -> [PlaceCandidate] {
+        var matches = nearMisses.filter { c in
+            let allowed = c.keyLength >= 9 ? 2 : c.keyLength >= 5 ? 1 : 0
+            return c.nameDistance <= allowed
+        }
+        guard let best = matches.map(\.nameDistance).min() else { return [] }
+        matches.removeAll { $0.nameDistance > best }
         if evidence.hasArea {
-            matches.removeAll { !evidence.isInArea(governorateOfRecord[Int($0.record)], districtOfRecord[Int($0.record)]) }
+            matches.removeAll { !evidence.isInArea(facts[Int($0.record)].governorate, facts[Int($0.record)].district) }
         }
-        var spellings = Set<[UInt8]>()
-        for m in matches {
-            normalizer.normalize(records[Int(m.record)].name)
-            spellings.insert(normalizer.variant)
-        }
-        guard spellings.count == 1 else { return [] }
-        return matches.map { m in
-            var c = PlaceCandidate(record: m.record)
-            c.nameTier = .fuzzy
-            c.nameDistance = m.distance
-            return c
-        }
+        var spellings = Set<UInt64>()
+        for m in matches { spellings.insert(NameNormalizer.hashes(of: records[Int(m.record)].name).variant) }
+        return spellings.count == 1 ? matches : []
     }
 
-    private func add(_ records: ArraySlice<Int32>, _ tier: MatchTier, _ isLink: Bool, _ candidates: inout [PlaceCandidate]) -> Bool {
+    private func add(_ records: HashPostings.Postings, _ tier: MatchTier, _ isLink: Bool, _ candidates: inout [PlaceCandidate]) -> Bool {
+        if candidates.capacity < 8 { candidates.reserveCapacity(8) }
+        let before = candidates.count
         for r in records {
-            var index = candidates.firstIndex { $0.record == r }
+            // Records found by earlier lookups repeat; within one posting list a record repeats only when a
+            // user file or spellings.tsv gave it a name it already had, checked while the list is short.
+            let end = candidates.count < 32 ? candidates.count : before
+            var index = end == 0 ? nil : candidates[0..<end].firstIndex { $0.record == r }
             if index == nil {
                 candidates.append(PlaceCandidate(record: r))
                 index = candidates.count - 1
@@ -135,91 +153,105 @@ extension Gazetteer {
         return !records.isEmpty
     }
 
-    /// Scores one candidate and writes down why.
-    func score(_ c: inout PlaceCandidate, evidence: ResolutionEvidence) {
-        let i = Int(c.record)
-        let r = records[i]
+    /// What a record scores before any name or context: its kind of place and its size. Computed once
+    /// per record at load, since every resolution weighs it for every candidate.
+    static func prior(of r: GazetteerRecord) -> Double {
         var s = 0.0
-        var reasons: [String] = []
+        switch (r.featureClass, r.featureCode) {
+        case ("P", "PPLQ"), ("P", "PPLH"), ("P", "PPLW"): s += Weight.otherPlace
+        case ("P", let code?) where code.hasPrefix("PPLA") || code == "PPLC": s += Weight.populatedPlace + Weight.seat
+        case ("P", _), (nil, _): s += Weight.populatedPlace
+        case ("A", _): break
+        default: s += Weight.otherPlace
+        }
+        if r.population > 0 { s += Weight.population * min(1, log10(1 + Double(r.population)) / 6) }
+        return s
+    }
+
+    /// Scores one candidate (numbers only: reasons are written for the winner alone, see `reasons`).
+    func score(_ c: inout PlaceCandidate, evidence: ResolutionEvidence) {
+        c.score = (explain(c, evidence: evidence, reasons: nil) * 1000).rounded() / 1000
+    }
+
+    /// Why a candidate scored what it did, in words, "; "-separated.
+    func reason(for c: PlaceCandidate, evidence: ResolutionEvidence) -> String {
+        var text = ""
+        text.reserveCapacity(200)
+        _ = explain(c, evidence: evidence, reasons: &text)
+        return text
+    }
+
+    /// The score of a candidate and, when `reasons` is given, its parts in words: one function, so the
+    /// explanation can never drift from the number.
+    private func explain(_ c: PlaceCandidate, evidence: ResolutionEvidence, reasons: UnsafeMutablePointer<String>?) -> Double {
+        let i = Int(c.record)
+        if reasons == nil && evidence.isBare {
+            // Name alone: the match and the record's prior are all there is to weigh.
+            return c.nameTier.weight(distance: c.nameDistance) + facts[i].prior
+        }
+        var s = 0.0
+        func say(_ parts: String...) {
+            guard let reasons else { return }
+            if !reasons.pointee.isEmpty { reasons.pointee += "; " }
+            for p in parts { reasons.pointee += p }
+        }
         if c.nameTier != .none {
             s += c.nameTier.weight(distance: c.nameDistance)
-            reasons.append(c.nameTier == .fuzzy
-                ? "misspelling (\(c.nameDistance) edit\(c.nameDistance == 1 ? "" : "s")) of \(r.name)"
-                : "\(c.nameTier.label) \(r.name)")
+            if reasons != nil {
+                if c.nameTier == .fuzzy {
+                    say("misspelling (", String(c.nameDistance), c.nameDistance == 1 ? " edit) of " : " edits) of ", records[i].name)
+                } else {
+                    say(c.nameTier.label, " ", records[i].name)
+                }
+            }
         }
         if c.linkTier != .none {
             s += Weight.link * c.linkTier.weight()
-            reasons.append("link target names it (\(c.linkTier.label))")
+            say("link target names it (", c.linkTier.label, ")")
         }
-        if evidence.linkTitleKey != 0 && wikipediaKeys[i] == evidence.linkTitleKey {
+        if evidence.linkTitleKey != 0 && facts[i].wikipediaKey == evidence.linkTitleKey {
             s += Weight.wikipediaTitle
-            reasons.append("its Wikipedia page is the link target")
+            say("its Wikipedia page is the link target")
         }
-        let g = governorateOfRecord[i], d = districtOfRecord[i]
+        let g = facts[i].governorate, d = facts[i].district
         if !evidence.linkGovernorates.isEmpty || !evidence.linkDistricts.isEmpty {
             if (g >= 0 && evidence.linkGovernorates.contains(g)) || (d >= 0 && evidence.linkDistricts.contains(d)) {
                 s += Weight.linkArea
-                reasons.append("in the area the link names")
+                say("in the area the link names")
             } else {
                 s += Weight.linkAreaMismatch
-                reasons.append("not in the area the link names")
+                say("not in the area the link names")
             }
         }
         if g >= 0 && evidence.articleGovernorates.contains(g) {
             s += Weight.articleGovernorate
-            reasons.append("in \(areas.governorates[Int(g)]) governorate, the article's place")
+            say("in ", areas.governorates[Int(g)], " governorate, the article's place")
         }
         if d >= 0 && evidence.articleDistricts.contains(d) {
             s += Weight.articleDistrict
-            reasons.append("in the article's district")
+            say("in the article's district")
         }
-        if let kind = evidence.areaKind, r.featureCode == kind {
+        if let kind = evidence.areaKind, records[i].featureCode == kind {
             s += Weight.areaKind
-            reasons.append(kind == "ADM1" ? "a governorate, as the name says" : "a district, as the name says")
+            say(kind == "ADM1" ? "a governorate, as the name says" : "a district, as the name says")
         }
-        switch (r.featureClass, r.featureCode) {
-        case ("P", "PPLQ"), ("P", "PPLH"), ("P", "PPLW"):
-            s += Weight.otherPlace
-            reasons.append("abandoned or historical place")
-        case ("P", let code?) where code.hasPrefix("PPLA") || code == "PPLC":
-            s += Weight.populatedPlace + Weight.seat
-            reasons.append("populated place, seat of an administrative area")
-        case ("P", _), (nil, _):
-            s += Weight.populatedPlace
-            reasons.append("populated place")
-        case ("A", _):
-            reasons.append("administrative area")
-        default:
-            s += Weight.otherPlace
+        s += facts[i].prior
+        if reasons != nil {
+            let r = records[i]
+            switch (r.featureClass, r.featureCode) {
+            case ("P", "PPLQ"), ("P", "PPLH"), ("P", "PPLW"): say("abandoned or historical place")
+            case ("P", let code?) where code.hasPrefix("PPLA") || code == "PPLC": say("populated place, seat of an administrative area")
+            case ("P", _), (nil, _): say("populated place")
+            case ("A", _): say("administrative area")
+            default: break
+            }
+            if r.population > 0 { say("population ", String(r.population)) }
         }
-        if r.population > 0 {
-            s += Weight.population * min(1, log10(1 + Double(r.population)) / 6)
-            reasons.append("population \(r.population)")
-        }
-        if let km = evidence.nearestResolvedKilometres(lat: r.latitude, lon: r.longitude) {
+        if let km = evidence.nearestResolvedKilometres(lat: facts[i].latitude, lon: facts[i].longitude) {
             s += Weight.nearby * exp(-km / Weight.nearbyKilometres)
-            reasons.append("\(Int(km.rounded())) km from a place already resolved")
+            say(String(Int(km.rounded())), " km from a place already resolved")
         }
-        c.score = (s * 1000).rounded() / 1000
-        c.reasons = reasons
+        return s
     }
 
-    /// Closest records to an unresolved name: within two edits of it or of its link's base name,
-    /// ranked by edits and then by the same context score as a resolution.
-    func suggestions(for query: PlaceQuery, evidence: ResolutionEvidence, normalizer: inout NameNormalizer) -> [GazetteerRecord] {
-        var candidates: [PlaceCandidate] = []
-        for text in [query.name, evidence.linkBase].compactMap({ $0 }) {
-            normalizer.normalize(text)
-            for match in fuzzy.value.matches(normalizer.variant, maxDistance: 2)
-            where !candidates.contains(where: { $0.record == match.record }) {
-                var c = PlaceCandidate(record: match.record)
-                c.nameTier = .fuzzy
-                c.nameDistance = match.distance
-                candidates.append(c)
-            }
-        }
-        for i in candidates.indices { score(&candidates[i], evidence: evidence) }
-        candidates.sort { $0.score != $1.score ? $0.score > $1.score : $0.record < $1.record }
-        return candidates.prefix(5).map { records[Int($0.record)] }
-    }
 }

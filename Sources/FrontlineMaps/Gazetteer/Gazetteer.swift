@@ -18,6 +18,8 @@ public final class Gazetteer: PlaceResolver, Sendable {
     /// Variant-key hash of each record's Wikipedia page title (0 when none), compared with link targets.
     let wikipediaKeys: [UInt64]
     let indexByID: [String: Int32]
+    /// Ranking facts of each record, packed (see `RecordFacts`).
+    let facts: [RecordFacts]
     let indexByWOF: [Int: Int32]
     let fuzzy: LazyValue<FuzzyIndex>
     private let outlines: LazyValue<[AdminBoundary]>
@@ -33,6 +35,11 @@ public final class Gazetteer: PlaceResolver, Sendable {
         self.districtOfRecord = districtOfRecord
         self.wikipediaKeys = wikipediaKeys
         self.indexByID = indexByID
+        facts = records.indices.map { i in
+            RecordFacts(
+                prior: Self.prior(of: records[i]), latitude: records[i].latitude, longitude: records[i].longitude,
+                wikipediaKey: wikipediaKeys[i], governorate: governorateOfRecord[i], district: districtOfRecord[i])
+        }
         var byWOF: [Int: Int32] = [:]
         for (i, r) in records.enumerated() { if let w = r.wofID, byWOF[w] == nil { byWOF[w] = Int32(i) } }
         indexByWOF = byWOF

@@ -19,44 +19,69 @@ struct GazetteerBuilder {
     /// - Throws: `FrontlineError` at `file:line:col` for a missing column, a non-number or out-of-range
     ///   coordinate, saying what to do.
     mutating func addPlaces(_ reader: TabSeparatedReader) throws {
-        var columns: [String: Int] = [:]
+        /// Column positions, found once from the header (-1 when absent).
+        struct Columns {
+            var id = -1, name = -1, lat = -1, lon = -1, geonameid = -1, wofID = -1, governorate = -1, district = -1
+            var featureClass = -1, featureCode = -1, population = -1, wikipedia = -1, names = -1
+        }
+        var c: Columns? = nil
         try reader.forEachLine { line, lineRange, fields in
-            if columns.isEmpty {
-                for (i, f) in fields.enumerated() { columns[reader.string(f)] = i }
-                for required in ["id", "name", "lat", "lon"] where columns[required] == nil {
+            guard let c else {
+                var found = Columns()
+                for (i, f) in fields.enumerated() {
+                    switch reader.string(f) {
+                    case "id": found.id = i
+                    case "name": found.name = i
+                    case "lat": found.lat = i
+                    case "lon": found.lon = i
+                    case "geonameid": found.geonameid = i
+                    case "wof_id": found.wofID = i
+                    case "governorate": found.governorate = i
+                    case "district": found.district = i
+                    case "feature_class": found.featureClass = i
+                    case "feature_code": found.featureCode = i
+                    case "population": found.population = i
+                    case "wikipedia": found.wikipedia = i
+                    case "names": found.names = i
+                    default: break
+                    }
+                }
+                for (column, name) in [(found.id, "id"), (found.name, "name"), (found.lat, "lat"), (found.lon, "lon")] where column < 0 {
                     throw reader.error(
-                        "the header has no '\(required)' column; a gazetteer file needs at least id, name, lat and lon "
+                        "the header has no '\(name)' column; a gazetteer file needs at least id, name, lat and lon "
                             + "(tab-separated), see gazetteer/README.md", line: line, lineRange: lineRange,
                         at: lineRange.lowerBound)
                 }
+                c = found
                 return
             }
-            func field(_ name: String) -> Range<Int>? {
-                guard let i = columns[name], i < fields.count else { return nil }
-                return fields[i].isEmpty ? nil : fields[i]
+            @inline(__always) func field(_ i: Int) -> Range<Int>? {
+                guard i >= 0, i < fields.count, !fields[i].isEmpty else { return nil }
+                return fields[i]
             }
-            guard let idRange = field("id"), let nameRange = field("name") else {
+            guard let idRange = field(c.id), let nameRange = field(c.name) else {
                 throw reader.error(
                     "a row needs an id and a name (tab-separated columns as in the header)", line: line,
                     lineRange: lineRange, at: fields.last!.upperBound)
             }
             let (lat, lon) = try coordinates(
-                reader, lat: field("lat"), lon: field("lon"), line: line, lineRange: lineRange, fields: fields)
-            let text = { (name: String) in field(name).map(reader.string) }
+                reader, lat: field(c.lat), lon: field(c.lon), line: line, lineRange: lineRange, fields: fields)
+            let text = { (i: Int) in field(i).map(reader.string) }
+            let wikipediaPage = text(c.wikipedia)
             var record = GazetteerRecord(
                 id: reader.string(idRange), name: reader.string(nameRange), latitude: lat, longitude: lon,
-                geonamesID: field("geonameid").flatMap(reader.int), wofID: field("wof_id").flatMap(reader.int),
-                governorate: text("governorate"), district: text("district"),
-                featureClass: text("feature_class"), featureCode: text("feature_code"),
-                population: field("population").flatMap(reader.int) ?? 0)
+                geonamesID: field(c.geonameid).flatMap(reader.int), wofID: field(c.wofID).flatMap(reader.int),
+                governorate: text(c.governorate), district: text(c.district),
+                featureClass: text(c.featureClass), featureCode: text(c.featureCode),
+                population: field(c.population).flatMap(reader.int) ?? 0)
             if record.geonamesID == nil, let n = Int(record.id) { record.geonamesID = n }
-            let index = insert(record, wikipedia: text("wikipedia"))
+            let index = insert(record, wikipedia: wikipediaPage)
             reader.withField(nameRange) { names.add($0, record: index) }
-            if let page = text("wikipedia") {
+            if let page = wikipediaPage {
                 names.add(page, record: index)
                 if let comma = page.firstIndex(of: ",") { names.add(String(page[..<comma]), record: index) }
             }
-            if let all = field("names") { addNameList(reader, all, separator: UInt8(ascii: "|"), record: index) }
+            if let all = field(c.names) { addNameList(reader, all, separator: UInt8(ascii: "|"), record: index) }
         }
     }
 

@@ -1,68 +1,81 @@
-/// A read-only multimap from a 64-bit key hash to record indices: one open-addressing table over a flat
-/// postings array. Built once at load from (hash, record) pairs; a lookup is one hash probe, and no
-/// `String` is created, which is what lets a resolution take about a microsecond.
+/// A read-only multimap from a 64-bit key hash to record indices: an open-addressing table whose slots
+/// head chains of postings. Built once at load by inserting (hash, record) pairs in order, with no
+/// sort; a lookup is one hash probe and a short chain walk, and no `String` is created, which is what
+/// lets a resolution take about a microsecond.
 ///
 /// 64-bit FNV-1a over normalised keys: with ~100,000 keys a collision has odds of about 1 in 10^9.
 struct HashPostings: Sendable {
-    private var slotHash: [UInt64]
-    /// Start in `postings` of each slot's run; the run ends where the next occupied run starts.
-    private var slotStart: [Int32]
-    private var slotCount: [Int32]
-    private var postings: [Int32]
+    /// A slot: its key hash and the first posting of its chain (-1 for an empty slot), side by side so
+    /// that a probe touches one cache line.
+    struct Slot {
+        var hash: UInt64
+        var head: Int32
+    }
+
+    /// A posting: a record and the next posting of the same chain (-1 at the end).
+    struct Posting {
+        var record: Int32
+        var next: Int32
+    }
+
+    private var slots: [Slot]
+    private var postings: [Posting]
     private var mask: Int
 
-    static let empty = HashPostings(pairs: [])
+    /// The records under one hash, most recently inserted first. Holds the table's arrays (shared,
+    /// never copied), so it stays valid on its own.
+    struct Postings: Sequence, IteratorProtocol {
+        fileprivate let postings: [Posting]
+        fileprivate var current: Int32
+        var isEmpty: Bool { current < 0 }
 
-    /// - Parameter pairs: (key hash, record index) pairs, in any order, duplicates allowed.
-    init(pairs: [(UInt64, Int32)]) {
-        var sorted = pairs
-        sorted.sort { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }
-        var distinct = 0
-        var previous: UInt64? = nil
-        for (h, _) in sorted where h != previous {
-            distinct += 1
-            previous = h
+        mutating func next() -> Int32? {
+            guard current >= 0 else { return nil }
+            let p = postings[Int(current)]
+            current = p.next
+            return p.record
         }
+    }
+
+    /// - Parameter pairs: (key hash, record index) pairs; the same record under the same hash is stored
+    ///   once when its pairs are adjacent (all names of a record are added together).
+    init(pairs: [(UInt64, Int32)]) {
         var capacity = 16
-        while capacity < distinct * 2 { capacity <<= 1 }
+        while capacity < pairs.count + pairs.count / 2 { capacity <<= 1 }
         mask = capacity - 1
-        slotHash = Array(repeating: 0, count: capacity)
-        slotStart = Array(repeating: -1, count: capacity)
-        slotCount = Array(repeating: 0, count: capacity)
+        slots = Array(repeating: Slot(hash: 0, head: -1), count: capacity)
         postings = []
-        postings.reserveCapacity(sorted.count)
-        var i = 0
-        while i < sorted.count {
-            let h = sorted[i].0
-            let start = postings.count
-            var lastRecord: Int32 = -1
-            while i < sorted.count && sorted[i].0 == h {
-                if sorted[i].1 != lastRecord {
-                    postings.append(sorted[i].1)
-                    lastRecord = sorted[i].1
-                }
-                i += 1
-            }
-            var slot = Int(truncatingIfNeeded: h) & mask
-            while slotStart[slot] >= 0 { slot = (slot + 1) & mask }
-            slotHash[slot] = h
-            slotStart[slot] = Int32(start)
-            slotCount[slot] = Int32(postings.count - start)
+        postings.reserveCapacity(pairs.count)
+        for (hash, record) in pairs {
+            var slot = Int(truncatingIfNeeded: hash) & mask
+            while slots[slot].head >= 0 && slots[slot].hash != hash { slot = (slot + 1) & mask }
+            let head = slots[slot].head
+            if head >= 0 && postings[Int(head)].record == record { continue }
+            postings.append(Posting(record: record, next: head))
+            slots[slot] = Slot(hash: hash, head: Int32(postings.count - 1))
         }
     }
 
     /// The record indices stored under `hash` (empty when none).
-    @inline(__always) func lookup(_ hash: UInt64) -> ArraySlice<Int32> {
+    @inline(__always) func lookup(_ hash: UInt64) -> Postings {
         var slot = Int(truncatingIfNeeded: hash) & mask
         while true {
-            let start = slotStart[slot]
-            if start < 0 { return [] }
-            if slotHash[slot] == hash {
-                let s = Int(start)
-                return postings[s..<(s + Int(slotCount[slot]))]
-            }
+            let s = slots[slot]
+            if s.head < 0 { return Postings(postings: [], current: -1) }
+            if s.hash == hash { return Postings(postings: postings, current: s.head) }
             slot = (slot + 1) & mask
         }
+    }
+
+    /// The hash of `bytes` without the bytes at `skip1` and `skip2` (pass -1 for none): the probes of
+    /// the fuzzy index, made without copying.
+    @inline(__always) static func hash(_ bytes: UnsafeBufferPointer<UInt8>, skipping skip1: Int, _ skip2: Int, tag: UInt8) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64(tag)
+        for i in 0..<bytes.count where i != skip1 && i != skip2 {
+            h ^= UInt64(bytes[i])
+            h = h &* 0x0000_0100_0000_01b3
+        }
+        return finish(h)
     }
 
     /// 64-bit FNV-1a of the bytes, mixed with a tier tag so equal bytes in different tiers differ.
@@ -72,7 +85,12 @@ struct HashPostings: Sendable {
             h ^= UInt64(b)
             h = h &* 0x0000_0100_0000_01b3
         }
-        // Final avalanche so that the low bits used as the slot index are well mixed.
+        return finish(h)
+    }
+
+    /// Final avalanche so that the low bits used as the slot index are well mixed.
+    @inline(__always) private static func finish(_ h: UInt64) -> UInt64 {
+        var h = h
         h ^= h >> 33
         h = h &* 0xff51_afd7_ed55_8ccd
         h ^= h >> 33

@@ -21,7 +21,6 @@ struct NameIndex: Sendable {
 
 /// Collects the keys of each record's names while the gazetteer files are read.
 struct NameIndexBuilder {
-    private var normalizer = NameNormalizer()
     private var exactPairs: [(UInt64, Int32)] = []
     private var variantPairs: [(UInt64, Int32)] = []
     private var skeletonPairs: [(UInt64, Int32)] = []
@@ -41,25 +40,24 @@ struct NameIndexBuilder {
 
     /// Adds one name of `record`.
     mutating func add(_ name: UnsafeBufferPointer<UInt8>, record: Int32) {
-        normalizer.normalize(name)
-        guard !normalizer.folded.isEmpty else { return }
-        exactPairs.append((HashPostings.hash(normalizer.folded, tag: NameIndex.exactTag), record))
-        guard !normalizer.variant.isEmpty else { return }
-        let v = HashPostings.hash(normalizer.variant, tag: NameIndex.variantTag)
-        if record != currentRecord {
-            currentRecord = record
-            currentHashes.removeAll(keepingCapacity: true)
-        } else if currentHashes.contains(v) {
-            return
+        NameNormalizer.withKeys(name) { folded, variant, skeleton in
+            guard !folded.isEmpty else { return }
+            let h = NameNormalizer.hashes(folded, variant, skeleton)
+            exactPairs.append((h.exact, record))
+            guard h.hasVariant else { return }
+            if record != currentRecord {
+                currentRecord = record
+                currentHashes.removeAll(keepingCapacity: true)
+            } else if currentHashes.contains(h.variant) {
+                return
+            }
+            currentHashes.append(h.variant)
+            variantPairs.append((h.variant, record))
+            if h.hasSkeleton { skeletonPairs.append((h.skeleton, record)) }
+            keyBytes.append(contentsOf: variant)
+            keyEnds.append(Int32(keyBytes.count))
+            keyRecords.append(record)
         }
-        currentHashes.append(v)
-        variantPairs.append((v, record))
-        if normalizer.skeletonIsUsable {
-            skeletonPairs.append((HashPostings.hash(normalizer.skeleton, tag: NameIndex.skeletonTag), record))
-        }
-        keyBytes.append(contentsOf: normalizer.variant)
-        keyEnds.append(Int32(keyBytes.count))
-        keyRecords.append(record)
     }
 
     mutating func add(_ name: String, record: Int32) {

@@ -6,8 +6,9 @@ struct PlaceCandidate {
     /// Edits between the query and the record's nearest name, for fuzzy matches.
     var nameDistance = 0
     var linkTier: MatchTier = .none
+    /// Length of the normalised query the fuzzy match was measured on (longer names allow more edits).
+    var keyLength = 0
     var score = 0.0
-    var reasons: [String] = []
 
     init(record: Int32) {
         self.record = record

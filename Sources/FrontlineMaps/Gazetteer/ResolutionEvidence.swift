@@ -16,6 +16,9 @@ struct ResolutionEvidence {
     var nameWithoutAreaWords: String?
     var linkWithoutAreaWords: String?
 
+    /// Nothing beyond the name: no link, no article place, nothing resolved yet (the fast path).
+    var isBare: Bool { linkTitleKey == 0 && linkBase == nil && !hasArea && resolvedPoints.isEmpty && areaKind == nil }
+
     /// Whether the article or the link names a governorate or district to look in.
     var hasArea: Bool {
         !linkGovernorates.isEmpty || !linkDistricts.isEmpty || !articleGovernorates.isEmpty || !articleDistricts.isEmpty
@@ -31,12 +34,10 @@ struct ResolutionEvidence {
             || (district >= 0 && articleDistricts.contains(district))
     }
 
-    init(query: PlaceQuery, context: ResolutionContext, areas: AreaIndex, normalizer: inout NameNormalizer) {
+    init(query: PlaceQuery, context: ResolutionContext, areas: AreaIndex) {
         if let page = query.linkPage, !page.isEmpty {
-            normalizer.normalize(page)
-            if !normalizer.variant.isEmpty {
-                linkTitleKey = HashPostings.hash(normalizer.variant, tag: NameIndex.variantTag)
-            }
+            let keys = NameNormalizer.hashes(of: page)
+            if keys.hasVariant { linkTitleKey = keys.variant }
             if let comma = page.firstIndex(of: ",") {
                 linkBase = String(page[..<comma])
                 let found = areas.areas(in: String(page[page.index(after: comma)...]))
@@ -52,19 +53,38 @@ struct ResolutionEvidence {
             articleDistricts = found.districts
         }
         for (text, isLink) in [(query.name as String?, false), (linkBase, true)] {
-            guard let text else { continue }
+            // Area words follow or precede a name ("Mhardeh District"): one-word names hold none.
+            guard let text, text.utf8.contains(where: { $0 == 0x20 || $0 == 0x5F }), Self.mentionsAreaWord(text) else { continue }
             let words = text.split(whereSeparator: { $0 == " " || $0 == "_" })
             let kept = words.filter { !Self.areaWords.keys.contains($0.lowercased()) }
             guard kept.count < words.count, !kept.isEmpty else { continue }
             areaKind = areaKind ?? words.lazy.compactMap { Self.areaWords[$0.lowercased()] }.first
             if isLink { linkWithoutAreaWords = kept.joined(separator: " ") } else { nameWithoutAreaWords = kept.joined(separator: " ") }
         }
-        resolvedPoints = context.resolved.map { ($0.latitude, $0.longitude) }
+        if !context.resolved.isEmpty { resolvedPoints = context.resolved.map { ($0.latitude, $0.longitude) } }
     }
 
     private static let areaWords: [String: String] = [
         "governorate": "ADM1", "province": "ADM1", "muhafazat": "ADM1", "district": "ADM2", "mantiqat": "ADM2",
     ]
+
+    /// Whether the text holds an area word, checked on bytes (most names hold none, and splitting
+    /// them into words would cost more than the whole lookup).
+    static func mentionsAreaWord(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            for w in areaWordBytes where bytes.count >= w.count {
+                for start in 0...(bytes.count - w.count) where bytes[start] | 0x20 == w[0] {
+                    var k = 1
+                    while k < w.count && (bytes[start + k] | 0x20) == w[k] { k += 1 }
+                    if k == w.count { return true }
+                }
+            }
+            return false
+        }
+    }
+
+    private static let areaWordBytes: [[UInt8]] = areaWords.keys.sorted().map { Array($0.utf8) }
 
     /// Kilometres from the point to the nearest place already resolved (equirectangular, fine at this
     /// scale), or nil when nothing is resolved yet.

@@ -18,22 +18,26 @@ struct EventsLedgerFixtureTests {
 
     static func key(_ r: [String: String]) -> String { compared.map { r[$0] ?? "" }.joined(separator: " | ") }
 
+    /// Article, expected ledger, extra lexicon (a user's `--lexicon` file) if any.
     @Test("articles match their hand-written ledgers", arguments: [
-        ("2012_Hama_offensive.md", "2012_Hama_offensive.csv"),
-    ])
-    func matchesFixture(article: String, ledger: String) throws {
+        ("2012_Hama_offensive.md", "2012_Hama_offensive.csv", nil),
+        ("2014_Idlib_countryside_offensive.md", "2014_Idlib_countryside_offensive.csv", nil),
+        ("2015_Tell_Abyad_offensive.md", "2015_Tell_Abyad_offensive.csv", "lexicon-jihadist-war.yaml"),
+    ] as [(String, String, String?)])
+    func matchesFixture(article: String, ledger: String, lexicon: String?) throws {
         let url = article.hasPrefix("2012_Hama") ? TestPaths.seed : EventFixtures.folder.appendingPathComponent(article)
-        let (actual, _) = try EventFixtures.extract(url)
+        let extra = lexicon.map { [EventFixtures.folder.appendingPathComponent($0)] } ?? []
+        let (actual, _) = try EventFixtures.extract(url, extraLexicons: extra)
         let written = LedgerCSV.write(actual)
         let expected = try String(contentsOf: EventFixtures.ledgers.appendingPathComponent(ledger), encoding: .utf8)
         let want = try Self.rows(expected).map(Self.key)
         let got = try Self.rows(written).map(Self.key)
         let missing = want.filter { !got.contains($0) }
-        let extra = got.filter { !want.contains($0) }
-        if !missing.isEmpty || !extra.isEmpty {
+        let unexpected = got.filter { !want.contains($0) }
+        if !missing.isEmpty || !unexpected.isEmpty {
             let out = FileManager.default.temporaryDirectory.appendingPathComponent("actual-" + ledger)
             try? written.write(to: out, atomically: true, encoding: .utf8)
-            Issue.record("ledger differs from \(ledger) (actual written to \(out.path))\nmissing:\n\(missing.joined(separator: "\n"))\nunexpected:\n\(extra.joined(separator: "\n"))")
+            Issue.record("ledger differs from \(ledger) (actual written to \(out.path))\nmissing:\n\(missing.joined(separator: "\n"))\nunexpected:\n\(unexpected.joined(separator: "\n"))")
         }
         #expect(got.count == want.count)
     }
