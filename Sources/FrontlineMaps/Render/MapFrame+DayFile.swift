@@ -48,7 +48,8 @@ extension MapFrame {
             case "event":
                 guard type == "Point", let at = Self.position(coordinates) else { continue }
                 let deaths = properties["fatalities_best"]?.number.flatMap { $0.isFinite && abs($0) < 1e15 ? Int($0) : nil }
-                frame.events.append(MapEvent(type: text("event_type") ?? "event", at: at, fatalities: deaths, certainty: text("certainty")))
+                frame.events.append(MapEvent(type: text("event_type") ?? "event", at: at, fatalities: deaths, certainty: text("certainty"),
+                                             place: text("name"), sentence: text("source_sentence")))
             default:
                 continue
             }
