@@ -26,13 +26,23 @@ enum QgisSymbol {
         "\(indent)<symbol type=\"\(type)\" name=\"\(XMLText.escape(name))\" alpha=\"1\" clip_to_extent=\"1\" force_rhr=\"0\">\n" + layers.joined() + "\(indent)</symbol>\n"
     }
 
-    /// A circle marker `size` mm across.
-    static func marker(name: String, fill: String, outline: String, outlineWidth: Double = 0.3, size: Double, dashed: Bool = false, indent: String) -> String {
-        symbol(type: "marker", name: name, layers: [layer("SimpleMarker", [
-            ("color", fill), ("name", "circle"), ("outline_color", outline), ("outline_style", dashed ? "dash" : "solid"),
+    /// A circle marker `size` mm across; `outlineStyle`, when given, is an expression choosing the
+    /// outline's style per feature (QGIS's data-defined `outlineStyle` property).
+    static func marker(name: String, fill: String, outline: String, outlineWidth: Double = 0.3, size: Double, outlineStyle: String? = nil, indent: String) -> String {
+        let i = indent + "    "
+        let dataDefined = outlineStyle.map { expression in
+            "\(i)<data_defined_properties>\n\(i)  <Option type=\"Map\">\n\(i)    <Option type=\"QString\" name=\"name\" value=\"\"/>\n"
+                + "\(i)    <Option type=\"Map\" name=\"properties\">\n\(i)      <Option type=\"Map\" name=\"outlineStyle\">\n"
+                + "\(i)        <Option type=\"bool\" name=\"active\" value=\"true\"/>\n"
+                + "\(i)        <Option type=\"QString\" name=\"expression\" value=\"\(XMLText.escape(expression))\"/>\n"
+                + "\(i)        <Option type=\"int\" name=\"type\" value=\"3\"/>\n\(i)      </Option>\n\(i)    </Option>\n"
+                + "\(i)    <Option type=\"QString\" name=\"type\" value=\"collection\"/>\n\(i)  </Option>\n\(i)</data_defined_properties>\n"
+        } ?? ""
+        return symbol(type: "marker", name: name, layers: [layer("SimpleMarker", [
+            ("color", fill), ("name", "circle"), ("outline_color", outline), ("outline_style", "solid"),
             ("outline_width", JSONValue.format(outlineWidth, digits: 3)), ("outline_width_unit", "MM"),
             ("scale_method", "diameter"), ("size", JSONValue.format(size, digits: 3)), ("size_unit", "MM"),
-        ], indent: indent + "  ")], indent: indent)
+        ], indent: indent + "  ", child: dataDefined)], indent: indent)
     }
 
     /// A polygon fill for `style`: a translucent colour, or for hatched styles a pale fill crossed
