@@ -184,6 +184,15 @@ def main():
         properties = marker.dataDefinedProperties()
         style = properties.property(QgsSymbolLayer.PropertyStrokeStyle)
         check(style.isActive() and "certainty" in style.expressionString(), "events: unconfirmed reports drawn dashed")
+    places_renderer = layers["places"].renderer()
+    if places_renderer is not None and places_renderer.type() == "categorizedSymbol":
+        categories = places_renderer.categories()
+        symbol = categories[0].symbol()
+        ring = symbol.symbolLayer(0)
+        properties = ring.dataDefinedProperties()
+        enabled = properties.property(QgsSymbolLayer.PropertyLayerEnabled)
+        check(symbol.symbolLayerCount() == 2 and enabled.isActive() and "attacked" in enabled.expressionString(),
+              "places: a ring marks towns attacked, besieged or struck")
     check(layers["places"].labelsEnabled() and layers["places"].labeling() is not None, "places: labelled")
     for layer_id, file_name in LAYER_FILES.items():
         qml = os.path.join(maps, "styles", layer_id + ".qml")

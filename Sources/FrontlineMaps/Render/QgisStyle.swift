@@ -20,6 +20,9 @@ public enum QgisStyle {
     /// dashed ring, as in the SVG (`MapEvent.isFirm`).
     static let eventOutlineStyle = "if(\"certainty\" IS NULL OR \"certainty\" IN ('stated', 'confirmed'), 'solid', 'dash')"
 
+    /// A town attacked, besieged or struck in the period gets a red ring, as in the SVG.
+    static let placeUnderFire = "coalesce(\"attacked\", false) OR coalesce(\"besieged\", false) OR coalesce(\"struck\", false)"
+
     /// The expressions that start and end a feature's time on the map.
     static func temporalExpressions(_ layer: QgisLayer) -> (start: String, end: String) {
         switch layer {
@@ -78,7 +81,8 @@ public enum QgisStyle {
         if layer == .territory { return QgisSymbol.fill(name: name, style: style, indent: indent) }
         // Towns: a contested town is white with a dark rim, as in the SVG.
         let fill = style.hatched ? "255,255,255,255" : QgisSymbol.colour(style.fill)
-        return QgisSymbol.marker(name: name, fill: fill, outline: QgisSymbol.colour(style.stroke), outlineWidth: 0.4, size: 3, indent: indent)
+        return QgisSymbol.marker(name: name, fill: fill, outline: QgisSymbol.colour(style.stroke), outlineWidth: 0.4, size: 3,
+                                 ringWhen: placeUnderFire, indent: indent)
     }
 
     /// Town names beside their dots, with a white halo; other layers are not labelled.
