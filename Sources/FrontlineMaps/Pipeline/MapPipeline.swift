@@ -36,13 +36,23 @@ public enum MapPipeline {
         let geometry = try MapGeometry.build(places: timeline.places.map(\.place), boundaries: resolver.boundaries, options: options)
         let writer = LayerWriter(ledger: ledger, timeline: timeline, geometry: geometry, options: options)
         var files: [String] = []
+        // The render stage draws from the day files; without pictures it needs only one (for the area).
+        var dayFiles: [(day: Day, data: Data)] = []
         func emit(_ path: String, _ data: Data) throws {
             try sink(path, data)
             files.append(path)
+            if path.hasPrefix("days/"), options.pictures || dayFiles.isEmpty,
+               let day = Day(iso: path.dropFirst("days/".count).prefix(10)) {
+                dayFiles.append((day, data))
+            }
         }
         try writer.writeDaysAndTimeline(emit)
         try emit("timeline-places.geojson", writer.timelinePlaces())
         try emit("events.geojson", writer.events())
+        for (path, data) in try RenderOutputs.files(slug: options.slug, title: ledger.title, sides: ledger.sides, crs: geometry.crs,
+                                                   days: dayFiles, attribution: Gazetteer.attribution, pictures: options.pictures) {
+            try emit(path, data)
+        }
         return Result(files: files, diagnostics: diagnostics)
     }
 
