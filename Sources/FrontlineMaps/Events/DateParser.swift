@@ -135,6 +135,17 @@ struct DateParser {
             }
             return (EventDate(day: a, precision: .range, earliest: a, latest: b, phrase: phrase), start..<end)
         }
+        // "In 2013", "during 2014": a whole year, when a preposition says it is a date.
+        if k > i, t[k].kind == .number, let y = t[k].value, t[k].key.utf8.count == 4, (1800...2200).contains(y),
+           !(k + 1 < t.count && DateParser.months[t[k + 1].key] != nil),
+           let a = Day(year: y, month: 1, day: 1), let b = Day(year: y, month: 12, day: 31) {
+            noteAbsolute(a, explicitYear: y)
+            let phrase = text(u, t, start..<k + 1)
+            if by, let from = anchor, from < b {
+                return (EventDate(day: b, precision: .range, earliest: from, latest: b, phrase: phrase), start..<k + 1)
+            }
+            return (EventDate(day: a, precision: .range, earliest: a, latest: b, phrase: phrase), start..<k + 1)
+        }
         // "16 December 2012", "16–31 December 2012", "between 3 and 9 May".
         var k2 = k
         if t[k2].key == "between", k2 + 1 < t.count { k2 += 1 }

@@ -108,13 +108,17 @@ public enum LedgerCSV {
             if quote { out.append(0x22) }
             if formula { out.append(0x27) }
             if quote {
-                for c in u {
-                    out.append(c)
-                    if c == 0x22 { out.append(0x22) }
+                // Copy runs between quotes in one go; double each quote.
+                var start = 0
+                for k in 0..<u.count where u[k] == 0x22 {
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: u[start...k]))
+                    out.append(0x22)
+                    start = k + 1
                 }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: u[start..<u.count]))
                 out.append(0x22)
             } else {
-                out += u
+                out.append(contentsOf: u)
             }
         }
     }

@@ -62,6 +62,7 @@ struct EventsDateParserTests {
         ("By early February, rebels feared.", "2013-02-10", "2013-01-22", "2013-02-10"),
         ("By the end of February, rebels withdrew.", "2013-02-28", "2013-01-22", "2013-02-28"),
         ("In May 2013, rebels withdrew.", "2013-05-01", "2013-05-01", "2013-05-31"),
+        ("During 2014, the town changed hands.", "2014-01-01", "2014-01-01", "2014-12-31"),
     ])
     func ranges(sentence: String, day: String, earliest: String, latest: String) throws {
         let (d, _, _) = Self.dates(["On 22 January 2013, the military launched an offensive.", sentence])
