@@ -57,7 +57,7 @@ struct DateParser {
         var i = 0
         while i < t.count {
             // Most words start no date phrase; one set look-up rules them out.
-            if t[i].kind == .punctuation || (t[i].kind == .word && !DateParser.starters.contains(t[i].key) && !t[i].key.contains("-")
+            if t[i].kind == .punctuation || (t[i].kind == .word && !DateParser.starters.contains(t[i].key) && !t[i].key.utf8.contains(0x2D)
                                                 && !(t[i].key.utf8.first.map(Tokenizer.isDigit) ?? false)) {
                 i += 1
                 continue
@@ -251,7 +251,8 @@ struct DateParser {
     /// A count at token k: "two", "16", "a", "several"; returns the value and the next index.
     private func count(at k: Int, _ t: [Token]) -> (Int, Int)? {
         guard k < t.count else { return nil }
-        if t[k].kind == .number, let v = t[k].value { return (v, k + 1) }
+        // Counts beyond a few decades are not relative dates (and would overflow day arithmetic).
+        if t[k].kind == .number, let v = t[k].value, v >= 0, v <= 10_000, t[k].key.utf8.count <= 6 { return (v, k + 1) }
         if let v = DateParser.numberWords[t[k].key] { return (v, k + 1) }
         return nil
     }

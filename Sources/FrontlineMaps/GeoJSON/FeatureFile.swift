@@ -18,12 +18,13 @@ struct FeatureFile {
         body.append(contentsOf: count == 0 ? Array("\n".utf8) : Array(",\n".utf8))
         count += 1
         body.append(contentsOf: #"{"type":"Feature","properties":"#.utf8)
-        body.append(contentsOf: JSONValue.object(properties).serialized().utf8)
+        JSONValue.writeObject(properties, into: &body)
         body.append(contentsOf: #","geometry":"#.utf8)
-        var g = GeometryBytes(bytes: body, bounds: bounds)
-        body = []
+        // Hand the buffer over (swap, never copy: a copy per feature would make the file quadratic).
+        var g = GeometryBytes(bytes: [], bounds: bounds)
+        swap(&g.bytes, &body)
         geometry(&g)
-        body = g.bytes
+        swap(&g.bytes, &body)
         bounds = g.bounds
         body.append(UInt8(ascii: "}"))
     }
@@ -33,11 +34,35 @@ struct FeatureFile {
         body.append(contentsOf: count == 0 ? Array("\n".utf8) : Array(",\n".utf8))
         count += 1
         body.append(contentsOf: #"{"type":"Feature","properties":"#.utf8)
-        body.append(contentsOf: JSONValue.object(properties).serialized().utf8)
+        JSONValue.writeObject(properties, into: &body)
         body.append(contentsOf: #","geometry":"#.utf8)
         body.append(contentsOf: serializedGeometry)
         bounds.formUnion(extra)
         body.append(UInt8(ascii: "}"))
+    }
+
+    /// Appends a feature already serialized whole (from `serializeFeature`), with its bounds.
+    mutating func add(serializedFeature: [UInt8], bounds extra: E6Box) {
+        body.append(contentsOf: count == 0 ? Array("\n".utf8) : Array(",\n".utf8))
+        count += 1
+        body.append(contentsOf: serializedFeature)
+        bounds.formUnion(extra)
+    }
+
+    /// Appends the pieces of one feature: `prefix` (everything up to the last property), then more
+    /// properties, then `suffix` (closing the properties and carrying the geometry).
+    mutating func add(prefix: [UInt8], extra: [(String, JSONValue)], suffix: [UInt8], bounds extra2: E6Box) {
+        body.append(contentsOf: count == 0 ? Array("\n".utf8) : Array(",\n".utf8))
+        count += 1
+        body.append(contentsOf: prefix)
+        for (k, v) in extra {
+            body.append(UInt8(ascii: ","))
+            JSONValue.escape(k, into: &body)
+            body.append(UInt8(ascii: ":"))
+            v.write(into: &body)
+        }
+        body.append(contentsOf: suffix)
+        bounds.formUnion(extra2)
     }
 
     /// The whole file: type, bbox (when anything was written and `withBBox`), foreign members, features.
@@ -105,19 +130,39 @@ struct GeometryBytes {
     /// The text of `JSONValue.format(v, digits: 6)` for `n = e6(v)`.
     static func appendE6(_ n: Int64, _ out: inout [UInt8]) {
         if n == 0 { out.append(UInt8(ascii: "0")); return }
-        if n < 0 { out.append(UInt8(ascii: "-")) }
-        let m = n.magnitude
-        let whole = m / 1_000_000
-        var frac = m % 1_000_000
-        out.append(contentsOf: String(whole).utf8)
-        if frac != 0 {
-            var width = 6
-            while frac % 10 == 0 { frac /= 10; width -= 1 }
-            out.append(UInt8(ascii: "."))
-            let f = String(frac)
-            for _ in 0..<(width - f.utf8.count) { out.append(UInt8(ascii: "0")) }
-            out.append(contentsOf: f.utf8)
+        // Digits right to left into a fixed buffer: no String per number.
+        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)
+        let count = withUnsafeMutableBytes(of: &digits) { raw -> Int in
+            var m = n.magnitude
+            var pos = raw.count
+            var frac = 6
+            var trimming = true
+            while frac > 0 {
+                let d = UInt8(m % 10)
+                m /= 10
+                frac -= 1
+                if trimming && d == 0 { continue }
+                trimming = false
+                pos -= 1
+                raw[pos] = 48 + d
+            }
+            if !trimming {
+                pos -= 1
+                raw[pos] = UInt8(ascii: ".")
+            }
+            repeat {
+                pos -= 1
+                raw[pos] = 48 + UInt8(m % 10)
+                m /= 10
+            } while m > 0
+            if n < 0 {
+                pos -= 1
+                raw[pos] = UInt8(ascii: "-")
+            }
+            out.append(contentsOf: UnsafeRawBufferPointer(rebasing: raw[pos...]))
+            return raw.count - pos
         }
+        _ = count
     }
 
     mutating func position(_ p: SIMD2<Int64>) {
@@ -179,6 +224,35 @@ struct GeometryBytes {
             firstPolygon = false
             raw("[")
             for (i, r) in rings.enumerated() {
+                if i > 0 { raw(",") }
+                positions(r)
+            }
+            raw("]")
+        }
+        raw("]}")
+    }
+
+    /// `{"type":"MultiPolygon","coordinates":[…]}` from mesh polygons (rings of vertex indices) and the
+    /// vertices' micro-degree positions: the same text as `multiPolygon(_:)` on the mapped positions.
+    mutating func multiPolygon(_ polygons: [MeshPolygon], _ e6: [SIMD2<Int64>]) {
+        var scratch: [SIMD2<Int64>] = []
+        var cleaned: [[SIMD2<Int64>]] = []
+        raw(#"{"type":"MultiPolygon","coordinates":["#)
+        var firstPolygon = true
+        for polygon in polygons {
+            cleaned.removeAll(keepingCapacity: true)
+            for (i, ring) in polygon.rings.enumerated() {
+                scratch.removeAll(keepingCapacity: true)
+                for v in ring { scratch.append(e6[Int(v)]) }
+                let c = Self.clean(scratch, ring: true)
+                if c.isEmpty { if i == 0 { break } else { continue } }
+                cleaned.append(c)
+            }
+            guard !cleaned.isEmpty else { continue }
+            if !firstPolygon { raw(",") }
+            firstPolygon = false
+            raw("[")
+            for (i, r) in cleaned.enumerated() {
                 if i > 0 { raw(",") }
                 positions(r)
             }

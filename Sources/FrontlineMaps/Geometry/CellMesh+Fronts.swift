@@ -2,28 +2,36 @@
 extension CellMesh {
     /// The shared edges (each once, as the lower-numbered half-edge) between cells whose labels are both
     /// territory (≥ 0) and differ, grouped by the label pair (smaller first), among the edges of `cells`.
-    func frontEdges(labels: [Int16], cells: [Int32]? = nil) -> [SIMD2<Int16>: [Int32]] {
-        var out: [SIMD2<Int16>: [Int32]] = [:]
-        func visit(_ e: Int32) {
-            let t = heTwin[Int(e)]
-            guard t >= 0 else { return }
+    func frontEdges(labels: [Int16], cells: [Int32]? = nil, scratch: MeshScratch? = nil) -> [SIMD2<Int16>: [Int32]] {
+        var pairs: [SIMD2<Int16>] = []
+        var lists: [[Int32]] = []
+        @inline(__always) func visit(_ e: Int32, _ t: Int32) {
             let a = labels[Int(heCell[Int(e)])], b = labels[Int(heCell[Int(t)])]
             guard a >= 0, b >= 0, a != b else { return }
-            let edge = min(e, t)
-            out[SIMD2(min(a, b), max(a, b)), default: []].append(edge)
+            let pair = SIMD2(min(a, b), max(a, b))
+            if let i = pairs.firstIndex(of: pair) { lists[i].append(min(e, t)) } else { pairs.append(pair); lists.append([min(e, t)]) }
         }
         if let cells {
-            var seen = Set<Int32>()
+            let w = scratch ?? MeshScratch(self)
+            let pass = w.begin()
+            var usedStamp: [Int32] = []
+            swap(&usedStamp, &w.usedStamp)
+            defer { swap(&usedStamp, &w.usedStamp) }
             for c in cells {
                 for e in cellEdges[Int(c)] {
                     let t = heTwin[Int(e)]
-                    if seen.insert(t >= 0 ? min(e, t) : e).inserted { visit(e) }
+                    guard t >= 0 else { continue }
+                    let k = Int(min(e, t))
+                    if usedStamp[k] == pass { continue }
+                    usedStamp[k] = pass
+                    visit(e, t)
                 }
             }
         } else {
-            for e in 0..<Int32(heFrom.count) where heTwin[Int(e)] > e { visit(e) }
+            for e in 0..<Int32(heFrom.count) where heTwin[Int(e)] > e { visit(e, heTwin[Int(e)]) }
         }
-        for k in out.keys { out[k]!.sort() }
+        var out: [SIMD2<Int16>: [Int32]] = [:]
+        for (pair, list) in zip(pairs, lists) { out[pair] = list.sorted() }
         return out
     }
 

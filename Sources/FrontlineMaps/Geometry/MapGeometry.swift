@@ -55,33 +55,33 @@ struct MapGeometry {
         var placeOfCell = [Int](repeating: -1, count: mesh.cellCount)
         for (p, c) in mesh.cellOfSite.enumerated() where placeOfCell[c] < 0 { placeOfCell[c] = p }
 
-        // Tiles: one for a small map (so a timeline feature is a whole side), else squares of about
-        // `tileCells` cells, so a change redraws only its neighbourhood.
+        // Tiles: one for a small map (so a timeline feature is a whole side), else blocks of about
+        // `cellsPerTile` cells, cut by alternating median splits (a k-d tree) so dense and sparse land
+        // get tiles of equal weight, and a change redraws only its neighbourhood.
         var tileOf = [Int32](repeating: 0, count: mesh.cellCount)
         var tileNames = ["all"]
         var tileCells: [[Int32]] = [(0..<Int32(mesh.cellCount)).map { $0 }]
-        let target = options.cellsPerTile
-        if mesh.cellCount > 2 * target, let x0 = sites.map(\.x).min(), let x1 = sites.map(\.x).max(),
-           let y0 = sites.map(\.y).min(), let y1 = sites.map(\.y).max() {
-            let size = max(((x1 - x0) * (y1 - y0) * Double(target) / Double(mesh.cellCount)).squareRoot(), 1)
-            var ids: [SIMD2<Int32>: Int32] = [:]
-            var keys: [SIMD2<Int32>] = []
-            var raw = [SIMD2<Int32>](repeating: .zero, count: mesh.cellCount)
-            for c in 0..<mesh.cellCount {
-                let s = sites[placeOfCell[c]]
-                let k = SIMD2(Int32(((s.x - x0) / size).rounded(.down)), Int32(((s.y - y0) / size).rounded(.down)))
-                raw[c] = k
-                if ids[k] == nil { ids[k] = 0; keys.append(k) }
+        let target = max(options.cellsPerTile, 1)
+        if mesh.cellCount > 2 * target {
+            tileNames = []
+            tileCells = []
+            func split(_ cells: [Int32], _ byX: Bool, _ name: String) {
+                if cells.count <= target {
+                    let t = Int32(tileCells.count)
+                    for c in cells { tileOf[Int(c)] = t }
+                    tileCells.append(cells.sorted())
+                    tileNames.append(name)
+                    return
+                }
+                let sorted = cells.sorted { a, b in
+                    let p = sites[placeOfCell[Int(a)]], q = sites[placeOfCell[Int(b)]]
+                    return byX ? (p.x, p.y, a) < (q.x, q.y, b) : (p.y, p.x, a) < (q.y, q.x, b)
+                }
+                let mid = sorted.count / 2
+                split(Array(sorted[..<mid]), !byX, name + "0")
+                split(Array(sorted[mid...]), !byX, name + "1")
             }
-            keys.sort { ($0.y, $0.x) < ($1.y, $1.x) }
-            for (i, k) in keys.enumerated() { ids[k] = Int32(i) }
-            tileNames = keys.map { "r\($0.y)c\($0.x)" }
-            tileCells = Array(repeating: [], count: keys.count)
-            for c in 0..<mesh.cellCount {
-                let t = ids[raw[c]]!
-                tileOf[c] = t
-                tileCells[Int(t)].append(Int32(c))
-            }
+            split((0..<Int32(mesh.cellCount)).map { $0 }, true, "k")
         }
         return MapGeometry(crs: crs, mesh: mesh, vertexLonLat: vertexLonLat, cellOfPlace: mesh.cellOfSite,
                            placeOfCell: placeOfCell, tileOf: tileOf, tileCells: tileCells, tileNames: tileNames)

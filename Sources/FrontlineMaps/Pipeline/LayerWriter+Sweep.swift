@@ -49,7 +49,7 @@ extension LayerWriter {
         }
         /// The tile's front edges now, by pair (edges owned by the tile only).
         func tileFronts(_ t: Int) -> [SIMD2<Int16>: [Int32]] {
-            var fronts = mesh.frontEdges(labels: labels, cells: geometry.tileCells[t])
+            var fronts = mesh.frontEdges(labels: labels, cells: geometry.tileCells[t], scratch: scratch)
             if tileCount > 1 {
                 for k in Array(fronts.keys) {
                     let own = fronts[k]!.filter { geometry.tileOf[Int(mesh.heCell[Int($0)])] == Int32(t) }
@@ -83,6 +83,9 @@ extension LayerWriter {
             refreshFronts(t, at: timeline.first)
         }
 
+        // Each place's feature for its current period, serialized once and reused every written day.
+        var placeCache = [(prefix: [UInt8], suffix: [UInt8])](repeating: ([], []), count: timeline.places.count)
+        var placeCacheKey = [Int](repeating: -1, count: timeline.places.count)
         var cache: (version: Int, features: [([(String, JSONValue)], [UInt8], E6Box)])?
         var version = 0
         for day in timeline.days {
@@ -125,9 +128,15 @@ extension LayerWriter {
             for (props, bytes, bounds) in cache!.features {
                 file.add(properties: props + [("date", .string(day.iso))], serializedGeometry: bytes, bounds: bounds)
             }
+            let date: [(String, JSONValue)] = [("date", .string(day.iso))]
             for (i, t) in timeline.places.enumerated() {
-                let period = t.periods[periodIndex[i]]
-                file.add(properties: placeProperties(i, period) + [("date", .string(day.iso))]) { $0.point(placeE6[i]) }
+                if placeCacheKey[i] != periodIndex[i] {
+                    placeCache[i] = placeFeaturePieces(i, t.periods[periodIndex[i]])
+                    placeCacheKey[i] = periodIndex[i]
+                }
+                var box = E6Box()
+                box.add(placeE6[i])
+                file.add(prefix: placeCache[i].prefix, extra: date, suffix: placeCache[i].suffix, bounds: box)
             }
             for e in eventsByDay[day] ?? [] {
                 guard let p = eventPosition(e) else { continue }

@@ -10,6 +10,8 @@ struct LayerWriter {
     /// Micro-degree position of each mesh vertex and each place.
     let vertexE6: [SIMD2<Int64>]
     let placeE6: [SIMD2<Int64>]
+    /// Work arrays for tracing territories and collecting fronts, reused across days.
+    let scratch: MeshScratch
 
     init(ledger: Ledger, timeline: ControlTimeline, geometry: MapGeometry, options: MapOptions) {
         self.ledger = ledger
@@ -18,6 +20,7 @@ struct LayerWriter {
         self.options = options
         vertexE6 = geometry.vertexLonLat.map(GeometryBytes.e6)
         placeE6 = timeline.places.map { GeometryBytes.e6($0.place.position) }
+        scratch = MeshScratch(geometry.mesh)
     }
 
     // MARK: Names
@@ -51,10 +54,10 @@ struct LayerWriter {
 
     /// A territory as serialized MultiPolygon bytes, with its bounds; `nil` when empty.
     func territoryGeometry(labels: [Int16], label: Int16, cells: [Int32], grouped: Bool) -> (bytes: [UInt8], bounds: E6Box)? {
-        let polygons = geometry.mesh.territory(labels: labels, label: label, cells: cells, group: grouped ? geometry.tileOf : nil)
+        let polygons = geometry.mesh.territory(labels: labels, label: label, cells: cells, group: grouped ? geometry.tileOf : nil, scratch: scratch)
         guard !polygons.isEmpty else { return nil }
         var g = GeometryBytes()
-        g.multiPolygon(polygons.map { $0.rings.map { $0.map { vertexE6[Int($0)] } } })
+        g.multiPolygon(polygons, vertexE6)
         return (g.bytes, g.bounds)
     }
 
@@ -85,6 +88,19 @@ struct LayerWriter {
                 ("side", .string(p.state.sideKey)), ("controller", controller(p.state)), ("state", .string(p.state.stateKey)),
                 ("since", .string(p.since.iso))] + Self.flagProperties(p.flags)
             + [("event_ids", .array(p.eventIDs.map(JSONValue.string))), ("basis", .string(p.basis.rawValue))]
+    }
+
+    /// A place feature for one period cut in two around where the `date` goes: everything up to the
+    /// last property, and the closing of the properties with the geometry.
+    func placeFeaturePieces(_ i: Int, _ p: ControlPeriod) -> (prefix: [UInt8], suffix: [UInt8]) {
+        var prefix = Array(#"{"type":"Feature","properties":"#.utf8)
+        JSONValue.writeObject(placeProperties(i, p), into: &prefix)
+        prefix.removeLast()  // the closing brace: the day's `date` follows
+        var g = GeometryBytes()
+        g.raw(#"},"geometry":"#)
+        g.point(placeE6[i])
+        g.raw("}")
+        return (prefix, g.bytes)
     }
 
     /// `timeline-places.geojson`: one Point per place per period.

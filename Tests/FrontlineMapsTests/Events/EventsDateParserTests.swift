@@ -106,4 +106,15 @@ struct EventsDateParserTests {
         #expect(d[0] == nil)
         #expect(diagnostics.isEmpty)
     }
+
+    /// The absurd count is ignored; what remains ("days later") may still be a vague relative date.
+    @Test("absurd counts after a known day never overflow nor move the date far", arguments: [
+        "Within 99999999999999999999999 days, nothing.", "After 9223372036854775807 weeks of fighting, x.",
+        "922337203685477580 days later, x.", "Within 1000000 hours, x.",
+    ])
+    func absurdCounts(sentence: String) {
+        let (d, m, _) = Self.dates(["On 16 December, it began.", sentence])
+        #expect(d[1].map { abs($0.day - Self.day("2012-12-16")) <= 7 } ?? true)
+        #expect(m[1].duration == nil)
+    }
 }

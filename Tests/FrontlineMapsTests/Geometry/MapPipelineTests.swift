@@ -215,3 +215,37 @@ struct MapPipelineTests {
         #expect(tiles.count > 1)
     }
 }
+
+@Suite("Byte-level GeoJSON writer")
+struct FeatureFileTests {
+    @Test(arguments: [0.0, 1, -1, 0.5, -0.0000004, 0.0000005, -0.0000005, 36.757831, -179.999999, 35.1318, 123456.000001, 1e-7, 99.9999996])
+    func numbersMatchTheTextWriter(v: Double) {
+        var bytes: [UInt8] = []
+        GeometryBytes.appendE6(GeometryBytes.e6(v), &bytes)
+        #expect(String(decoding: bytes, as: UTF8.self) == JSONValue.format(v, digits: 6))
+    }
+
+    @Test func randomNumbersMatchTheTextWriter() {
+        var state: UInt64 = 99
+        for _ in 0..<20_000 {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            let v = (Double(state >> 11) / Double(1 << 53) - 0.5) * 400
+            var bytes: [UInt8] = []
+            GeometryBytes.appendE6(GeometryBytes.e6(v), &bytes)
+            #expect(String(decoding: bytes, as: UTF8.self) == JSONValue.format(v, digits: 6))
+        }
+    }
+
+    @Test(arguments: ["plain", "quote \" and \\ backslash", "line\nbreak\ttab\r", "\u{01}\u{1F}", "Ma'an – ḥalfāyā", "sep\u{2028}and\u{2029}", "", "emoji 🇸🇾"])
+    func stringsMatchTheTextWriter(s: String) {
+        var bytes: [UInt8] = []
+        JSONValue.escape(s, into: &bytes)
+        var text = ""
+        JSONValue.escape(s, into: &text)
+        #expect(String(decoding: bytes, as: UTF8.self) == text)
+        let value = JSONValue.object([("k", .string(s)), ("n", .number(1.25, digits: 3)), ("a", .array([.null, .bool(true), .int(-3)]))])
+        var all: [UInt8] = []
+        value.write(into: &all)
+        #expect(String(decoding: all, as: UTF8.self) == value.serialized())
+    }
+}
