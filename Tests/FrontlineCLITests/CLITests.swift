@@ -126,3 +126,33 @@ struct ReviewLoopTests {
         #expect(c["days/2012-12-29.geojson"] == b["days/2012-12-29.geojson"])
     }
 }
+
+@Suite("frontline resolve, the built binary")
+struct ResolveCLITests {
+    @Test("a link page and the article's context pick the record; JSON carries id, coordinates and why")
+    func resolveInContext() throws {
+        let r = try CLI.run(["resolve", "Morek", "Hasraya", "--context", CLI.seed.path, "--format", "json"])
+        // Hasraya is in no source: reported unresolved (exit 1), never placed.
+        #expect(r.status == 1)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+        let results = try #require(json["results"] as? [[String: Any]])
+        #expect(results.count == 2)
+        let morek = try #require(results.first { $0["query"] as? String == "Morek" })
+        let record = try #require(morek["record"] as? [String: Any])
+        #expect(record["id"] as? String == "166640")
+        #expect(record["governorate"] as? String == "Hama")
+        #expect((morek["reason"] as? String)?.contains("link target") == true)
+        let hasraya = try #require(results.first { $0["query"] as? String == "Hasraya" })
+        #expect(hasraya["resolved"] as? Bool == false)
+        #expect(hasraya["record"] == nil || hasraya["record"] is NSNull)
+        #expect(json["attribution"] as? String != nil)
+    }
+
+    @Test("text output names the winner's id and governorate")
+    func text() throws {
+        let r = try CLI.run(["resolve", "Kernaz"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("167739"))
+        #expect(r.stdout.contains("Hama"))
+    }
+}
