@@ -91,8 +91,11 @@ struct CellMesh {
 
     /// Intersects each cell with the land (cell by cell; cells wholly inside are kept as they are).
     private static func clipToLand(_ cells: [[[XY]]], land: [[[XY]]], tolerance: Double, context: GeosContext) throws -> [[[XY]]] {
-        let parts = try land.filter { ($0.first?.count ?? 0) >= 4 }.map { try Geometry.polygon($0, context: context) }
-        var mask = try Geometry.collection(.multiPolygon, parts, context: context).madeValid().unaryUnion()
+        // Each outline made valid on its own, then all unioned as a plain collection: neighbouring outlines
+        // simplified apart overlap a little, which a multipolygon may not (MakeValid would turn the
+        // overlaps into holes).
+        let parts = try land.filter { ($0.first?.count ?? 0) >= 4 }.map { try Geometry.polygon($0, context: context).madeValid() }
+        var mask = try Geometry.collection(.collection, parts, context: context).unaryUnion()
         if tolerance > 0 { mask = try mask.simplified(tolerance: tolerance) }
         let prepared = try PreparedGeometry(mask)
         var out: [[[XY]]] = []
