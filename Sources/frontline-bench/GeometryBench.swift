@@ -107,13 +107,12 @@ func geometryBenchmarks(repository: URL) throws -> [BenchFigure] {
     return figures
 }
 
-/// A smaller case (the synthetic war's first `days` days at its first `places` places), every day
-/// written by the pipeline, against the GEOS reference that recomputes every day from scratch.
-func incrementalVersusRecompute(ledger: Ledger, places: Int = 3000, days: Int = 150) throws -> [BenchFigure] {
-    guard let first = ledger.events.map(\.date.day).min() else { return [] }
-    let ids = Set(Set(ledger.events.compactMap(\.placeID)).sorted().prefix(places))
+/// A smaller case — the synthetic war's first `events` events (every place they name, every day they
+/// span) — with every day written by the pipeline, against the GEOS reference that recomputes every
+/// day's territories and fronts from scratch.
+func incrementalVersusRecompute(ledger: Ledger, events: Int = 4000) throws -> [BenchFigure] {
     var small = ledger
-    small.events = ledger.events.filter { $0.date.day < first + days && $0.placeID.map(ids.contains) == true }
+    small.events = Array(ledger.events.enumerated().sorted { ($0.element.date.day, $0.offset) < ($1.element.date.day, $1.offset) }.prefix(events).map(\.element))
     let mapped = Set(small.events.compactMap(\.placeID)).count
     let options = MapOptions()
     var incremental = 0.0, reference = 0.0
