@@ -13,6 +13,11 @@ var failures: [String] = []
     do { figures += try body() } catch { failures.append("\(name): \(error)") }
 }
 
+// In-process sections first, gazetteer before all: its peak-memory figure is this process's VmHWM.
+let data = repository.appendingPathComponent("gazetteer")
+section("gazetteer") { try gazetteerBenchmarks(directory: data) }
+section("extraction") { try extractionBenchmarks(article: repository.appendingPathComponent("articles/2012_Hama_offensive.md"), dataDirectory: data) }
+section("geometry") { try geometryBenchmarks(repository: repository) }
 section("e2e") { try EndToEndBench.seed(binary: binary, repository: repository) }
 section("synthetic") { try EndToEndBench.synthetic(binary: binary, repository: repository) }
 

@@ -30,6 +30,9 @@ struct Map: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Write only N evenly spaced day snapshots instead of every day.", valueName: "n"))
     var snapshots: Int?
 
+    @Flag(inversion: .prefixedNo, help: "Draw an SVG picture per written day and the HTML player (default: on, off with --snapshots). The QGIS project is always written.")
+    var pictures: Bool?
+
     @OptionGroup var dataOptions: DataOptions
 
     func validate() throws {
@@ -45,9 +48,11 @@ struct Map: ParsableCommand {
             let (ledger, extractionDiagnostics) = try stages.ledger(for: article, csv: ledger)
             Diagnostics.print(extractionDiagnostics + ledger.contradictions())
             let writer = try OutputWriter(root: URL(fileURLWithPath: out))
-            let options = MapOptions(crs: crs, radiusMetres: radius, simplifyMetres: simplify, snapshots: snapshots)
+            let slug = Slug.make(URL(fileURLWithPath: self.article).deletingPathExtension().lastPathComponent)
+            let options = MapOptions(crs: crs, radiusMetres: radius, simplifyMetres: simplify, snapshots: snapshots,
+                                     articlePlace: article.field("place")?.text, slug: slug, pictures: pictures ?? (snapshots == nil))
             let result = try MapPipeline.run(ledger: ledger, resolver: stages.gazetteer, options: options, writer: writer)
-            try writer.commit(pruning: [("days", "geojson")])
+            try writer.commit(pruning: [("days", "geojson"), ("svg", "svg")])
             Diagnostics.print(result.diagnostics)
             Diagnostics.printError("wrote \(result.files.count) files to \(out)")
         }

@@ -143,6 +143,10 @@ def main():
     if not check(os.path.exists(page), f"{page} exists"):
         return
     expected_days = sorted(os.path.basename(p)[:-len(".geojson")] for p in glob.glob(os.path.join(maps, "days", "*.geojson")))
+    day_files_events = {}
+    for day in expected_days:
+        with open(os.path.join(maps, "days", day + ".geojson"), encoding="utf-8") as f:
+            day_files_events[day] = [x for x in json.load(f)["features"] if x["properties"].get("kind") == "event"]
     with open(page, encoding="utf-8") as f:
         html = f.read()
     check("http://" not in html.replace("http://www.w3.org/2000/svg", "") and "https://" not in html,
@@ -186,13 +190,17 @@ def main():
                 " const shown=Array.from(document.querySelectorAll('g.picture')).filter(g=>getComputedStyle(g).display!=='none');"
                 " return {day: document.body.dataset.day, date: document.getElementById('date').textContent,"
                 " heading: document.getElementById('heading').textContent, shown: shown.map(g=>g.id),"
-                " territory: shown.length ? shown[0].querySelectorAll('path.territory').length : 0};})(%d)" % i)
+                " territory: shown.length ? shown[0].querySelectorAll('path.territory').length : 0,"
+                " events: document.querySelectorAll('#events li:not(.quiet)').length};})(%d)" % i)
             seen_days.append(state["day"])
+            day_events = sum(1 for f in day_files_events.get(state["day"], []))
+            if state["events"] != day_events:
+                bad.append((i, f"lists {state['events']} events, the day file has {day_events}"))
             seen_pictures.update(state["shown"])
             if len(state["shown"]) != 1 or state["date"] != state["heading"] or not state["date"] or state["territory"] == 0 and i == 0:
                 bad.append((i, state))
         check(seen_days == days, "moving the slider shows every day in order")
-        check(not bad, f"each day shows one picture, its date in the heading and the control ({bad[:2]})")
+        check(not bad, f"each day shows one picture, its date in the heading and the control, and lists its events ({bad[:2]})")
         distinct = tools.evaluate("document.querySelectorAll('g.picture').length")
         check(len(seen_pictures) == distinct, f"the slider reaches all {distinct} distinct pictures")
 

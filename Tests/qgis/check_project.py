@@ -26,7 +26,7 @@ import sys
 import tempfile
 
 from qgis.core import (Qgis, QgsApplication, QgsDateTimeRange, QgsFeatureRequest, QgsInterval, QgsMapRendererSequentialJob,
-                       QgsMapSettings, QgsProject, QgsRectangle, QgsTemporalNavigationObject, QgsUnitTypes,
+                       QgsMapSettings, QgsProject, QgsRectangle, QgsSymbolLayer, QgsTemporalNavigationObject, QgsUnitTypes,
                        QgsVectorLayer, QgsVectorLayerTemporalContext, QgsCoordinateTransform)
 from qgis.PyQt.QtCore import QDate, QSize, QVariant, Qt
 from qgis.PyQt.QtGui import QColor
@@ -176,6 +176,23 @@ def main():
     if events is not None and events.type() == "graduatedSymbol":
         sizes = [r.symbol().size() for r in events.ranges()]
         check(sizes == sorted(sizes) and len(set(sizes)) == len(sizes), f"events: sizes grow with the toll {sizes}")
+        # Keep every intermediate object alive: ranges() returns copies, and a symbol taken from a
+        # temporary copy dangles (PyQGIS then crashes rather than failing).
+        ranges = events.ranges()
+        symbol = ranges[0].symbol()
+        marker = symbol.symbolLayer(0)
+        properties = marker.dataDefinedProperties()
+        style = properties.property(QgsSymbolLayer.PropertyStrokeStyle)
+        check(style.isActive() and "certainty" in style.expressionString(), "events: unconfirmed reports drawn dashed")
+    places_renderer = layers["places"].renderer()
+    if places_renderer is not None and places_renderer.type() == "categorizedSymbol":
+        categories = places_renderer.categories()
+        symbol = categories[0].symbol()
+        ring = symbol.symbolLayer(0)
+        properties = ring.dataDefinedProperties()
+        enabled = properties.property(QgsSymbolLayer.PropertyLayerEnabled)
+        check(symbol.symbolLayerCount() == 2 and enabled.isActive() and "attacked" in enabled.expressionString(),
+              "places: a ring marks towns attacked, besieged or struck")
     check(layers["places"].labelsEnabled() and layers["places"].labeling() is not None, "places: labelled")
     for layer_id, file_name in LAYER_FILES.items():
         qml = os.path.join(maps, "styles", layer_id + ".qml")

@@ -17,7 +17,7 @@ extension ArticleExtraction {
             guard let a = sides.actors.match(at: i, in: t) else { i += 1; continue }
             var lo = a.tokens.lowerBound
             while lo > 0, t[lo - 1].kind == .word, t[lo - 1].isCapitalised, !Self.actorStops.contains(t[lo - 1].key),
-                  DateParser.months[t[lo - 1].key] == nil, !(lo - 1 == 0 && t.count > 1 && false) {
+                  DateParser.months[t[lo - 1].key] == nil {
                 lo -= 1
             }
             let hi = a.tokens.upperBound
@@ -30,7 +30,11 @@ extension ArticleExtraction {
             }
             i = hi
         }
-        for a in m.actors { for k in a.tokens { m.occupied[k] = true } }
+        for (n, a) in m.actors.enumerated() {
+            m.actorStartingAt[a.tokens.lowerBound] = n
+            for k in a.tokens { m.occupied[k] = true }
+        }
+        var isPlace = [Bool](repeating: false, count: t.count)
 
         // Places: links first (the surest evidence), then names met before, then the gazetteer's hits.
         var places: [SentenceMentions.Place] = []
@@ -40,13 +44,13 @@ extension ArticleExtraction {
             let info = resolve(PlaceQuery(name: link.text, linkPage: link.page))
             if known.match(at: 0, in: Tokenizer.tokens(Array(link.text.utf8))) == nil { known.add(link.text, info) }
             places.append(place(tr, info, u, t))
-            for k in tr { m.occupied[k] = true }
+            for k in tr { m.occupied[k] = true; isPlace[k] = true }
         }
         i = 0
         while i < t.count {
             if !m.occupied[i], let hit = known.match(at: i, in: t), !hit.tokens.contains(where: { m.occupied[$0] }) {
                 places.append(place(hit.tokens, hit.payload, u, t))
-                for k in hit.tokens { m.occupied[k] = true }
+                for k in hit.tokens { m.occupied[k] = true; isPlace[k] = true }
                 i = hit.tokens.upperBound
             } else {
                 i += 1
@@ -61,7 +65,7 @@ extension ArticleExtraction {
             // must stay two different places.
             guard info.record != nil else { continue }
             places.append(place(tr, info, u, t))
-            for k in tr { m.occupied[k] = true }
+            for k in tr { m.occupied[k] = true; isPlace[k] = true }
         }
         // A name the gazetteer does not know still is a place after "the town of" (and in its list):
         // kept, unresolved, rather than lost.
@@ -75,11 +79,11 @@ extension ArticleExtraction {
                 let info = resolve(PlaceQuery(name: text(u, t, name)), preferTown: !followedByAreaNoun(name, t))
                 known.add(info.name, info)
                 places.append(place(name, info, u, t))
-                for j in name { m.occupied[j] = true }
+                for j in name { m.occupied[j] = true; isPlace[j] = true }
                 k = name.upperBound
                 // Skip places already found (links, known names) inside the same list.
                 while k < t.count, m.occupied[k] || t[k].key == "," || t[k].key == "and" || t[k].key == "or" {
-                    if m.occupied[k], !places.contains(where: { $0.tokens.contains(k) }) { break }
+                    if m.occupied[k], !isPlace[k] { break }
                     k += 1
                 }
             }
@@ -96,13 +100,16 @@ extension ArticleExtraction {
 
         // Verbs, and the irrealis scopes that cancel them (up to the next comma or clause break).
         m.clauseBreaks = scan.clauseBreaks
+        for k in scan.clauseBreaks { m.isClauseBreak[k] = true }
         var irrealis = [Bool](repeating: false, count: t.count)
+        var covered = 0
         for hit in scan.irrealis {
-            var k = hit.lowerBound
-            while k < t.count, t[k].key != ",", t[k].key != ";", !(k > hit.upperBound && m.clauseBreaks.contains(k)) {
+            var k = max(hit.lowerBound, covered)
+            while k < t.count, t[k].key != ",", t[k].key != ";", !(k > hit.upperBound && m.isClauseBreak[k]) {
                 irrealis[k] = true
                 k += 1
             }
+            covered = max(covered, k)
         }
         for hit in scan.verbs where !hit.tokens.contains(where: { m.occupied[$0] && !isActorToken($0, m) }) {
             m.verbs.append(.init(tokens: hit.tokens, entry: hit.entry, irrealis: irrealis[hit.tokens.lowerBound]))

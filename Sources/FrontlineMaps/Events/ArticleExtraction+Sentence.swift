@@ -44,16 +44,15 @@ extension ArticleExtraction {
         // Origins of an advance ("advanced 40 km south from X and Y", "forces from X attacked").
         for p in m.places.indices where m.places[p].origin && !governed.contains(p) {
             let start = m.places[p].tokens.lowerBound
-            let candidates = m.verbs.indices.filter { !m.verbs[$0].irrealis && !m.verbs[$0].entry.area }
-            let before = candidates.last { m.verbs[$0].tokens.upperBound <= start }
-            let after = candidates.first { m.verbs[$0].tokens.lowerBound >= m.places[p].tokens.upperBound }
+            let before = m.lastVerb(endingBy: start) { !$0.irrealis }
+            let after = m.firstVerb(startingFrom: m.places[p].tokens.upperBound) { !$0.irrealis }
             guard let verb = before ?? after else { continue }
             governed.insert(p)
             drafts.append((makeEvent(verb: m.verbs[verb], place: m.places[p], role: .origin, m, u, sentence), start))
         }
-        // A strike with no governed place happened at the sentence's place ("a car bomb … killed 50 people
-        // in the eastern suburbs of X").
-        let violent = m.verbs.filter { !$0.irrealis && Self.violence.contains($0.entry.type) }
+        // A strike (or a clash) with no governed place happened at the sentence's place ("a car bomb …
+        // killed 50 people in the eastern suburbs of X", "clashes between A and B in X").
+        let violent = m.verbs.filter { !$0.irrealis && (Self.violence.contains($0.entry.type) || $0.entry.type == .clashes) }
         if !drafts.contains(where: { $0.event.placeRole == .target }), violent.count == 1 {
             for p in m.places.indices where !governed.contains(p) {
                 let place = m.places[p]
@@ -118,9 +117,10 @@ extension ArticleExtraction {
 
         // Baseline statements: "the province largely controlled by Army Forces", origins of advances.
         for cue in m.baselineCues {
-            guard let actor = m.actors.first(where: { $0.tokens.lowerBound >= cue.upperBound && $0.tokens.lowerBound <= cue.upperBound + 2 }) else { continue }
+            guard let n = (cue.upperBound..<min(t.count, cue.upperBound + 3)).lazy.compactMap({ m.actorStartingAt[$0] }).first else { continue }
+            let actor = m.actors[n]
             var lo = cue.lowerBound
-            while lo > 0, t[lo - 1].key != ",", !m.clauseBreaks.contains(lo - 1) { lo -= 1 }
+            while lo > 0, cue.lowerBound - lo < 30, t[lo - 1].key != ",", !m.isClauseBreak[lo - 1] { lo -= 1 }
             if (lo..<cue.lowerBound).contains(where: { Self.areaNouns.contains(t[$0].key) }) {
                 baseline.append(Baseline(side: actor.side, scope: .area, sourceSentence: sentence.text))
             } else {
@@ -163,10 +163,10 @@ extension ArticleExtraction {
     func governingVerb(of chain: [Int], _ m: SentenceMentions) -> Int? {
         let first = m.places[chain[0]].tokens.lowerBound
         let last = m.places[chain[chain.count - 1]].tokens.upperBound
-        if let v = m.verbs.indices.last(where: { m.verbs[$0].tokens.upperBound <= first }), gapIsFiller(m.verbs[v].tokens.upperBound, first, comma: true, m) {
+        if let v = m.lastVerb(endingBy: first), gapIsFiller(m.verbs[v].tokens.upperBound, first, comma: true, m) {
             return v
         }
-        if let v = m.verbs.indices.first(where: { m.verbs[$0].tokens.lowerBound >= last }), gapIsFiller(last, m.verbs[v].tokens.lowerBound, comma: false, m) {
+        if let v = m.firstVerb(startingFrom: last), gapIsFiller(last, m.verbs[v].tokens.lowerBound, comma: false, m) {
             return v
         }
         return nil
@@ -177,7 +177,7 @@ extension ArticleExtraction {
         guard b - a <= 8 else { return false }
         let t = m.tokens
         for k in a..<b {
-            if m.occupied[k] || m.clauseBreaks.contains(k) { return false }
+            if m.occupied[k] || m.isClauseBreak[k] { return false }
             let tok = t[k]
             if tok.key == "," { if comma { continue } else { return false } }
             if tok.kind == .number || lexicon.filler.contains(tok.key) { continue }
@@ -211,15 +211,15 @@ extension ArticleExtraction {
     /// Who does the verb: an actor inside it ("bombing from warplanes"), the agent after it ("under
     /// attack by rebel forces"), else the nearest actor before it.
     func actorOf(_ verb: SentenceMentions.Verb, _ m: SentenceMentions) -> SentenceMentions.Actor? {
-        if let a = m.actors.first(where: { verb.tokens.contains($0.tokens.lowerBound) }) { return a }
+        if let n = verb.tokens.lazy.compactMap({ m.actorStartingAt[$0] }).first { return m.actors[n] }
         let t = m.tokens
         var k = verb.tokens.upperBound
         let lastWord = t[verb.tokens.upperBound - 1].key
         if Self.passiveAgents.contains(lastWord) || (k < t.count && (t[k].key == "by" || t[k].key == "from")) {
             if k < t.count, t[k].key == "by" || t[k].key == "from" { k += 1 }
             if k < t.count, t[k].key == "the" { k += 1 }
-            if let a = m.actors.first(where: { $0.tokens.lowerBound == k }) { return a }
+            if k < t.count, let n = m.actorStartingAt[k] { return m.actors[n] }
         }
-        return m.actors.last { $0.tokens.upperBound <= verb.tokens.lowerBound }
+        return m.lastActor(endingBy: verb.tokens.lowerBound)
     }
 }

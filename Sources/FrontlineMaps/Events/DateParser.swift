@@ -57,7 +57,7 @@ struct DateParser {
         var i = 0
         while i < t.count {
             // Most words start no date phrase; one set look-up rules them out.
-            if t[i].kind == .punctuation || (t[i].kind == .word && !DateParser.starters.contains(t[i].key) && !t[i].key.contains("-")
+            if t[i].kind == .punctuation || (t[i].kind == .word && !DateParser.starters.contains(t[i].key) && !t[i].key.utf8.contains(0x2D)
                                                 && !(t[i].key.utf8.first.map(Tokenizer.isDigit) ?? false)) {
                 i += 1
                 continue
@@ -134,6 +134,17 @@ struct DateParser {
                 return (EventDate(day: b, precision: .range, earliest: from, latest: b, phrase: phrase), start..<end)
             }
             return (EventDate(day: a, precision: .range, earliest: a, latest: b, phrase: phrase), start..<end)
+        }
+        // "In 2013", "during 2014": a whole year, when a preposition says it is a date.
+        if k > i, t[k].kind == .number, let y = t[k].value, t[k].key.utf8.count == 4, (1800...2200).contains(y),
+           !(k + 1 < t.count && DateParser.months[t[k + 1].key] != nil),
+           let a = Day(year: y, month: 1, day: 1), let b = Day(year: y, month: 12, day: 31) {
+            noteAbsolute(a, explicitYear: y)
+            let phrase = text(u, t, start..<k + 1)
+            if by, let from = anchor, from < b {
+                return (EventDate(day: b, precision: .range, earliest: from, latest: b, phrase: phrase), start..<k + 1)
+            }
+            return (EventDate(day: a, precision: .range, earliest: a, latest: b, phrase: phrase), start..<k + 1)
         }
         // "16 December 2012", "16–31 December 2012", "between 3 and 9 May".
         var k2 = k
@@ -251,7 +262,8 @@ struct DateParser {
     /// A count at token k: "two", "16", "a", "several"; returns the value and the next index.
     private func count(at k: Int, _ t: [Token]) -> (Int, Int)? {
         guard k < t.count else { return nil }
-        if t[k].kind == .number, let v = t[k].value { return (v, k + 1) }
+        // Counts beyond a few decades are not relative dates (and would overflow day arithmetic).
+        if t[k].kind == .number, let v = t[k].value, v >= 0, v <= 10_000, t[k].key.utf8.count <= 6 { return (v, k + 1) }
         if let v = DateParser.numberWords[t[k].key] { return (v, k + 1) }
         return nil
     }

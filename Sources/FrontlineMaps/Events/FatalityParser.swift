@@ -11,12 +11,19 @@ enum FatalityParser {
     static func parse(_ t: [Token], excluding dateTokens: [Range<Int>]) -> (Fatalities, Int)? {
         let kills = t.indices.filter { killWords.contains(t[$0].key) }
         guard !kills.isEmpty else { return nil }
+        var inDate = [Bool](repeating: false, count: t.count)
+        for r in dateTokens { for k in r where k < t.count { inDate[k] = true } }
         var best: (Fatalities, Int, Int)?  // figures, index, distance
         var i = 0
         while i < t.count {
-            if dateTokens.contains(where: { $0.contains(i) }) { i += 1; continue }
+            if inDate[i] { i += 1; continue }
             guard let (f, range) = figure(at: i, t) else { i += 1; continue }
-            let distance = kills.map { k in k >= range.upperBound ? k - range.upperBound : (k < range.lowerBound ? range.lowerBound - k : 0) }.min() ?? Int.max
+            // The nearest kill word: binary search in the sorted kill positions.
+            var lo = 0, hi = kills.count
+            while lo < hi { let mid = (lo + hi) / 2; if kills[mid] < range.lowerBound { lo = mid + 1 } else { hi = mid } }
+            var distance = Int.max
+            if lo < kills.count { distance = kills[lo] >= range.upperBound ? kills[lo] - range.upperBound : 0 }
+            if lo > 0 { distance = min(distance, range.lowerBound - kills[lo - 1]) }
             if distance <= 12, best == nil || distance < best!.2 { best = (f, range.lowerBound, distance) }
             i = range.upperBound
         }
@@ -53,7 +60,8 @@ enum FatalityParser {
     }
 
     private static func value(_ t: Token) -> Int? {
-        if t.kind == .number { return t.value }
+        // No war article counts ten million dead in one event; such a number is something else.
+        if t.kind == .number { return t.value.flatMap { $0 <= 10_000_000 ? $0 : nil } }
         // Number words, but not "a"/"an" (too common to be a count of the dead).
         guard t.key != "a", t.key != "an", t.key != "several", t.key != "few" else { return nil }
         return DateParser.numberWords[t.key]

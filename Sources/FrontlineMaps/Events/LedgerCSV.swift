@@ -2,7 +2,16 @@ import Foundation
 
 /// The ledger as CSV, the file an analyst reads, corrects and feeds back (`frontline map --ledger`).
 ///
-/// Columns follow ACLED and UCDP GED where they fit. Quoting is RFC 4180; a cell that begins with
+/// Columns follow ACLED and UCDP GED where they fit. Conventions a reader of the file needs:
+/// - `side` is the acting side, `combatant1`… as the article's infobox numbers them; for a
+///   `withdrawal` it is the side that left (as in `shared/bench/synthetic_war.py`).
+/// - `date_precision` is `day`, `approximate` (the day is inferred; `date_earliest…date_latest`
+///   bound it) or `range` (only the span is known; `event_date` is its first day, or its last for
+///   "by early February").
+/// - A `sub_event_type` beginning with "origin" marks where an advance or attack set out from: the
+///   place was held by `side` on that date (the ledger's way of stating a baseline per place).
+/// - An unresolved place keeps its name, with empty `place_id`, coordinates, and `geo_precision`
+///   "unresolved". Quoting is RFC 4180; a cell that begins with
 /// `=`, `+`, `-` or `@` gets a leading `'` so a spreadsheet never runs it as a formula (plain numbers
 /// such as `-12.5` are left alone: they cannot be formulas), and the reader removes that `'` again.
 public enum LedgerCSV {
@@ -21,10 +30,10 @@ public enum LedgerCSV {
         out.append(0x0A)
         for e in ledger.events {
             append(e.id, &out); out.append(0x2C)
-            append(e.date.day.iso, &out); out.append(0x2C)
+            appendISO(e.date.day, &out); out.append(0x2C)
             append(e.date.precision.rawValue, &out); out.append(0x2C)
-            append(e.date.earliest.iso, &out); out.append(0x2C)
-            append(e.date.latest.iso, &out); out.append(0x2C)
+            appendISO(e.date.earliest, &out); out.append(0x2C)
+            appendISO(e.date.latest, &out); out.append(0x2C)
             append(e.type.rawValue, &out); out.append(0x2C)
             append(e.subType, &out); out.append(0x2C)
             if let side = e.side { out += "combatant".utf8; out += String(side).utf8 }
@@ -50,6 +59,16 @@ public enum LedgerCSV {
             out.append(0x0A)
         }
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// `YYYY-MM-DD` without building a String (the ledger writes three per row).
+    static func appendISO(_ d: Day, _ out: inout [UInt8]) {
+        let c = d.components
+        guard c.year >= 0, c.year <= 9999 else { out += d.iso.utf8; return }
+        out.append(UInt8(48 + c.year / 1000)); out.append(UInt8(48 + c.year / 100 % 10))
+        out.append(UInt8(48 + c.year / 10 % 10)); out.append(UInt8(48 + c.year % 10))
+        out.append(0x2D); out.append(UInt8(48 + c.month / 10)); out.append(UInt8(48 + c.month % 10))
+        out.append(0x2D); out.append(UInt8(48 + c.day / 10)); out.append(UInt8(48 + c.day % 10))
     }
 
     /// Coordinates with six decimals (about 0.1 m), the precision every output uses: "35.260140".
@@ -89,13 +108,17 @@ public enum LedgerCSV {
             if quote { out.append(0x22) }
             if formula { out.append(0x27) }
             if quote {
-                for c in u {
-                    out.append(c)
-                    if c == 0x22 { out.append(0x22) }
+                // Copy runs between quotes in one go; double each quote.
+                var start = 0
+                for k in 0..<u.count where u[k] == 0x22 {
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: u[start...k]))
+                    out.append(0x22)
+                    start = k + 1
                 }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: u[start..<u.count]))
                 out.append(0x22)
             } else {
-                out += u
+                out.append(contentsOf: u)
             }
         }
     }

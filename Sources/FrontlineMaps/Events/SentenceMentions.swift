@@ -35,6 +35,9 @@ struct SentenceMentions {
     var certainty: [(tokens: Range<Int>, value: Certainty)] = []
     var baselineCues: [Range<Int>] = []
     var clauseBreaks: [Int] = []
+    /// Per token: a clause break starts here; the index of the actor starting here.
+    var isClauseBreak: [Bool]
+    var actorStartingAt: [Int?]
     /// A cue that lets a doubting sentence reach back to the one before ("not confirmed").
     var reachesBack = false
     /// Token indices covered by a verb, actor or place (a gap containing one is not filler).
@@ -43,17 +46,53 @@ struct SentenceMentions {
     init(tokens: [Token]) {
         self.tokens = tokens
         occupied = Array(repeating: false, count: tokens.count)
+        isClauseBreak = Array(repeating: false, count: tokens.count)
+        actorStartingAt = Array(repeating: nil, count: tokens.count)
     }
 
-    /// Tokens overlapping a UTF-8 byte range.
-    static func tokenRange(of bytes: Range<Int>, in t: [Token]) -> Range<Int>? {
-        var lo = -1, hi = -1
-        for (i, tok) in t.enumerated() {
-            if tok.range.upperBound > bytes.lowerBound && tok.range.lowerBound < bytes.upperBound {
-                if lo < 0 { lo = i }
-                hi = i + 1
-            } else if lo >= 0 { break }
+    /// The last verb ending at or before token `k`, by binary search (verbs are in text order).
+    func lastVerb(endingBy k: Int, where ok: (Verb) -> Bool = { _ in true }) -> Int? {
+        var lo = 0, hi = verbs.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if verbs[mid].tokens.upperBound <= k { lo = mid + 1 } else { hi = mid }
         }
-        return lo >= 0 ? lo..<hi : nil
+        var i = lo - 1
+        while i >= 0 { if ok(verbs[i]) { return i }; i -= 1 }
+        return nil
+    }
+
+    /// The first verb starting at or after token `k`.
+    func firstVerb(startingFrom k: Int, where ok: (Verb) -> Bool = { _ in true }) -> Int? {
+        var lo = 0, hi = verbs.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if verbs[mid].tokens.lowerBound < k { lo = mid + 1 } else { hi = mid }
+        }
+        var i = lo
+        while i < verbs.count { if ok(verbs[i]) { return i }; i += 1 }
+        return nil
+    }
+
+    /// The last actor ending at or before token `k`.
+    func lastActor(endingBy k: Int) -> Actor? {
+        var lo = 0, hi = actors.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if actors[mid].tokens.upperBound <= k { lo = mid + 1 } else { hi = mid }
+        }
+        return lo > 0 ? actors[lo - 1] : nil
+    }
+
+    /// Tokens overlapping a UTF-8 byte range (binary search: a sentence may be a megabyte long).
+    static func tokenRange(of bytes: Range<Int>, in t: [Token]) -> Range<Int>? {
+        var lo = 0, hi = t.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if t[mid].range.upperBound <= bytes.lowerBound { lo = mid + 1 } else { hi = mid }
+        }
+        var end = lo
+        while end < t.count, t[end].range.lowerBound < bytes.upperBound { end += 1 }
+        return end > lo ? lo..<end : nil
     }
 }

@@ -41,7 +41,10 @@ enum Tokenizer {
                     while j < n, !isTypographic(u, j), isWordByte(u[j]) || isDigit(u[j]) || isInnerMark(u, j) { j += apostropheLength(u, j) }
                     out.append(Token(key: lower(u[start..<j]), kind: .word, range: start..<j, isCapitalised: false, value: nil))
                 } else {
-                    out.append(Token(key: String(decoding: u[i..<j], as: UTF8.self), kind: .number, range: i..<j, isCapitalised: false, value: v))
+                    // More than 15 digits is no count of anything (and has wrapped): a number without a value.
+                    let digits = u[i..<j].reduce(0) { $0 + (isDigit($1) ? 1 : 0) }
+                    out.append(Token(key: String(decoding: u[i..<j], as: UTF8.self), kind: .number, range: i..<j, isCapitalised: false,
+                                     value: digits <= 15 ? v : nil))
                 }
                 i = j
                 continue

@@ -72,24 +72,23 @@ extension Gazetteer {
             suggestions: candidates.dropFirst().prefix(4).map { records[Int($0.record)] })
     }
 
-    /// Adds the records one text names, at the strictest tier that finds any; the consonant skeleton
-    /// is also tried when the stricter tiers found records only outside the area the article or link names.
+    /// Adds the records one text names: exact and variant keys (the variant alone for a bare name that
+    /// matched exactly is skipped), then the consonant skeleton when those found nothing in the area the
+    /// article or link names.
     private func gather(
         _ text: String, isLink: Bool, skeleton: Bool = true, evidence: ResolutionEvidence,
         into candidates: inout [PlaceCandidate]
     ) {
         let keys = NameNormalizer.hashes(of: text)
         guard keys.hasExact else { return }
-        let before = candidates.count
-        var found = add(names.exact.lookup(keys.exact), .exact, isLink, &candidates)
-        if keys.hasVariant {
-            found = add(names.variant.lookup(keys.variant), .variant, isLink, &candidates) || found
-        }
-        if found && evidence.hasArea {
-            found = candidates[before...].contains { evidence.isInArea(facts[Int($0.record)].governorate, facts[Int($0.record)].district) }
+        var found = add(names.exact.lookup(keys.exact), .exact, isLink, evidence, &candidates)
+        // With context, variant spellings compete too (the context can outweigh the spelling, and the
+        // runner-up shows the ambiguity); a bare name that matched exactly needs no more.
+        if keys.hasVariant && !(found && evidence.isBare) {
+            found = add(names.variant.lookup(keys.variant), .variant, isLink, evidence, &candidates) || found
         }
         if !found && skeleton && keys.hasSkeleton {
-            _ = add(names.skeleton.lookup(keys.skeleton), .skeleton, isLink, &candidates)
+            _ = add(names.skeleton.lookup(keys.skeleton), .skeleton, isLink, evidence, &candidates)
         }
     }
 
@@ -132,9 +131,15 @@ extension Gazetteer {
         return spellings.count == 1 ? matches : []
     }
 
-    private func add(_ records: HashPostings.Postings, _ tier: MatchTier, _ isLink: Bool, _ candidates: inout [PlaceCandidate]) -> Bool {
+    /// Adds (or upgrades) the candidates of one lookup; true when one of them lies in the area the
+    /// article or link names (or when any was found and no area is named).
+    private func add(
+        _ records: HashPostings.Postings, _ tier: MatchTier, _ isLink: Bool, _ evidence: ResolutionEvidence,
+        _ candidates: inout [PlaceCandidate]
+    ) -> Bool {
         if candidates.capacity < 8 { candidates.reserveCapacity(8) }
         let before = candidates.count
+        var inArea = false
         for r in records {
             // Records found by earlier lookups repeat; within one posting list a record repeats only when a
             // user file or spellings.tsv gave it a name it already had, checked while the list is short.
@@ -149,8 +154,9 @@ extension Gazetteer {
             } else {
                 candidates[index!].nameTier = max(candidates[index!].nameTier, tier)
             }
+            inArea = inArea || !evidence.hasArea || evidence.isInArea(facts[Int(r)].governorate, facts[Int(r)].district)
         }
-        return !records.isEmpty
+        return inArea
     }
 
     /// What a record scores before any name or context: its kind of place and its size. Computed once
@@ -190,10 +196,14 @@ extension Gazetteer {
             return c.nameTier.weight(distance: c.nameDistance) + facts[i].prior
         }
         var s = 0.0
-        func say(_ parts: String...) {
+        // Fixed arities rather than a variadic: a variadic call allocates an array every time.
+        func say(_ a: String, _ b: String = "", _ c: String = "", _ d: String = "") {
             guard let reasons else { return }
             if !reasons.pointee.isEmpty { reasons.pointee += "; " }
-            for p in parts { reasons.pointee += p }
+            reasons.pointee += a
+            if !b.isEmpty { reasons.pointee += b }
+            if !c.isEmpty { reasons.pointee += c }
+            if !d.isEmpty { reasons.pointee += d }
         }
         if c.nameTier != .none {
             s += c.nameTier.weight(distance: c.nameDistance)

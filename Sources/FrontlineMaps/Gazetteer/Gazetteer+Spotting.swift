@@ -30,7 +30,6 @@ extension Gazetteer {
         return text.withUTF8 { bytes -> [PlaceSpot] in
             let words = Self.words(in: bytes)
             var spots: [PlaceSpot] = []
-            var normalizer = NameNormalizer()
             var i = 0
             while i < words.count {
                 guard words[i].canStart, !isOrdinary(bytes, words[i].range) else {
@@ -44,11 +43,9 @@ extension Gazetteer {
                     if j > i && words[i + 1...j].contains(where: { $0.afterBreak }) { continue }
                     if j > i && isOrdinary(bytes, words[j].range) { continue }
                     let range = words[i].range.lowerBound..<words[j].range.upperBound
-                    normalizer.normalize(UnsafeBufferPointer(rebasing: bytes[range]))
-                    guard !normalizer.folded.isEmpty else { continue }
-                    if !names.exact.lookup(HashPostings.hash(normalizer.folded, tag: NameIndex.exactTag)).isEmpty
-                        || !names.variant.lookup(HashPostings.hash(normalizer.variant, tag: NameIndex.variantTag)).isEmpty
-                    {
+                    let keys = NameNormalizer.withKeys(UnsafeBufferPointer(rebasing: bytes[range]), NameNormalizer.hashes)
+                    guard keys.hasExact else { continue }
+                    if !names.exact.lookup(keys.exact).isEmpty || (keys.hasVariant && !names.variant.lookup(keys.variant).isEmpty) {
                         matched = j
                         spots.append(PlaceSpot(range: range, name: String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)))
                         break

@@ -3,14 +3,22 @@
 /// sort; a lookup is one hash probe and a short chain walk, and no `String` is created, which is what
 /// lets a resolution take about a microsecond.
 ///
-/// 64-bit FNV-1a over normalised keys: with ~100,000 keys a collision has odds of about 1 in 10^9.
+/// 64-bit FNV-1a over normalised keys, of which 49 or more bits are compared: with ~100,000 keys the odds
+/// that a query meets a false match are below 1 in 10^9 per lookup.
 struct HashPostings: Sendable {
-    /// A slot: its key hash and the first posting of its chain (-1 for an empty slot), side by side so
-    /// that a probe touches one cache line.
+    /// A slot: the key hash's high 32 bits (its low bits chose the slot) and the first posting of its
+    /// chain (-1 for an empty slot), in 8 bytes so the table stays small enough for the cache: a probe
+    /// is a cache miss, and resolving is bound by those. The slot index and the stored bits together
+    /// compare at least 49 bits of the hash.
+    ///
+    /// Most keys name one record: that record is kept in the slot itself (`head` = -2 - record), so
+    /// the lookup needs no second memory access; a second record turns the slot into a chain.
     struct Slot {
-        var hash: UInt64
+        var fingerprint: UInt32
         var head: Int32
     }
+
+    private static let empty: Int32 = -1
 
     /// A posting: a record and the next posting of the same chain (-1 at the end).
     struct Posting {
@@ -26,14 +34,20 @@ struct HashPostings: Sendable {
     /// never copied), so it stays valid on its own.
     struct Postings: Sequence, IteratorProtocol {
         fileprivate let postings: [Posting]
+        /// A posting index, -1 at the end, or -2 - record for a record held in the slot.
         fileprivate var current: Int32
-        var isEmpty: Bool { current < 0 }
+        var isEmpty: Bool { current == -1 }
 
         mutating func next() -> Int32? {
-            guard current >= 0 else { return nil }
-            let p = postings[Int(current)]
-            current = p.next
-            return p.record
+            if current >= 0 {
+                let p = postings[Int(current)]
+                current = p.next
+                return p.record
+            }
+            if current == -1 { return nil }
+            let record = -2 - current
+            current = -1
+            return record
         }
     }
 
@@ -43,26 +57,40 @@ struct HashPostings: Sendable {
         var capacity = 16
         while capacity < pairs.count + pairs.count / 2 { capacity <<= 1 }
         mask = capacity - 1
-        slots = Array(repeating: Slot(hash: 0, head: -1), count: capacity)
+        slots = Array(repeating: Slot(fingerprint: 0, head: Self.empty), count: capacity)
         postings = []
         postings.reserveCapacity(pairs.count)
         for (hash, record) in pairs {
+            let fingerprint = UInt32(truncatingIfNeeded: hash >> 32)
             var slot = Int(truncatingIfNeeded: hash) & mask
-            while slots[slot].head >= 0 && slots[slot].hash != hash { slot = (slot + 1) & mask }
+            while slots[slot].head != Self.empty && slots[slot].fingerprint != fingerprint { slot = (slot + 1) & mask }
             let head = slots[slot].head
-            if head >= 0 && postings[Int(head)].record == record { continue }
-            postings.append(Posting(record: record, next: head))
-            slots[slot] = Slot(hash: hash, head: Int32(postings.count - 1))
+            if head == Self.empty {
+                slots[slot] = Slot(fingerprint: fingerprint, head: -2 - record)
+                continue
+            }
+            if head < -1 {
+                // The slot held one record inline: move it into a chain.
+                let inline = -2 - head
+                if inline == record { continue }
+                postings.append(Posting(record: inline, next: -1))
+                postings.append(Posting(record: record, next: Int32(postings.count - 1)))
+            } else {
+                if postings[Int(head)].record == record { continue }
+                postings.append(Posting(record: record, next: head))
+            }
+            slots[slot].head = Int32(postings.count - 1)
         }
     }
 
     /// The record indices stored under `hash` (empty when none).
     @inline(__always) func lookup(_ hash: UInt64) -> Postings {
+        let fingerprint = UInt32(truncatingIfNeeded: hash >> 32)
         var slot = Int(truncatingIfNeeded: hash) & mask
         while true {
             let s = slots[slot]
-            if s.head < 0 { return Postings(postings: [], current: -1) }
-            if s.hash == hash { return Postings(postings: postings, current: s.head) }
+            if s.head == Self.empty { return Postings(postings: [], current: -1) }
+            if s.fingerprint == fingerprint { return Postings(postings: s.head < -1 ? [] : postings, current: s.head) }
             slot = (slot + 1) & mask
         }
     }

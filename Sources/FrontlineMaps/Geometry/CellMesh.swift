@@ -96,6 +96,11 @@ struct CellMesh {
         // overlaps into holes).
         let parts = try land.filter { ($0.first?.count ?? 0) >= 4 }.map { try Geometry.polygon($0, context: context).madeValid() }
         var mask = try Geometry.collection(.collection, parts, context: context).unaryUnion()
+        // Separately simplified neighbours also leave thin gaps along shared borders; closing the
+        // mask (grow, then shrink by the same distance) fills gaps narrower than twice `sliver`
+        // without moving the coast or outer border by more than rounding.
+        let sliver = 250.0
+        mask = try mask.buffer(sliver).buffer(-sliver)
         if tolerance > 0 { mask = try mask.simplified(tolerance: tolerance) }
         let prepared = try PreparedGeometry(mask)
         var out: [[[XY]]] = []

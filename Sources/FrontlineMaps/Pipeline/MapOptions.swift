@@ -17,9 +17,17 @@ public struct MapOptions: Sendable {
     /// Above twice this many cells, the timeline layers split territory and fronts into square tiles of
     /// about this many cells, so that a change rewrites only its neighbourhood.
     public var cellsPerTile: Int
+    /// The run's name (a safe file name, see `Slug`): names the QGIS project `<slug>.qgs`.
+    public var slug: String
+    /// Draw a picture per written day and the animation page. The QGIS project and styles are always
+    /// written; pictures cost a drawing per day, which suits article-sized wars more than `--snapshots`
+    /// runs over thousands of places.
+    public var pictures: Bool
 
     public init(crs: String? = nil, radiusMetres: Double = 12_000, simplifyMetres: Double = 50, snapshots: Int? = nil,
-                articlePlace: String? = nil, cellsPerTile: Int = 32) {
+                articlePlace: String? = nil, cellsPerTile: Int = 32, slug: String = "map", pictures: Bool = true) {
+        self.slug = slug
+        self.pictures = pictures
         self.crs = crs
         self.radiusMetres = radiusMetres
         self.simplifyMetres = simplifyMetres

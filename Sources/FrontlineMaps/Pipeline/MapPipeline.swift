@@ -36,14 +36,29 @@ public enum MapPipeline {
         let geometry = try MapGeometry.build(places: timeline.places.map(\.place), boundaries: resolver.boundaries, options: options)
         let writer = LayerWriter(ledger: ledger, timeline: timeline, geometry: geometry, options: options)
         var files: [String] = []
+        // The render stage draws from the day files; without pictures it needs only one (for the area).
+        var dayFiles: [(day: Day, data: Data)] = []
         func emit(_ path: String, _ data: Data) throws {
             try sink(path, data)
             files.append(path)
+            if path.hasPrefix("days/"), options.pictures || dayFiles.isEmpty,
+               let day = Day(iso: path.dropFirst("days/".count).prefix(10)) {
+                dayFiles.append((day, data))
+            }
         }
         try writer.writeDaysAndTimeline(emit)
         try emit("timeline-places.geojson", writer.timelinePlaces())
         try emit("events.geojson", writer.events())
+        for (path, data) in try RenderOutputs.files(slug: options.slug, title: ledger.title, sides: ledger.sides, crs: geometry.crs,
+                                                   days: dayFiles, attribution: Gazetteer.attribution, pictures: options.pictures) {
+            try emit(path, data)
+        }
         return Result(files: files, diagnostics: diagnostics)
+    }
+
+    /// Whether a ledger's `geo_precision` names a point place (a town), as opposed to an area.
+    static func isTownPrecision(_ precision: String) -> Bool {
+        !["governorate", "district", "region", "country", "admin1", "admin2"].contains(precision.lowercased())
     }
 
     /// Every resolved place the ledger names (as target or origin) or a baseline names, once, by id.
@@ -54,7 +69,9 @@ public enum MapPipeline {
             return area.contains(g)
         }
         for e in ledger.events {
-            guard let id = e.placeID, byID[id] == nil else { continue }
+            // A governorate or district is where an event happened, not a town anyone holds: its events
+            // go on the events layer but it gets no cell of its own.
+            guard let id = e.placeID, byID[id] == nil, Self.isTownPrecision(e.geoPrecision) else { continue }
             if let lat = e.latitude, let lon = e.longitude, lat.isFinite, lon.isFinite {
                 byID[id] = TimelinePlace(id: id, name: e.placeName, position: LonLat(lon: lon, lat: lat), inArticleArea: inArea(id))
             } else if let r = resolver.record(id: id) {
@@ -69,11 +86,11 @@ public enum MapPipeline {
                 }
             }
         }
-        var unresolved: [String] = []
-        var seen = Set<String>()
-        for e in ledger.events where e.placeID == nil && seen.insert(e.placeName).inserted { unresolved.append(e.placeName) }
-        for name in unresolved.sorted() {
-            diagnostics.append(Diagnostic(.warning, "place '\(name)' is not in the gazetteer; its events stay in the ledger but it is left off the map"))
+        var unresolved: [String: Event] = [:]
+        for e in ledger.events where e.placeID == nil && unresolved[e.placeName] == nil { unresolved[e.placeName] = e }
+        for name in unresolved.keys.sorted() {
+            diagnostics.append(Diagnostic(.warning, "place '\(name)' is not in the gazetteer; its events stay in the ledger but it is left off the map",
+                                          at: unresolved[name]!.sourceLocation))
         }
         return byID.keys.sorted().map { byID[$0]! }
     }

@@ -45,6 +45,11 @@ public enum AnimationPage {
         let days = JSONValue.array(frames.map { .string($0.day.iso) }).serialized()
         let labels = JSONValue.array(frames.map { .string($0.day.longForm) }).serialized()
         let pictureOfDay = JSONValue.array(dayPicture.map { .int($0) }).serialized()
+        // The day's events as plain text pairs (summary, sentence); the script writes them with
+        // textContent, so nothing from the article is ever parsed as HTML.
+        let notes = JSONValue.array(frames.map { frame in
+            .array(frame.events.map { .array([.string($0.summary), .string($0.sentence ?? "")]) })
+        }).serialized()
         let lastIndex = max(frames.count - 1, 0)
 
         var h = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
@@ -59,6 +64,9 @@ public enum AnimationPage {
         .controls input[type=range] { flex: 1; }
         .controls button { min-width: 5em; font-size: 1em; padding: 4px 10px; }
         .controls output { min-width: 11em; font-variant-numeric: tabular-nums; }
+        .events h2 { font-size: 1em; margin: 16px 0 4px; }
+        .events ul { margin: 0; padding-left: 1.2em; line-height: 1.4; }
+        .events li.quiet { list-style: none; color: #707070; margin-left: -1.2em; }
         </style>
 
         """
@@ -67,11 +75,13 @@ public enum AnimationPage {
         h += "<button id=\"play\" type=\"button\" aria-label=\"Play\">Play</button>"
         h += "<input id=\"day\" type=\"range\" min=\"0\" max=\"\(lastIndex)\" step=\"1\" value=\"0\" aria-label=\"Day\">"
         h += "<output id=\"date\" for=\"day\">\(XMLText.escape(firstHeading))</output>"
-        h += "</div>\n</main>\n<script>\n"
+        h += "</div>\n<section class=\"events\"><h2>Events of the day</h2><ul id=\"events\" aria-live=\"polite\"></ul></section>\n"
+        h += "</main>\n<script>\n"
         h += "\"use strict\";\n"
         h += "const days = \(scriptSafe(days));\n"
         h += "const labels = \(scriptSafe(labels));\n"
         h += "const pictureOfDay = \(pictureOfDay);\n"
+        h += "const notes = \(scriptSafe(notes));\n"
         h += """
         const slider = document.getElementById("day");
         const button = document.getElementById("play");
@@ -91,6 +101,22 @@ public enum AnimationPage {
           dateOutput.textContent = labels[i];
           heading.textContent = labels[i];
           document.body.dataset.day = days[i];
+          const list = document.getElementById("events");
+          list.replaceChildren();
+          for (const [summary, sentence] of notes[i]) {
+            const item = document.createElement("li");
+            const head = document.createElement("strong");
+            head.textContent = summary;
+            item.appendChild(head);
+            if (sentence) { item.appendChild(document.createTextNode(" — " + sentence)); }
+            list.appendChild(item);
+          }
+          if (notes[i].length === 0) {
+            const item = document.createElement("li");
+            item.className = "quiet";
+            item.textContent = "No event reported on this day.";
+            list.appendChild(item);
+          }
         }
         function stop() {
           if (timer !== null) { clearInterval(timer); timer = null; }

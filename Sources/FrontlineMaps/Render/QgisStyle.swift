@@ -16,6 +16,13 @@ public enum QgisStyle {
         (50, 199, "50–199 killed", 6.6), (200, 1_000_000_000, "200 or more killed", 9.0),
     ]
 
+    /// Reports the article does not state as fact (claimed, reported, unconfirmed, disputed) get a
+    /// dashed ring, as in the SVG (`MapEvent.isFirm`).
+    static let eventOutlineStyle = "if(\"certainty\" IS NULL OR \"certainty\" IN ('stated', 'confirmed'), 'solid', 'dash')"
+
+    /// A town attacked, besieged or struck in the period gets a red ring, as in the SVG.
+    static let placeUnderFire = "coalesce(\"attacked\", false) OR coalesce(\"besieged\", false) OR coalesce(\"struck\", false)"
+
     /// The expressions that start and end a feature's time on the map.
     static func temporalExpressions(_ layer: QgisLayer) -> (start: String, end: String) {
         switch layer {
@@ -59,7 +66,8 @@ public enum QgisStyle {
             var ranges = "", symbols = ""
             for (n, c) in eventClasses.enumerated() {
                 ranges += "\(i4)<range render=\"true\" symbol=\"\(n)\" lower=\"\(c.lower)\" upper=\"\(c.upper)\" label=\"\(XMLText.escape(c.label))\"/>\n"
-                symbols += QgisSymbol.marker(name: String(n), fill: "176,0,32,60", outline: "176,0,32,255", outlineWidth: 0.4, size: c.size, indent: i4)
+                symbols += QgisSymbol.marker(name: String(n), fill: "176,0,32,60", outline: "176,0,32,255", outlineWidth: 0.4, size: c.size,
+                                             outlineStyle: eventOutlineStyle, indent: i4)
             }
             let attr = XMLText.escape("coalesce(\"fatalities_best\", 0)")
             return "\(indent)<renderer-v2 type=\"graduatedSymbol\" attr=\"\(attr)\" graduatedMethod=\"GraduatedSize\" symbollevels=\"0\" enableorderby=\"0\" forceraster=\"0\" referencescale=\"-1\">\n"
@@ -73,7 +81,8 @@ public enum QgisStyle {
         if layer == .territory { return QgisSymbol.fill(name: name, style: style, indent: indent) }
         // Towns: a contested town is white with a dark rim, as in the SVG.
         let fill = style.hatched ? "255,255,255,255" : QgisSymbol.colour(style.fill)
-        return QgisSymbol.marker(name: name, fill: fill, outline: QgisSymbol.colour(style.stroke), outlineWidth: 0.4, size: 3, indent: indent)
+        return QgisSymbol.marker(name: name, fill: fill, outline: QgisSymbol.colour(style.stroke), outlineWidth: 0.4, size: 3,
+                                 ringWhen: placeUnderFire, indent: indent)
     }
 
     /// Town names beside their dots, with a white halo; other layers are not labelled.

@@ -26,13 +26,41 @@ enum QgisSymbol {
         "\(indent)<symbol type=\"\(type)\" name=\"\(XMLText.escape(name))\" alpha=\"1\" clip_to_extent=\"1\" force_rhr=\"0\">\n" + layers.joined() + "\(indent)</symbol>\n"
     }
 
-    /// A circle marker `size` mm across.
-    static func marker(name: String, fill: String, outline: String, outlineWidth: Double = 0.3, size: Double, dashed: Bool = false, indent: String) -> String {
-        symbol(type: "marker", name: name, layers: [layer("SimpleMarker", [
-            ("color", fill), ("name", "circle"), ("outline_color", outline), ("outline_style", dashed ? "dash" : "solid"),
+    /// QGIS's data-defined properties of a symbol layer: property name (`outlineStyle`,
+    /// `enabled`, …) → expression evaluated per feature.
+    static func dataDefined(_ properties: [(String, String)], indent i: String) -> String {
+        guard !properties.isEmpty else { return "" }
+        var s = "\(i)<data_defined_properties>\n\(i)  <Option type=\"Map\">\n\(i)    <Option type=\"QString\" name=\"name\" value=\"\"/>\n"
+        s += "\(i)    <Option type=\"Map\" name=\"properties\">\n"
+        for (name, expression) in properties {
+            s += "\(i)      <Option type=\"Map\" name=\"\(name)\">\n\(i)        <Option type=\"bool\" name=\"active\" value=\"true\"/>\n"
+            s += "\(i)        <Option type=\"QString\" name=\"expression\" value=\"\(XMLText.escape(expression))\"/>\n"
+            s += "\(i)        <Option type=\"int\" name=\"type\" value=\"3\"/>\n\(i)      </Option>\n"
+        }
+        return s + "\(i)    </Option>\n\(i)    <Option type=\"QString\" name=\"type\" value=\"collection\"/>\n\(i)  </Option>\n\(i)</data_defined_properties>\n"
+    }
+
+    /// One circle-marker symbol layer `size` mm across, with optional data-defined properties.
+    static func circle(fill: String, outline: String, outlineWidth: Double, size: Double, dataDefined properties: [(String, String)] = [], indent: String) -> String {
+        layer("SimpleMarker", [
+            ("color", fill), ("name", "circle"), ("outline_color", outline), ("outline_style", "solid"),
             ("outline_width", JSONValue.format(outlineWidth, digits: 3)), ("outline_width_unit", "MM"),
             ("scale_method", "diameter"), ("size", JSONValue.format(size, digits: 3)), ("size_unit", "MM"),
-        ], indent: indent + "  ")], indent: indent)
+        ], indent: indent, child: dataDefined(properties, indent: indent + "  "))
+    }
+
+    /// A circle marker `size` mm across; `outlineStyle`, when given, is an expression choosing the
+    /// outline's style per feature; `ringWhen`, when given, adds a wider red ring (as the SVG draws
+    /// around a town attacked, besieged or struck) shown only where that expression is true.
+    static func marker(name: String, fill: String, outline: String, outlineWidth: Double = 0.3, size: Double, outlineStyle: String? = nil,
+                       ringWhen: String? = nil, indent: String) -> String {
+        var layers: [String] = []
+        if let ringWhen {
+            layers.append(circle(fill: "0,0,0,0", outline: "176,0,32,255", outlineWidth: 0.4, size: size + 2.2, dataDefined: [("enabled", ringWhen)], indent: indent + "  "))
+        }
+        layers.append(circle(fill: fill, outline: outline, outlineWidth: outlineWidth, size: size,
+                             dataDefined: outlineStyle.map { [("outlineStyle", $0)] } ?? [], indent: indent + "  "))
+        return symbol(type: "marker", name: name, layers: layers, indent: indent)
     }
 
     /// A polygon fill for `style`: a translucent colour, or for hatched styles a pale fill crossed

@@ -92,9 +92,7 @@ public enum SVGMap {
         for e in frame.events {
             let (x, y) = canvas.point(e.at)
             let dash = e.isFirm ? "" : " stroke-dasharray=\"3 2\""
-            var tip = e.type.replacingOccurrences(of: "_", with: " ")
-            if let f = e.fatalities { tip += ", \(f) killed" }
-            if let c = e.certainty { tip += " (\(c))" }
+            let tip = e.summary
             s += "<circle class=\"event\" cx=\"\(XMLText.px(x))\" cy=\"\(XMLText.px(y))\" r=\"\(XMLText.px(eventRadius(e.fatalities)))\" fill=\"#B00020\" fill-opacity=\"0.18\" stroke=\"#B00020\" stroke-width=\"1.5\"\(dash)><title>\(XMLText.escape(tip))</title></circle>\n"
         }
         var labels = ""

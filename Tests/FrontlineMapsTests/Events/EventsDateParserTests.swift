@@ -62,6 +62,7 @@ struct EventsDateParserTests {
         ("By early February, rebels feared.", "2013-02-10", "2013-01-22", "2013-02-10"),
         ("By the end of February, rebels withdrew.", "2013-02-28", "2013-01-22", "2013-02-28"),
         ("In May 2013, rebels withdrew.", "2013-05-01", "2013-05-01", "2013-05-31"),
+        ("During 2014, the town changed hands.", "2014-01-01", "2014-01-01", "2014-12-31"),
     ])
     func ranges(sentence: String, day: String, earliest: String, latest: String) throws {
         let (d, _, _) = Self.dates(["On 22 January 2013, the military launched an offensive.", sentence])
@@ -105,5 +106,16 @@ struct EventsDateParserTests {
         let (d, _, diagnostics) = Self.dates([sentence], infobox: "")
         #expect(d[0] == nil)
         #expect(diagnostics.isEmpty)
+    }
+
+    /// The absurd count is ignored; what remains ("days later") may still be a vague relative date.
+    @Test("absurd counts after a known day never overflow nor move the date far", arguments: [
+        "Within 99999999999999999999999 days, nothing.", "After 9223372036854775807 weeks of fighting, x.",
+        "922337203685477580 days later, x.", "Within 1000000 hours, x.",
+    ])
+    func absurdCounts(sentence: String) {
+        let (d, m, _) = Self.dates(["On 16 December, it began.", sentence])
+        #expect(d[1].map { abs($0.day - Self.day("2012-12-16")) <= 7 } ?? true)
+        #expect(m[1].duration == nil)
     }
 }

@@ -14,6 +14,8 @@ enum RenderFixture {
     static let sides = [Side(number: 1, name: "Northern Alliance"), Side(number: 2, name: "Southern Union & Allies")]
     static let bbox = MapBounds(west: 36.5, south: 35.1, east: 36.9, north: 35.4)
     static let attribution = "Invented test data. Not a real place."
+    /// Every event's source sentence, with characters that must not become markup in the player.
+    static let sentence = "An invented sentence with <b>no</b> markup & \"quotes\"."
 
     struct Town {
         var id: String, name: String, at: LonLat, strip: (west: Double, east: Double)
@@ -78,7 +80,9 @@ enum RenderFixture {
             },
             territories: order.sorted().map { MapTerritory(side: $0, polygons: territories[$0]!) },
             fronts: fronts.keys.sorted().map { fronts[$0]! },
-            events: events.filter { $0.day == d }.map { MapEvent(type: $0.type, at: towns[$0.town].at, fatalities: $0.fatalities, certainty: $0.certainty) })
+            events: events.filter { $0.day == d }.map {
+                MapEvent(type: $0.type, at: towns[$0.town].at, fatalities: $0.fatalities, certainty: $0.certainty, place: towns[$0.town].name, sentence: sentence)
+            })
     }
 
     static var frames: [MapFrame] { (0..<dayCount).map(frame) }
@@ -107,8 +111,8 @@ enum RenderFixture {
     static func eventFeature(_ e: FixtureEvent) -> JSONValue {
         GeoJSON.feature(geometry: GeoJSON.point(towns[e.town].at), properties: [
             ("kind", "event"), ("event_id", .string(e.id)), ("event_type", .string(e.type)), ("date", .string((first + e.day).iso)),
-            ("place_id", .string(towns[e.town].id)), ("fatalities_low", .int(e.fatalities)), ("fatalities_best", .int(e.fatalities)),
-            ("fatalities_high", .int(e.fatalities)), ("certainty", .string(e.certainty)), ("source_sentence", "An invented sentence."),
+            ("name", .string(towns[e.town].name)), ("place_id", .string(towns[e.town].id)), ("fatalities_low", .int(e.fatalities)), ("fatalities_best", .int(e.fatalities)),
+            ("fatalities_high", .int(e.fatalities)), ("certainty", .string(e.certainty)), ("source_sentence", .string(sentence)),
         ])
     }
 

@@ -22,6 +22,15 @@ struct RenderPlayerTests {
         #expect(Self.page.contains("max=\"\(RenderFixture.dayCount - 1)\""))
     }
 
+    @Test("each day's events are listed as text, never as markup")
+    func notes() {
+        #expect(Self.page.contains("<ul id=\"events\""))
+        #expect(Self.page.contains("item.appendChild(document.createTextNode(") && Self.page.contains("head.textContent = summary"))
+        #expect(!Self.page.contains("innerHTML"))
+        #expect(Self.page.contains("partial capture, Brindle <East>, 12 killed (reported)"), "the summary is in the script's data")
+        #expect(!Self.page.contains("<b>no</b> markup &"), "the sentence is JSON-escaped inside the script, not raw HTML")
+    }
+
     @Test("a title cannot end the script early")
     func scriptSafe() {
         let frame = RenderFixture.frame(0)
