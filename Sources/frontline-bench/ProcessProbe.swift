@@ -39,22 +39,3 @@ struct BenchError: Error, CustomStringConvertible {
     var description: String
     init(_ d: String) { description = d }
 }
-
-/// This process's own peak resident memory so far (VmHWM), in MB.
-func ownPeakMegabytes() -> Double {
-    guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
-          let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
-          let kb = Double(line.split(separator: " ").dropFirst().first ?? "") else { return 0 }
-    return kb / 1024
-}
-
-/// Seconds taken by `body`, best of `repeats` runs (the least disturbed by the other core's work).
-func bestTime(repeats: Int = 5, _ body: () throws -> Void) rethrows -> Double {
-    var best = Double.infinity
-    for _ in 0..<repeats {
-        let t0 = DispatchTime.now().uptimeNanoseconds
-        try body()
-        best = min(best, Double(DispatchTime.now().uptimeNanoseconds - t0) / 1e9)
-    }
-    return best
-}

@@ -18,12 +18,22 @@ struct Stages {
     /// else extracted from the article's text.
     func ledger(for article: Article, csv: String?) throws -> (Ledger, [Diagnostic]) {
         if let csv {
-            return (try LedgerCSV.read(contentsOf: URL(fileURLWithPath: csv), title: article.title, sides: article.sides), [])
+            var ledger = try LedgerCSV.read(contentsOf: URL(fileURLWithPath: csv), title: article.title, sides: article.sides)
+            // The CSV has no row for "the province largely controlled by …": that statement still
+            // comes from the article's own words, when it has any to extract.
+            if article.hasDatedSentence {
+                let areaBaselines = try extract(article).ledger.baseline.filter { $0.scope == .area }
+                ledger.baseline += areaBaselines.filter { !ledger.baseline.contains($0) }
+            }
+            return (ledger, [])
         }
         try article.requireDatedSentence()
+        return try extract(article)
+    }
+
+    private func extract(_ article: Article) throws -> (ledger: Ledger, diagnostics: [Diagnostic]) {
         let lexicon = try Lexicon.load(directory: dataDirectory.appendingPathComponent("lexicons"),
                                        extra: options.lexicon.map { URL(fileURLWithPath: $0) })
-        let (ledger, diagnostics) = EventExtractor(lexicon: lexicon, resolver: gazetteer).extract(article)
-        return (ledger, diagnostics)
+        return EventExtractor(lexicon: lexicon, resolver: gazetteer).extract(article)
     }
 }

@@ -88,3 +88,41 @@ struct CLITests {
         #expect(ta == tb)
     }
 }
+
+@Suite("Review loop: events → CSV → map --ledger", .serialized)
+struct ReviewLoopTests {
+    /// Day files with the one field that must differ (the source line: article line vs CSV row) blanked.
+    static func normalised(_ tree: [String: Data]) -> [String: String] {
+        let pattern = try! NSRegularExpression(pattern: "\"source_line\":[0-9]+")
+        return tree.filter { $0.key.hasSuffix(".geojson") }.mapValues { data in
+            let s = String(decoding: data, as: UTF8.self)
+            return pattern.stringByReplacingMatches(in: s, range: NSRange(s.startIndex..., in: s), withTemplate: "\"source_line\":0")
+        }
+    }
+
+    @Test("the ledger `events` writes, fed back, gives the same map; a corrected row changes it")
+    func roundTrip() throws {
+        let dir = try CLI.temporaryFolder()
+        let ledger = dir.appendingPathComponent("ledger.csv")
+        #expect(try CLI.run(["events", CLI.seed.path, "--format", "csv", "--out", ledger.path]).status == 0)
+        let fromText = dir.appendingPathComponent("a"), fromLedger = dir.appendingPathComponent("b")
+        #expect(try CLI.run(["map", CLI.seed.path, "--out", fromText.path, "--no-pictures"]).status == 0)
+        let r = try CLI.run(["map", CLI.seed.path, "--ledger", ledger.path, "--out", fromLedger.path, "--no-pictures"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let a = Self.normalised(CLI.tree(fromText)), b = Self.normalised(CLI.tree(fromLedger))
+        #expect(!a.isEmpty)
+        #expect(a.keys.sorted() == b.keys.sorted())
+        for key in a.keys.sorted() { #expect(a[key] == b[key], "\(key) differs between the text and its own ledger") }
+
+        // An analyst decides the 30 December recapture was really by the other side: one cell changes.
+        var text = try String(contentsOf: ledger, encoding: .utf8)
+        let row = try #require(text.split(separator: "\n").first { $0.contains(",2012-12-30,") && $0.contains(",recapture,") })
+        text = text.replacingOccurrences(of: String(row), with: row.replacingOccurrences(of: ",combatant2,", with: ",combatant1,"))
+        try text.write(to: ledger, atomically: true, encoding: .utf8)
+        let fixed = dir.appendingPathComponent("c")
+        #expect(try CLI.run(["map", CLI.seed.path, "--ledger", ledger.path, "--out", fixed.path, "--no-pictures"]).status == 0)
+        let c = Self.normalised(CLI.tree(fixed))
+        #expect(c["days/2012-12-31.geojson"] != b["days/2012-12-31.geojson"])
+        #expect(c["days/2012-12-29.geojson"] == b["days/2012-12-29.geojson"])
+    }
+}

@@ -2,7 +2,7 @@ import Foundation
 
 extension Gazetteer {
     /// Scores: the name match counts most, then the link, then where the article is, then the kind and
-    /// size of place and its distance to what the article already placed. See `score(_:evidence:)`.
+    /// size of place and its distance to what the article already placed. See `explain(_:evidence:reasons:)`.
     enum Weight {
         static let link = 0.5
         static let wikipediaTitle = 0.5
@@ -22,11 +22,12 @@ extension Gazetteer {
     /// Resolves a written name to one record, or to none: a name that matches no spelling (and is no
     /// plausible misspelling of one) is never guessed, it comes back unresolved with suggestions.
     ///
-    /// Candidates come from the name and from the link target's base name, tier by tier (exact, then
-    /// transliteration variant, then same consonants, then misspelling: a looser tier is tried only when
-    /// the stricter ones found nothing). Each candidate is then scored on the link (page title, base name,
-    /// disambiguating area), the article's place, feature class, population and the distance to the
-    /// places already resolved; the best wins and the runner-up and reasons are kept.
+    /// Candidates come from the name, the link target's base name and the whole link title: exact and
+    /// transliteration-variant keys first, the consonant skeleton only when those found nothing in the
+    /// area the article or link names, then "District"/"Governorate" names among areas of that kind,
+    /// and a misspelling only when nothing at all matched. Each candidate is scored on the link (page
+    /// title, base name, disambiguating area), the article's place, feature class, population and the
+    /// distance to the places already resolved; the best wins and the runner-up and reasons are kept.
     public func resolve(_ query: PlaceQuery, context: ResolutionContext) -> PlaceResolution {
         let evidence = ResolutionEvidence(query: query, context: context, areas: areas)
         var candidates: [PlaceCandidate] = []

@@ -211,6 +211,12 @@ struct NameNormalizer {
         }
         while i < n {
             let c = w[i]
+            // Most letters start no rule: copy them without walking the rules below.
+            if !startsRule[Int(c)] {
+                put(c)
+                i += 1
+                continue
+            }
             let c1 = at(i + 1)
             switch c {
             case UInt8(ascii: "s") where c1 == UInt8(ascii: "c") && at(i + 2) == UInt8(ascii: "h"):
@@ -261,6 +267,11 @@ struct NameNormalizer {
             }
         }
         return count
+    }
+
+    /// Bytes that begin a transliteration rule in `appendLatinWord` (s c k g d t p o e a q z).
+    private static let startsRule: [Bool] = (0..<256).map { b in
+        Array("sckgdtpoeaqz".utf8).contains(UInt8(b))
     }
 
     // MARK: - Skeleton

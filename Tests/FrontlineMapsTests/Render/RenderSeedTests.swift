@@ -8,18 +8,9 @@ import Testing
 struct RenderSeedTests {
     typealias F = SeedLedgerFixture
 
-    /// The pipeline's files plus the render files, as `frontline map` will stage them.
+    /// Everything `frontline map` stages for the seed's story, render files included.
     static func outputs() throws -> [String: Data] {
-        var files = try F.build()
-        let days = files.keys.filter { $0.hasPrefix("days/") }.sorted().map { path in
-            (day: Day(iso: path.dropFirst("days/".count).prefix(10))!, data: files[path]!)
-        }
-        for (path, data) in try RenderOutputs.files(slug: "seed", title: F.ledger.title, sides: F.ledger.sides, crs: "EPSG:32637",
-                                                    days: days, attribution: "Test attribution") {
-            #expect(files[path] == nil, "\(path) is written twice")
-            files[path] = data
-        }
-        return files
+        try F.build(MapOptions(articlePlace: "Hama Governorate, Syria", slug: "seed"))
     }
 
     static func write() throws -> URL {
@@ -37,24 +28,6 @@ struct RenderSeedTests {
     func writeOnRequest() throws {
         let folder = URL(fileURLWithPath: ProcessInfo.processInfo.environment["FRONTLINE_RENDER_SEED"]!)
         for (path, data) in try Self.outputs() {
-            let url = folder.appendingPathComponent(path)
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try data.write(to: url)
-        }
-    }
-
-    /// Adds the render files to a folder `frontline map` wrote (`FRONTLINE_RENDER_MAPS`), as the
-    /// pipeline will once wired, so the real-client scripts can be run on real output by hand.
-    @Test("adds the render files to a map folder on request", .enabled(if: ProcessInfo.processInfo.environment["FRONTLINE_RENDER_MAPS"] != nil))
-    func renderFolderOnRequest() throws {
-        let folder = URL(fileURLWithPath: ProcessInfo.processInfo.environment["FRONTLINE_RENDER_MAPS"]!)
-        let names = try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("days").path).filter { $0.hasSuffix(".geojson") }.sorted()
-        let days = try names.map { name in
-            (day: try #require(Day(iso: name.prefix(10))), data: try Data(contentsOf: folder.appendingPathComponent("days/" + name)))
-        }
-        let article = try ArticleReader.read(file: TestPaths.seed.path)
-        for (path, data) in try RenderOutputs.files(slug: folder.lastPathComponent, title: article.title, sides: article.sides, crs: "EPSG:32637",
-                                                    days: days, attribution: "Test attribution") {
             let url = folder.appendingPathComponent(path)
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try data.write(to: url)
