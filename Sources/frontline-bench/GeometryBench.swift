@@ -85,7 +85,7 @@ func geometryBenchmarks(repository: URL) throws -> [BenchFigure] {
     var result: MapPipeline.Result!
     let cpu0 = GeometryBench.cpu()
     let mapTime = try GeometryBench.seconds {
-        result = try MapPipeline.build(ledger: ledger, resolver: GeometryBench.NoPlaces(), options: MapOptions(snapshots: 100)) { path, data in
+        result = try MapPipeline.build(ledger: ledger, resolver: GeometryBench.NoPlaces(), options: MapOptions(snapshots: 100, pictures: false)) { path, data in
             bytes += data.count
             files += 1
             if !path.hasPrefix("days/") { sizes.append((path, data.count)) } else { daysBytes += data.count }
@@ -114,7 +114,7 @@ func incrementalVersusRecompute(ledger: Ledger, events: Int = 4000) throws -> [B
     var small = ledger
     small.events = Array(ledger.events.enumerated().sorted { ($0.element.date.day, $0.offset) < ($1.element.date.day, $1.offset) }.prefix(events).map(\.element))
     let mapped = Set(small.events.compactMap(\.placeID)).count
-    let options = MapOptions()
+    let options = MapOptions(pictures: false)
     var incremental = 0.0, reference = 0.0
     var bytes = 0
     incremental = try GeometryBench.seconds {
