@@ -4,7 +4,10 @@ public struct MapOptions: Sendable {
     public var crs: String?
     /// How far a town's influence reaches; land beyond every town's radius stays unclaimed.
     public var radiusMetres: Double
-    /// Douglas–Peucker tolerance for territory and front outlines.
+    /// How far a drawn outline may stray from the true one: the chords that draw each town's circle of
+    /// influence stay within it, and the governorate outlines used for clipping are simplified with it
+    /// (topology-preserving Douglas–Peucker). Cell edges between towns are exact and never simplified,
+    /// so neighbouring territories keep sharing their boundary.
     public var simplifyMetres: Double
     /// Write only this many evenly spaced day snapshots (first and last included); `nil` writes every day.
     public var snapshots: Int?

@@ -119,7 +119,9 @@ struct CellMeshTests {
     @Test func clippingToLandRemovesTheSea() throws {
         let ctx = try GeosContext()
         let sites = Self.sites(200, seed: 3)
-        let land: [[[XY]]] = [[[(0, 0), (35_000, 0), (35_000, 40_000), (0, 40_000), (0, 0)]]]
+        // Two outlines that overlap a little, as neighbouring governorates simplified apart do.
+        let land: [[[XY]]] = [[[(0, 0), (20_000, 0), (20_000, 40_000), (0, 40_000), (0, 0)]],
+                              [[(19_900, 0), (35_000, 0), (35_000, 40_000), (19_900, 40_000), (19_900, 0)]]]
         let mesh = try CellMesh.build(sites: sites, radius: 3000, tolerance: 5, land: land, context: ctx)
         let labels = Self.labels(200, seed: 3, sites: sites)
         let all = (0..<Int32(mesh.cellCount)).map { $0 }
@@ -129,6 +131,11 @@ struct CellMeshTests {
             #expect(try g.isValid(), "\((try? g.validityReason()) ?? "")")
             if try !g.isEmpty() { #expect(try g.envelope().xmax <= 35_000 + 1e-6) }
             total += try g.area()
+        }
+        // Nothing on land is lost: the cells of sites well inside keep their whole disc share.
+        let unclipped = try CellMesh.build(sites: sites, radius: 3000, tolerance: 5, land: [], context: ctx)
+        for (c, s) in sites.enumerated() where s.x > 4000 && s.x < 31_000 && s.y > 4000 && s.y < 36_000 {
+            #expect(abs(mesh.cellArea[c] - unclipped.cellArea[c]) < 1e-6 * unclipped.cellArea[c], "cell \(c) lost land")
         }
         #expect(total > 0)
     }

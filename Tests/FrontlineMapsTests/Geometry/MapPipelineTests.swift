@@ -249,3 +249,27 @@ struct FeatureFileTests {
         #expect(String(decoding: all, as: UTF8.self) == value.serialized())
     }
 }
+
+@Suite("Incremental sweep against the GEOS recompute-everything reference")
+struct ReferenceGeometryTests {
+    @Test func areasAndFrontLengthsAgreeEveryDay() throws {
+        let options = MapOptions(articlePlace: "Hama Governorate, Syria")
+        let files = try SeedLedgerFixture.build(options)
+        let reference = try ReferenceGeometry.recomputeEveryDay(ledger: SeedLedgerFixture.ledger, resolver: SeedLedgerFixture.resolver, options: options)
+        #expect(reference.count == files.keys.filter { $0.hasPrefix("days/") }.count)
+        for r in reference {
+            let data = try #require(files["days/\(r.day.iso).geojson"])
+            let root = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+            var areas: [String: Double] = [:]
+            var front = 0.0
+            for f in root["features"] as! [[String: Any]] {
+                let p = f["properties"] as! [String: Any]
+                if p["kind"] as? String == "territory" { areas[p["side"] as! String] = p["area_km2"] as? Double }
+                if p["kind"] as? String == "front" { front += p["length_km"] as! Double }
+            }
+            #expect(Set(areas.keys) == Set(r.areaKm2.keys), "\(r.day)")
+            for (side, a) in r.areaKm2 { #expect(abs((areas[side] ?? 0) - a) < 0.002, "\(r.day) \(side): \(areas[side] ?? 0) vs \(a)") }
+            #expect(abs(front - r.frontKm) < 0.002 * Double(max(areas.count, 1)), "\(r.day) fronts: \(front) vs \(r.frontKm)")
+        }
+    }
+}
