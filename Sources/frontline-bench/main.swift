@@ -18,6 +18,7 @@ let data = repository.appendingPathComponent("gazetteer")
 section("gazetteer") { try gazetteerBenchmarks(directory: data) }
 section("extraction") { try extractionBenchmarks(article: repository.appendingPathComponent("articles/2012_Hama_offensive.md"), dataDirectory: data) }
 section("geometry") { try geometryBenchmarks(repository: repository) }
+section("stages") { try seedStageBenchmarks(repository: repository) }
 section("e2e") { try EndToEndBench.seed(binary: binary, repository: repository) }
 section("synthetic") { try EndToEndBench.synthetic(binary: binary, repository: repository) }
 

@@ -33,6 +33,9 @@ struct MapGeometry {
 
         // Land: governorate outlines when there are any, else every outline given.
         let governorates = boundaries.filter { $0.level == .governorate }
+        // Every cell lies within `radius` of its site: that box is all the land the cells can touch.
+        let margin = options.radiusMetres * 1.01
+        let reach = (minX: (xs.min() ?? 0) - margin, minY: (ys.min() ?? 0) - margin, maxX: (xs.max() ?? 0) + margin, maxY: (ys.max() ?? 0) + margin)
         var land: [[[XY]]] = []
         for b in (governorates.isEmpty ? boundaries : governorates).sorted(by: { $0.id < $1.id }) {
             for polygon in b.polygons {
@@ -42,7 +45,10 @@ struct MapGeometry {
                     try transformation.forward(&rx, &ry)
                     rings.append(zip(rx, ry).map { ($0, $1) })
                 }
-                if !rings.isEmpty { land.append(rings) }
+                // Only outlines that reach the cells matter; the rest of the country would only make
+                // the land union (and its gap closing) slower.
+                guard let shell = rings.first, Self.boxesOverlap(shell, reach) else { continue }
+                land.append(rings)
             }
         }
         let context = try GeosContext()
@@ -108,5 +114,17 @@ struct MapGeometry {
     func edgeTile(_ e: Int32) -> Int32 {
         let t = mesh.heTwin[Int(e)]
         return tileOf[Int(mesh.heCell[Int(t >= 0 ? min(e, t) : e)])]
+    }
+}
+
+extension MapGeometry {
+    /// Whether the bounding box of `ring` overlaps `box`.
+    static func boxesOverlap(_ ring: [XY], _ box: (minX: Double, minY: Double, maxX: Double, maxY: Double)) -> Bool {
+        var minX = Double.infinity, minY = Double.infinity, maxX = -Double.infinity, maxY = -Double.infinity
+        for p in ring {
+            minX = min(minX, p.x); maxX = max(maxX, p.x)
+            minY = min(minY, p.y); maxY = max(maxY, p.y)
+        }
+        return minX <= box.maxX && maxX >= box.minX && minY <= box.maxY && maxY >= box.minY
     }
 }

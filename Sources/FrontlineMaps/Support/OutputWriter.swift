@@ -11,11 +11,15 @@ public final class OutputWriter {
     private var staged: [(temporary: URL, final: URL)] = []
     private var committed = false
     private let token: String
+    /// `root` with symlinks resolved, and folders already checked (and created) this run.
+    private let resolvedRoot: String
+    private var checkedFolders: Set<String> = []
 
     /// - Throws: `FrontlineError` when `root` exists and is not a folder, or is a symlink.
     public init(root: URL) throws {
         self.root = root.standardizedFileURL
         token = ".tmp-\(ProcessInfo.processInfo.processIdentifier)-\(UInt32.random(in: 0...UInt32.max))"
+        resolvedRoot = self.root.resolvingSymlinksInPath().path
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: self.root.path, isDirectory: &isDirectory), !isDirectory.boolValue {
             throw FrontlineError("output path \(self.root.path) exists and is not a folder; choose another --out")
@@ -35,16 +39,22 @@ public final class OutputWriter {
         }
         var url = root
         for part in parts { url.appendPathComponent(String(part)) }
-        // A symlinked folder (or file) on the way could point anywhere: resolve and compare.
-        let resolvedRoot = root.resolvingSymlinksInPath().path
-        var probe = url.deletingLastPathComponent()
-        while !FileManager.default.fileExists(atPath: probe.path), probe.path.count > resolvedRoot.count { probe.deleteLastPathComponent() }
-        let resolved = probe.resolvingSymlinksInPath().path
-        if let attrs = try? FileManager.default.attributesOfItem(atPath: url.path), attrs[.type] as? FileAttributeType == .typeSymbolicLink {
-            throw FrontlineError("refusing to write through the symlink \(url.path); remove it or choose another --out")
+        let folder = url.deletingLastPathComponent()
+        // A symlinked folder on the way could point anywhere: resolve it once per folder and compare.
+        if !checkedFolders.contains(folder.path) {
+            var probe = folder
+            while !FileManager.default.fileExists(atPath: probe.path), probe.path.count > root.path.count { probe.deleteLastPathComponent() }
+            let resolved = probe.resolvingSymlinksInPath().path
+            guard resolved == resolvedRoot || resolved.hasPrefix(resolvedRoot + "/") else {
+                throw FrontlineError("refusing to write '\(relative)': \(probe.path) leads outside \(root.path) (symlink?)")
+            }
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            checkedFolders.insert(folder.path)
         }
-        guard resolved == resolvedRoot || resolved.hasPrefix(resolvedRoot + "/") else {
-            throw FrontlineError("refusing to write '\(relative)': \(probe.path) leads outside \(root.path) (symlink?)")
+        // lstat: a symlink in place of the file itself would be followed by a plain write.
+        var info = stat()
+        if lstat(url.path, &info) == 0, info.st_mode & S_IFMT == S_IFLNK {
+            throw FrontlineError("refusing to write through the symlink \(url.path); remove it or choose another --out")
         }
         return url
     }
@@ -52,14 +62,21 @@ public final class OutputWriter {
     /// Writes `data` under a temporary name; it becomes visible at `relative` on `commit()`.
     public func stage(_ relative: String, _ data: Data) throws {
         let final = try destination(relative)
-        try FileManager.default.createDirectory(at: final.deletingLastPathComponent(), withIntermediateDirectories: true)
         let temporary = final.deletingLastPathComponent().appendingPathComponent("." + final.lastPathComponent + token)
-        do {
-            try data.write(to: temporary)
-        } catch {
-            throw FrontlineError("cannot write \(temporary.path): \((error as NSError).localizedDescription)")
-        }
+        // open/write/fsync: the bytes are on disk before the rename in commit() makes them visible.
+        let fd = open(temporary.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw FrontlineError("cannot write \(temporary.path): \(String(cString: strerror(errno)))") }
         staged.append((temporary, final))
+        defer { close(fd) }
+        try data.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let n = write(fd, buffer.baseAddress! + offset, buffer.count - offset)
+                guard n > 0 else { throw FrontlineError("cannot write \(temporary.path): \(String(cString: strerror(errno)))") }
+                offset += n
+            }
+        }
+        guard fsync(fd) == 0 else { throw FrontlineError("cannot write \(temporary.path): \(String(cString: strerror(errno)))") }
     }
 
     public func stage(_ relative: String, text: String) throws {

@@ -1,4 +1,5 @@
-/// A parsed JSON value, as `JSONReader` returns it: the render stage's view of a day file.
+/// A parsed JSON value, as `JSONReader` returns it: how Frontline reads back GeoJSON (day files for
+/// the render stage, the gazetteer's boundaries).
 ///
 /// Objects keep their members in file order as pairs (they are small, so a linear lookup beats
 /// hashing), and numbers are `Double`s: everything a day file holds.
