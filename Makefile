@@ -49,7 +49,8 @@ gazetteer:
 
 ## bench: every benchmark, release mode, one table.
 bench: deps
-	$(SWIFT) build -c release --product frontline --product frontline-bench
+	$(SWIFT) build -c release --product frontline
+	$(SWIFT) build -c release --product frontline-bench
 	$(RELEASE)/frontline-bench
 
 clean:

@@ -10,7 +10,7 @@ struct ProcessProbe {
 
     static func run(_ executable: String, _ arguments: [String]) throws -> ProcessProbe {
         let errPath = FileManager.default.temporaryDirectory.appendingPathComponent("frontline-bench-\(UUID().uuidString).err").path
-        FileManager.default.createFile(atPath: errPath, contents: nil)
+        _ = FileManager.default.createFile(atPath: errPath, contents: nil)
         defer { try? FileManager.default.removeItem(atPath: errPath) }
         var actions: posix_spawn_file_actions_t = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)

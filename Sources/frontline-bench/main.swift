@@ -13,14 +13,16 @@ var failures: [String] = []
     do { figures += try body() } catch { failures.append("\(name): \(error)") }
 }
 
-// In-process sections first, gazetteer before all: its peak-memory figure is this process's VmHWM.
+// Whole-process runs first: Linux children inherit the parent's peak-RSS mark through fork, so the
+// children's memory figures are only true while this process is still small.
+section("e2e") { try EndToEndBench.seed(binary: binary, repository: repository) }
+section("synthetic") { try EndToEndBench.synthetic(binary: binary, repository: repository) }
+// Then in process, gazetteer first: its peak-memory figure is this process's VmHWM.
 let data = repository.appendingPathComponent("gazetteer")
 section("gazetteer") { try gazetteerBenchmarks(directory: data) }
 section("extraction") { try extractionBenchmarks(article: repository.appendingPathComponent("articles/2012_Hama_offensive.md"), dataDirectory: data) }
-section("geometry") { try geometryBenchmarks(repository: repository) }
 section("stages") { try seedStageBenchmarks(repository: repository) }
-section("e2e") { try EndToEndBench.seed(binary: binary, repository: repository) }
-section("synthetic") { try EndToEndBench.synthetic(binary: binary, repository: repository) }
+section("geometry") { try geometryBenchmarks(repository: repository) }
 
 func pad(_ s: String, _ n: Int, left: Bool = false) -> String {
     s.count >= n ? s : (left ? String(repeating: " ", count: n - s.count) + s : s + String(repeating: " ", count: n - s.count))

@@ -63,7 +63,7 @@ public final class OutputWriter {
     public func stage(_ relative: String, _ data: Data) throws {
         let final = try destination(relative)
         let temporary = final.deletingLastPathComponent().appendingPathComponent("." + final.lastPathComponent + token)
-        // open/write/fsync: the bytes are on disk before the rename in commit() makes them visible.
+        // Plain open/write; commit() flushes every staged file at once before any rename.
         let fd = open(temporary.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw FrontlineError("cannot write \(temporary.path): \(String(cString: strerror(errno)))") }
         staged.append((temporary, final))
@@ -76,7 +76,6 @@ public final class OutputWriter {
                 offset += n
             }
         }
-        guard fsync(fd) == 0 else { throw FrontlineError("cannot write \(temporary.path): \(String(cString: strerror(errno)))") }
     }
 
     public func stage(_ relative: String, text: String) throws {
@@ -87,6 +86,10 @@ public final class OutputWriter {
     /// run did not produce and that an earlier run did (`days/*.geojson` of days no longer covered).
     /// - Parameter pruning: folders (relative) whose stale files are removed, with the extension kept.
     public func commit(pruning: [(folder: String, extension: String)] = []) throws {
+        // The bytes must be on disk before a rename makes them visible, or a crash could leave a
+        // renamed but empty file. One syncfs flushes every staged file; fsync per file cost ~2 ms
+        // each (0.2 s for the seed's 118 files).
+        if !staged.isEmpty { try flush() }
         for (temporary, final) in staged {
             // rename(2) within one folder is atomic: readers see the old file or the new one.
             guard rename(temporary.path, final.path) == 0 else {
@@ -104,6 +107,34 @@ public final class OutputWriter {
             }
         }
         staged.removeAll()
+    }
+
+    /// glibc's `syncfs`, looked up at run time: Swift's Glibc module does not export it.
+    private static let syncfs: (@convention(c) (Int32) -> Int32)? = {
+        // dlopen(NULL): the running program and its libraries (RTLD_DEFAULT's value differs by platform).
+        guard let program = dlopen(nil, RTLD_NOW), let symbol = dlsym(program, "syncfs") else { return nil }
+        return unsafeBitCast(symbol, to: (@convention(c) (Int32) -> Int32).self)
+    }()
+
+    /// Puts every staged file's bytes on disk: one `syncfs` on the output's file system, else an
+    /// `fsync` per file.
+    private func flush() throws {
+        func failed(_ path: String) -> FrontlineError {
+            FrontlineError("cannot flush \(path) to disk: \(String(cString: strerror(errno)))")
+        }
+        if let syncfs = Self.syncfs {
+            let fd = open(root.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+            guard fd >= 0 else { throw failed(root.path) }
+            defer { close(fd) }
+            guard syncfs(fd) == 0 else { throw failed(root.path) }
+            return
+        }
+        for (temporary, _) in staged {
+            let fd = open(temporary.path, O_RDONLY | O_CLOEXEC)
+            guard fd >= 0 else { throw failed(temporary.path) }
+            defer { close(fd) }
+            guard fsync(fd) == 0 else { throw failed(temporary.path) }
+        }
     }
 
     /// Removes every staged temporary file; the folder is left as it was before the run.

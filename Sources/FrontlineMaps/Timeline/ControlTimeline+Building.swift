@@ -99,6 +99,15 @@ extension ControlTimeline {
         var initialIDs: [String] = []
         if let s = placeBaseline {
             (initial, basis) = (.held(s), .baseline)
+        } else if let e = firstControl, e.type == .recapture, let taker = e.side,
+                  let attack = events.first(where: { $0.placeRole == .target && $0.side == other(taker) && $0.date.day < e.date.day
+                                                     && !$0.type.changesControl && !PlaceFlags(eventType: $0.type).isEmpty }) {
+            // "Retook" a place the other side was attacking: it held the place when the attack came,
+            // and the attackers got in, or there would be nothing to retake. Contested from that
+            // attack until the recapture, rather than the attackers' from the start.
+            (initial, basis, initialIDs) = (.held(taker), .impliedByOtherEvents, [attack.id])
+            actions.append(Action(day: attack.date.day, state: .contested, eventID: attack.id))
+            actions.sort { $0.day < $1.day }
         } else if let e = firstControl, let implied = impliedBefore(e, other: other) {
             (initial, basis, initialIDs) = (implied, .impliedByFirstControlEvent, [e.id])
         } else if let s = areaBaseline {

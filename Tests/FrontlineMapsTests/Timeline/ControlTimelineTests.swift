@@ -120,6 +120,25 @@ struct ControlTimelineTests {
         #expect(try period(t, "T", "2013-01-05").flags == .attacked)
     }
 
+    @Test func retakingAPlaceTheOtherSideBesiegedMeansTheyGotIn() throws {
+        // S is besieged by side 1, then "retaken" by side 2: side 2 held it when the siege came, side 1
+        // got in (there was something to retake), so it is contested in between — not side 1's from
+        // the first day, which is what the recapture alone would imply.
+        let ledger = Ledger(title: "t", sides: F.sides, events: [
+            F.event("S1", "2012-12-16", .offensive, side: 1, place: "H"),
+            F.event("S2", "2012-12-20", .siege, side: 1, place: "B"),
+            F.event("S3", "2012-12-26", .recapture, side: 2, place: "B"),
+        ])
+        let t = try F.build(ledger)
+        #expect(try state(t, "B", "2012-12-19") == .held(2))
+        #expect(try period(t, "B", "2012-12-19").basis == .impliedByOtherEvents)
+        #expect(try state(t, "B", "2012-12-20") == .contested)
+        #expect(try state(t, "B", "2012-12-25") == .contested)
+        #expect(try state(t, "B", "2012-12-26") == .held(2))
+        // An attack by the retaking side itself proves nothing of the kind (T in the shared fixture).
+        #expect(try state(F.build(), "T", "2013-01-06") == .held(1))
+    }
+
     @Test func areaBaselineCoversPlacesWithoutControlEvents() throws {
         let t = try F.build()
         #expect(try state(t, "H", "2013-01-01") == .held(2))
