@@ -15,3 +15,20 @@ enum TestPaths {
         return url
     }
 }
+
+/// Geometry checks on written GeoJSON, independent of GEOS.
+enum PolygonTest {
+    /// Even–odd point-in-polygon over all rings of a GeoJSON polygon (shell minus holes).
+    static func inside(_ p: [Double], _ polygon: [[[Double]]]) -> Bool {
+        var c = false
+        for ring in polygon {
+            var j = ring.count - 1
+            for i in 0..<ring.count {
+                let a = ring[i], b = ring[j]
+                if (a[1] > p[1]) != (b[1] > p[1]), p[0] < (b[0] - a[0]) * (p[1] - a[1]) / (b[1] - a[1]) + a[0] { c.toggle() }
+                j = i
+            }
+        }
+        return c
+    }
+}

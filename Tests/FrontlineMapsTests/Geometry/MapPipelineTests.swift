@@ -77,23 +77,9 @@ struct MapPipelineTests {
         return (g["coordinates"] as! [[[[Double]]]])
     }
 
-    /// Even–odd point in a GeoJSON polygon (shell minus holes).
-    func inside(_ p: [Double], _ polygon: [[[Double]]]) -> Bool {
-        var c = false
-        for ring in polygon {
-            var j = ring.count - 1
-            for i in 0..<ring.count {
-                let a = ring[i], b = ring[j]
-                if (a[1] > p[1]) != (b[1] > p[1]), p[0] < (b[0] - a[0]) * (p[1] - a[1]) / (b[1] - a[1]) + a[0] { c.toggle() }
-                j = i
-            }
-        }
-        return c
-    }
-
     func territorySide(_ features: [[String: Any]], at p: [Double]) -> String? {
         features.filter { ($0["properties"] as! [String: Any])["kind"] as? String == "territory" }
-            .first { rings($0).contains { inside(p, $0) } }
+            .first { rings($0).contains { PolygonTest.inside(p, $0) } }
             .map { ($0["properties"] as! [String: Any])["side"] as! String }
     }
 

@@ -37,19 +37,7 @@ struct SeedMapTests {
     /// The side whose territory contains the named place (even–odd over all rings of a polygon).
     func territorySide(_ d: Day, _ name: String) throws -> String? {
         let p = try #require(d.places[name], "\(name) is not on the map").at
-        func inside(_ polygon: [[[Double]]]) -> Bool {
-            var c = false
-            for ring in polygon {
-                var j = ring.count - 1
-                for i in 0..<ring.count {
-                    let a = ring[i], b = ring[j]
-                    if (a[1] > p[1]) != (b[1] > p[1]), p[0] < (b[0] - a[0]) * (p[1] - a[1]) / (b[1] - a[1]) + a[0] { c.toggle() }
-                    j = i
-                }
-            }
-            return c
-        }
-        return d.territory.first { $0.polygons.contains(where: inside) }?.side
+        return d.territory.first { $0.polygons.contains { PolygonTest.inside(p, $0) } }?.side
     }
 
     @Test func clearedTownsAreOppositionAndHamaGovernmentOn18December() throws {

@@ -7,20 +7,6 @@ import Testing
 /// (The fixture-resolver tests have no outlines, so they never clip to land.)
 @Suite("Seed territories with real governorate outlines")
 struct SeedTerritoryTests {
-    /// Even–odd point in a GeoJSON polygon (shell minus holes).
-    static func inside(_ p: [Double], _ polygon: [[[Double]]]) -> Bool {
-        var c = false
-        for ring in polygon {
-            var j = ring.count - 1
-            for i in 0..<ring.count {
-                let a = ring[i], b = ring[j]
-                if (a[1] > p[1]) != (b[1] > p[1]), p[0] < (b[0] - a[0]) * (p[1] - a[1]) / (b[1] - a[1]) + a[0] { c.toggle() }
-                j = i
-            }
-        }
-        return c
-    }
-
     @Test("every held or contested town lies in its side's territory, every day")
     func townsInsideTheirTerritory() throws {
         let article = try ArticleReader.read(file: TestPaths.seed.path)
@@ -42,7 +28,7 @@ struct SeedTerritoryTests {
                 guard props["kind"] as? String == "place", let side = props["side"] as? String, side != "unknown" else { continue }
                 let at = (f["geometry"] as! [String: Any])["coordinates"] as! [Double]
                 let owners = territories.filter { t in
-                    ((t["geometry"] as! [String: Any])["coordinates"] as! [[[[Double]]]]).contains { Self.inside(at, $0) }
+                    ((t["geometry"] as! [String: Any])["coordinates"] as! [[[[Double]]]]).contains { PolygonTest.inside(at, $0) }
                 }.map { ($0["properties"] as! [String: Any])["side"] as! String }
                 #expect(owners == [side], "\(path): \(props["name"] ?? "?") is \(side) but lies in \(owners)")
                 checked += 1
