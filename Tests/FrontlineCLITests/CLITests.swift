@@ -22,6 +22,12 @@ struct CLITests {
         #expect(days.first == "2012-12-16.geojson")
         #expect(days.last == "2013-02-07.geojson")
         #expect(days.count == 54)
+        // The map says what it left out: Hasraya, in no source, with the gazetteer's nearest names.
+        let unresolved = try String(contentsOf: out.appendingPathComponent("unresolved-places.csv"), encoding: .utf8)
+        let rows = unresolved.split(separator: "\n").dropFirst()
+        #expect(rows.count == 1)
+        #expect(rows.first?.hasPrefix("Hasraya,") == true)
+        #expect(rows.first?.contains("Hama)") == true)
         let data = try Data(contentsOf: out.appendingPathComponent("days/2012-12-21.geojson"))
         let json = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
         #expect(json["type"] as? String == "FeatureCollection")

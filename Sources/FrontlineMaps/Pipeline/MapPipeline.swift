@@ -49,11 +49,34 @@ public enum MapPipeline {
         try writer.writeDaysAndTimeline(emit)
         try emit("timeline-places.geojson", writer.timelinePlaces())
         try emit("events.geojson", writer.events())
+        try emit("unresolved-places.csv", Data(unresolvedReport(ledger: ledger, resolver: resolver, options: options).utf8))
         for (path, data) in try RenderOutputs.files(slug: options.slug, title: ledger.title, sides: ledger.sides, crs: geometry.crs,
                                                    days: dayFiles, attribution: Gazetteer.attribution, pictures: options.pictures) {
             try emit(path, data)
         }
         return Result(files: files, diagnostics: diagnostics)
+    }
+
+    /// The places left off the map because no gazetteer record matched, with their events and the
+    /// closest names the gazetteer knows, so a reader of the maps sees what is missing and can add a
+    /// spelling or correct the ledger. A header-only file when every place resolved.
+    static func unresolvedReport(ledger: Ledger, resolver: any PlaceResolver, options: MapOptions) -> String {
+        var order: [String] = []
+        var events: [String: [Event]] = [:]
+        for e in ledger.events where e.placeID == nil {
+            if events[e.placeName] == nil { order.append(e.placeName) }
+            events[e.placeName, default: []].append(e)
+        }
+        var text = "place_name,event_ids,source_lines,suggestions\n"
+        for name in order.sorted() {
+            let list = events[name]!
+            let resolution = resolver.resolve(PlaceQuery(name: name), context: ResolutionContext(articlePlace: options.articlePlace))
+            let suggestions = resolution.suggestions.prefix(5).map { "\($0.name) (\($0.id), \($0.governorate ?? "?"))" }
+            let lines = list.compactMap { $0.sourceLocation.map { String($0.line) } }
+            text += [name, list.map(\.id).joined(separator: " "), lines.joined(separator: " "), suggestions.joined(separator: "; ")]
+                .map(LedgerCSV.cell).joined(separator: ",") + "\n"
+        }
+        return text
     }
 
     /// Whether a ledger's `geo_precision` names a point place (a town), as opposed to an area.
