@@ -44,6 +44,7 @@ struct Map: ParsableCommand {
     func run() throws {
         try Diagnostics.run {
             let stages = try Stages(dataOptions)
+            try stages.gazetteer.checkBoundaries()
             let article = try ArticleReader.read(file: self.article)
             let (ledger, extractionDiagnostics) = try stages.ledger(for: article, csv: ledger)
             Diagnostics.print(extractionDiagnostics + ledger.contradictions())

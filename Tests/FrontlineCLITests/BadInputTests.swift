@@ -119,6 +119,19 @@ struct BadInputTests {
         }
     }
 
+    @Test("a broken boundaries.geojson is an error, not a map silently left unclipped")
+    func brokenBoundaries() throws {
+        let dir = try CLI.temporaryFolder()
+        let data = dir.appendingPathComponent("gazetteer")
+        try FileManager.default.copyItem(at: CLI.repository.appendingPathComponent("gazetteer"), to: data)
+        try Data("{\"type\":".utf8).write(to: data.appendingPathComponent("boundaries.geojson"))
+        let out = dir.appendingPathComponent("out")
+        let r = try CLI.run(["map", CLI.seed.path, "--data", data.path, "--out", out.path])
+        #expect(r.status == 1)
+        #expect(r.stderr.contains("boundaries.geojson") && r.stderr.contains("make gazetteer"), "\(r.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: out.path))
+    }
+
     @Test("a neutralised cell survives the round trip and never starts a formula in the CSV we write")
     func formulaCells() throws {
         let dir = try CLI.temporaryFolder()

@@ -22,7 +22,7 @@ public final class Gazetteer: PlaceResolver, Sendable {
     let facts: [RecordFacts]
     let indexByWOF: [Int: Int32]
     let fuzzy: LazyValue<FuzzyIndex>
-    private let outlines: LazyValue<[AdminBoundary]>
+    private let outlines: LazyValue<Result<[AdminBoundary], FrontlineError>>
 
     init(
         records: [GazetteerRecord], names: NameIndex, areas: AreaIndex, governorateOfRecord: [Int16],
@@ -44,7 +44,12 @@ public final class Gazetteer: PlaceResolver, Sendable {
         for (i, r) in records.enumerated() { if let w = r.wofID, byWOF[w] == nil { byWOF[w] = Int32(i) } }
         indexByWOF = byWOF
         fuzzy = LazyValue { FuzzyIndex(names: names) }
-        outlines = LazyValue { boundaryFile.map { (try? BoundaryFile.read($0)) ?? [] } ?? [] }
+        outlines = LazyValue {
+            guard let boundaryFile else { return .success([]) }
+            do { return .success(try BoundaryFile.read(boundaryFile)) } catch let e as FrontlineError { return .failure(e) } catch {
+                return .failure(FrontlineError("cannot read \(boundaryFile.path): \(error); rebuild it with `make gazetteer`"))
+            }
+        }
     }
 
     /// The record with this id: a GeoNames id ("166640") or "wof:<id>" (any record's WOF id works too).
@@ -54,6 +59,14 @@ public final class Gazetteer: PlaceResolver, Sendable {
         return nil
     }
 
-    /// Governorate and district outlines from `boundaries.geojson`, read on first use.
-    public var boundaries: [AdminBoundary] { outlines.value }
+    /// Governorate and district outlines from `boundaries.geojson`, read on first use; empty when
+    /// the file is missing or broken (see `checkBoundaries()`).
+    public var boundaries: [AdminBoundary] { (try? outlines.value.get()) ?? [] }
+
+    /// Reads the outlines now and reports a broken file, which `boundaries` alone would turn into
+    /// "no outlines" — and maps silently unclipped to land.
+    /// - Throws: `FrontlineError` naming the file when it exists but cannot be read.
+    public func checkBoundaries() throws {
+        _ = try outlines.value.get()
+    }
 }
