@@ -10,7 +10,7 @@ RELEASE   := $(shell pwd)/.build/release
 APT_PACKAGES := pkg-config libproj-dev libgeos-dev
 PIP_PACKAGES := geojson-validator
 
-.PHONY: run test maps clean deps pip-deps build release gazetteer bench fuzz check-qgis client-deps
+.PHONY: run test maps clean deps pip-deps build release gazetteer bench eval fuzz check-qgis client-deps
 
 ## deps: install the system libraries (PROJ, GEOS) when they are missing.
 deps:
@@ -52,6 +52,13 @@ bench: deps
 	$(SWIFT) build -c release --product frontline
 	$(SWIFT) build -c release --product frontline-bench
 	$(RELEASE)/frontline-bench
+
+## eval: score the pipeline on ../shared/corpus/ (gold articles and real ones); fails under the floors in .ci/.
+## EVAL_FLAGS=--verbose lists every wrong place, missed event, wrong checkpoint and unmatched event.
+EVAL_FLAGS ?=
+eval: deps
+	$(SWIFT) build -c release --product frontline-eval
+	$(RELEASE)/frontline-eval --floors .ci/eval-floors $(EVAL_FLAGS)
 
 clean:
 	rm -rf .build .fuzz .bench

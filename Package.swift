@@ -44,6 +44,8 @@ let package = Package(
         ),
         // Benchmarks, run by `make bench` in release mode; never part of the test suite.
         .executableTarget(name: "frontline-bench", dependencies: ["FrontlineMaps", "Proj", "Geos"]),
+        // The development-corpus scorer, run by `make eval` (and by CI with the floors in `.ci/`).
+        .executableTarget(name: "frontline-eval", dependencies: ["FrontlineMaps"]),
 
         .testTarget(name: "ProjTests", dependencies: ["Proj"]),
         .testTarget(name: "GeosTests", dependencies: ["Geos"]),

@@ -48,20 +48,29 @@ struct ArticleExtraction {
             let name = field.text.split(separator: ",").first.map { String($0).trimmingCharacters(in: .whitespaces) } ?? field.text
             areaPlace = resolve(PlaceQuery(name: name, linkPage: field.links.first?.page))
         }
-        // The lead summarises the body (Wikipedia's manual of style); events are read from the body,
-        // unless the article has nothing but a lead.
+        for (sentence, paragraph) in Self.eventSentencesWithParagraphs(of: article) {
+            process(sentence, paragraph: paragraph)
+        }
+    }
+
+    /// The sentences events are read from, with the number of their paragraph. The lead summarises the
+    /// body (Wikipedia's manual of style); events are read from the body, unless the article has
+    /// nothing but a lead.
+    static func eventSentencesWithParagraphs(of article: Article) -> [(Sentence, Int)] {
         let skipLead = article.sections.count > 1 && article.sections[0].title.isEmpty
+        var out: [(Sentence, Int)] = []
         var paragraphID = 0
         for (s, section) in article.sections.enumerated() {
             if s == 0 && skipLead { paragraphID += section.paragraphs.count; continue }
             for paragraph in section.paragraphs {
                 paragraphID += 1
-                for sentence in paragraph.sentences {
-                    process(sentence, paragraph: paragraphID)
-                }
+                for sentence in paragraph.sentences { out.append((sentence, paragraphID)) }
             }
         }
+        return out
     }
+
+    static func eventSentences(of article: Article) -> [Sentence] { eventSentencesWithParagraphs(of: article).map(\.0) }
 
     /// The ledger: events deduplicated, in date order (then text order), numbered.
     mutating func finish() -> Ledger {
@@ -117,5 +126,16 @@ struct ArticleExtraction {
     private func pad(_ v: Int, _ n: Int) -> String {
         let s = String(v)
         return s.count >= n ? s : String(repeating: "0", count: n - s.count) + s
+    }
+}
+
+extension ArticleExtraction {
+    /// Where this run places a name as written: through its link when the article links that text,
+    /// else as a name in running text.
+    mutating func placeOf(_ name: String) -> PlaceInfo {
+        for s in article.sentences {
+            if let link = s.links.first(where: { $0.text == name }) { return resolve(PlaceQuery(name: name, linkPage: link.page)) }
+        }
+        return resolve(PlaceQuery(name: name), preferTown: true)
     }
 }

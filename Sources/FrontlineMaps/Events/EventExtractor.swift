@@ -23,3 +23,16 @@ public struct EventExtractor: Sendable {
         return (run.finish(), run.diagnostics)
     }
 }
+
+extension EventExtractor {
+    /// The ledger, plus where the same run put each of `names`: the answers the map draws from, so a
+    /// scorer or a reviewer sees exactly what the pipeline did, not a second opinion.
+    public func extract(_ article: Article, placing names: [String]) -> (ledger: Ledger, diagnostics: [Diagnostic], places: [String: GazetteerRecord?]) {
+        var run = ArticleExtraction(article: article, extractor: self)
+        run.run()
+        let ledger = run.finish()
+        var places: [String: GazetteerRecord?] = [:]
+        for name in names { places[name] = run.placeOf(name).record }
+        return (ledger, run.diagnostics, places)
+    }
+}

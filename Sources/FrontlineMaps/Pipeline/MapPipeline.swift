@@ -57,6 +57,15 @@ public enum MapPipeline {
         return Result(files: files, diagnostics: diagnostics)
     }
 
+    /// Who held each mapped place on every day: the timeline stage alone, for scorers and library users
+    /// who need the states without the geometry.
+    public static func timeline(ledger: Ledger, resolver: any PlaceResolver, options: MapOptions) -> (ControlTimeline?, [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        let places = collectPlaces(ledger: ledger, resolver: resolver, options: options, diagnostics: &diagnostics)
+        let (built, notes) = ControlTimeline.build(ledger: ledger, places: places)
+        return (built, diagnostics + notes)
+    }
+
     /// The places left off the map because no gazetteer record matched, with their events and the
     /// closest names the gazetteer knows, so a reader of the maps sees what is missing and can add a
     /// spelling or correct the ledger. A header-only file when every place resolved.

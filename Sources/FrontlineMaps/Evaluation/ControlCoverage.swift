@@ -1,0 +1,31 @@
+/// On articles without gold: how many sentences that say a place changed hands became a control
+/// event with a side and a resolved place. A sentence counts when the lexicon finds a verb of control
+/// in it (captured, retook, withdrew from …) in the part of the article events are read from.
+public struct ControlCoverage: Sendable {
+    public var sentences = 0
+    public var covered = 0
+    /// The sentences that gave no sided, placed control event, for review.
+    public var missed: [String] = []
+
+    public init() {}
+
+    public var share: Double { sentences == 0 ? 1 : Double(covered) / Double(sentences) }
+}
+
+extension EventExtractor {
+    /// The control coverage of `ledger`, extracted from `article` by this extractor.
+    public func controlCoverage(of article: Article, ledger: Ledger) -> ControlCoverage {
+        var good = Set<Int>()
+        for e in ledger.events where e.type.changesControl && e.placeRole == .target && e.side != nil && e.placeID != nil {
+            good.insert(e.sourceOffset)
+        }
+        var c = ControlCoverage()
+        for sentence in ArticleExtraction.eventSentences(of: article) {
+            let t = Tokenizer.tokens(Array(sentence.text.utf8))
+            guard compiled.scan(t).verbs.contains(where: { $0.entry.type.changesControl }) else { continue }
+            c.sentences += 1
+            if good.contains(sentence.offset) { c.covered += 1 } else { c.missed.append(sentence.text) }
+        }
+        return c
+    }
+}
