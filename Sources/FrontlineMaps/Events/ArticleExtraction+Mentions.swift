@@ -14,7 +14,7 @@ extension ArticleExtraction {
         // Actors, longest phrase first; a capitalised qualifier before one joins it ("Syrian air force").
         var i = 0
         while i < t.count {
-            guard let a = sides.actors.match(at: i, in: t) else { i += 1; continue }
+            guard let a = sides.actors.match(at: i, in: t), isWritten(a.tokens, u, t) else { i += 1; continue }
             var lo = a.tokens.lowerBound
             while lo > 0, t[lo - 1].kind == .word, t[lo - 1].isCapitalised, !Self.actorStops.contains(t[lo - 1].key),
                   DateParser.months[t[lo - 1].key] == nil {
@@ -33,6 +33,15 @@ extension ArticleExtraction {
         for (n, a) in m.actors.enumerated() {
             m.actorStartingAt[a.tokens.lowerBound] = n
             for k in a.tokens { m.occupied[k] = true }
+        }
+        // "ISIL-held", "the rebel-held town of": the actor glued to a word of holding.
+        for k in t.indices where t[k].kind == .word && !m.occupied[k] {
+            guard let cut = Self.heldSuffixes.first(where: { t[k].key.hasSuffix($0) }) else { continue }
+            let r = t[k].range
+            let prefix = String(decoding: u[r.lowerBound..<(r.upperBound - cut.utf8.count)], as: UTF8.self)
+            if let side = sides.side(of: prefix), !sides.acronyms.contains(SideMatcher.key(prefix)) || prefix == prefix.uppercased() {
+                m.heldBy.append((k, side))
+            }
         }
         var isPlace = [Bool](repeating: false, count: t.count)
 
@@ -128,6 +137,35 @@ extension ArticleExtraction {
             k += 1
         }
         return m
+    }
+
+    static let heldSuffixes = ["-held", "-controlled", "-besieged"]
+
+    /// An acronym matches only as written in capitals ("SDF", not "sdf" inside a sentence's words).
+    func isWritten(_ r: Range<Int>, _ u: [UInt8], _ t: [Token]) -> Bool {
+        guard r.count == 1, sides.acronyms.contains(t[r.lowerBound].key) else { return true }
+        return !u[t[r.lowerBound].range].contains { $0 >= 97 && $0 <= 122 }
+    }
+
+    /// Acronyms the article defines after an actor's name ("the Syrian Democratic Forces (SDF)"), read
+    /// from every sentence (the lead included) before any event, so later sentences know them.
+    mutating func learnAcronyms() {
+        for sentence in article.sentences {
+            let u = Array(sentence.text.utf8)
+            let t = Tokenizer.tokens(u)
+            var i = 0
+            while i < t.count {
+                guard let a = sides.actors.match(at: i, in: t), isWritten(a.tokens, u, t) else { i += 1; continue }
+                let k = a.tokens.upperBound
+                if k + 2 < t.count, t[k].key == "(", t[k + 2].key == ")", t[k + 1].kind == .word {
+                    let word = String(decoding: u[t[k + 1].range], as: UTF8.self)
+                    if (2...6).contains(word.count), word.allSatisfy({ $0.isUppercase || $0 == "-" }), sides.side(of: word) == nil {
+                        sides.define(acronym: word, side: a.payload)
+                    }
+                }
+                i = k
+            }
+        }
     }
 
     static let placeNouns: Set<String> = ["town", "towns", "village", "villages", "city", "cities", "hamlet", "hamlets", "suburb", "suburbs"]

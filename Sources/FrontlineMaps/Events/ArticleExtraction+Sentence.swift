@@ -7,7 +7,11 @@ extension ArticleExtraction {
     mutating func process(_ sentence: Sentence, paragraph: Int) {
         let u = Array(sentence.text.utf8)
         let t = Tokenizer.tokens(u)
-        if paragraph != previousParagraph { previous = []; previousParagraph = paragraph }
+        if paragraph != previousParagraph {
+            previous = []
+            previousParagraph = paragraph
+            dates.newParagraph()
+        }
         let dateMention = dates.parse(tokens: t, bytes: u, location: sentence.location, diagnostics: &diagnostics)
         var m = mentions(of: sentence, bytes: u, tokens: t)
         // "from" inside a verb phrase ("cleared from") does not make an origin.
@@ -115,6 +119,13 @@ extension ArticleExtraction {
             }
         }
 
+        // "the ISIL-held town of X", "rebel-held X": who held X when the sentence was written.
+        for held in m.heldBy {
+            guard let p = m.places.first(where: { $0.tokens.lowerBound > held.token }),
+                  gapIsFiller(held.token + 1, p.tokens.lowerBound, comma: false, m), let id = p.info.record?.id else { continue }
+            baseline.append(Baseline(side: held.side, scope: .places([id]), sourceSentence: sentence.text))
+        }
+
         // Baseline statements: "the province largely controlled by Army Forces", origins of advances.
         for cue in m.baselineCues {
             guard let n = (cue.upperBound..<min(t.count, cue.upperBound + 3)).lazy.compactMap({ m.actorStartingAt[$0] }).first else { continue }
@@ -152,6 +163,9 @@ extension ArticleExtraction {
                 previous.append(events.count)
                 events.append(d.event)
             }
+        }
+        if let actor = drafts.lazy.compactMap({ d in m.actors.first { $0.text == d.event.actor } }).first ?? m.actors.first {
+            discourseActor = actor
         }
         if let last = drafts.last(where: { $0.event.placeRole == .target && $0.event.geoPrecision != "governorate" }) {
             lastTarget = m.places.first { $0.tokens.lowerBound == last.token }?.info ?? lastTarget
@@ -220,6 +234,23 @@ extension ArticleExtraction {
             if k < t.count, t[k].key == "the" { k += 1 }
             if k < t.count, let n = m.actorStartingAt[k] { return m.actors[n] }
         }
-        return m.lastActor(endingBy: verb.tokens.lowerBound)
+        if let a = m.lastActor(endingBy: verb.tokens.lowerBound) { return a }
+        // No subject of its own: "they then pushed into", "the attackers overran" follow the narrative's
+        // actor; a passive with no agent ("the village was taken") names none.
+        return isPassive(verb, t) ? nil : discourseActor
+    }
+
+    static let passiveAuxiliaries: Set<String> = ["was", "were", "been", "be", "being", "is", "are"]
+
+    /// "was captured", "had been retaken": the subject is what the verb acted on.
+    func isPassive(_ verb: SentenceMentions.Verb, _ t: [Token]) -> Bool {
+        let k = verb.tokens.lowerBound
+        if Self.passiveAuxiliaries.contains(t[k].key) { return true }
+        for back in 1...2 where k - back >= 0 {
+            let key = t[k - back].key
+            if Self.passiveAuxiliaries.contains(key) { return true }
+            if !["reportedly", "also", "then", "later", "fully", "partially", "eventually", "finally", "quickly", "completely"].contains(key) { break }
+        }
+        return false
     }
 }

@@ -26,6 +26,9 @@ struct ArticleExtraction {
     /// Unresolved place names already reported (one warning per name).
     var warnedUnresolved = Set<String>()
     var lastDate: EventDate?
+    /// The actor the narrative is following: "they", "the attackers" and verbs with no subject of
+    /// their own refer to it.
+    var discourseActor: SentenceMentions.Actor?
     var lastTarget: PlaceInfo?
     /// Indices in `events` of the previous sentence's events, and its paragraph.
     var previous: [Int] = []
@@ -48,7 +51,11 @@ struct ArticleExtraction {
             let name = field.text.split(separator: ",").first.map { String($0).trimmingCharacters(in: .whitespaces) } ?? field.text
             areaPlace = resolve(PlaceQuery(name: name, linkPage: field.links.first?.page))
         }
+        learnAcronyms()
+        var section = -1
         for (sentence, paragraph) in Self.eventSentencesWithParagraphs(of: article) {
+            // Who "they" are does not cross a heading.
+            if sentence.sectionIndex != section { section = sentence.sectionIndex; discourseActor = nil }
             process(sentence, paragraph: paragraph)
         }
     }

@@ -38,15 +38,38 @@ struct DateParser {
 
     init() {}
 
-    /// Starts the year (and the anchor) from the infobox date ("16–31 December 2012").
+    /// The infobox's date range (first day of its first date to the last of its last), which a date
+    /// stated without a year belongs to when it fits.
+    private(set) var range: ClosedRange<Day>?
+    /// Whether the carried year was stated in the current paragraph: a year stated in a background
+    /// paragraph ("had changed hands in the summer of 2015") applies to that paragraph only.
+    private var yearStatedInParagraph = false
+
+    /// Starts the year (and the anchor) from the infobox date ("16–31 December 2012"), and keeps its
+    /// whole range ("9–17 October 2019; Post-ceasefire operations: 18 October – 25 November 2019").
     mutating func start(infoboxDate text: String) {
         let u = Array(text.utf8)
         var probe = DateParser()
         var ignored: [Diagnostic] = []
-        if let d = probe.parse(tokens: Tokenizer.tokens(u), bytes: u, location: nil, diagnostics: &ignored).date {
-            year = d.earliest.year
-            anchor = d.earliest
+        let t = Tokenizer.tokens(u)
+        guard let d = probe.parse(tokens: t, bytes: u, location: nil, diagnostics: &ignored).date else { return }
+        year = d.earliest.year
+        anchor = d.earliest
+        var last = d.latest
+        // The range's end: the last date phrase, read with the years the text states.
+        for cut in t.indices.reversed() where t[cut].key == "-" || t[cut].key == ";" || t[cut].key == "to" {
+            var tail = probe
+            let rest = Array(t[(cut + 1)...])
+            if let e = tail.parse(tokens: rest, bytes: u, location: nil, diagnostics: &ignored).date, e.latest > last { last = e.latest }
+            break
         }
+        range = d.earliest...last
+    }
+
+    /// A new paragraph: a year stated in the one before (background) no longer carries when the
+    /// narrative's dates fit the article's own range.
+    mutating func newParagraph() {
+        yearStatedInParagraph = false
     }
 
     /// Finds the sentence's date: the first absolute date, else the first relative phrase.
@@ -244,17 +267,26 @@ struct DateParser {
     }
 
     /// The carried year, rolled over when the date would fall more than half a year before the last one.
+    ///
+    /// A date the carried year puts outside the infobox's range, when that year was not stated in the
+    /// same paragraph, takes instead the year of the range it fits (the first one on or after the last
+    /// date read, when two would fit).
     private func inferredYear(month: Int, day: Int) -> Int? {
         guard let year else { return nil }
-        if let last = lastAbsolute, let d = Day(year: year, month: month, day: min(day, Day.daysIn(month: month, year: year))), last - d > 183 {
-            return year + 1
-        }
-        return year
+        func date(_ y: Int) -> Day? { Day(year: y, month: month, day: min(day, Day.daysIn(month: month, year: y))) }
+        var carried = year
+        if let last = lastAbsolute, let d = date(year), last - d > 183 { carried = year + 1 }
+        guard let range, !yearStatedInParagraph, let d = date(carried), !range.contains(d) else { return carried }
+        let fitting = (range.lowerBound.year...range.upperBound.year).filter { y in date(y).map(range.contains) ?? false }
+        guard !fitting.isEmpty else { return carried }
+        if let last = lastAbsolute, range.contains(last), let y = fitting.first(where: { date($0).map { $0 >= last } ?? false }) { return y }
+        return fitting[0]
     }
 
     private mutating func noteAbsolute(_ d: Day, explicitYear: Int?) {
         year = d.year
         lastAbsolute = d
+        if explicitYear != nil { yearStatedInParagraph = true }
     }
 
     // MARK: - Relative dates

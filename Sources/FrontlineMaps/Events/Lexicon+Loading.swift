@@ -4,7 +4,10 @@ import Yams
 extension Lexicon {
     /// The YAML shape of one lexicon file; every key is optional so a file may add just actors.
     private struct File: Decodable {
-        struct Role: Decodable { var keywords: [String] }
+        struct Role: Decodable {
+            var keywords: [String]
+            var allies: [String]?
+        }
         struct Verb: Decodable {
             var phrase: String
             var type: String
@@ -13,6 +16,7 @@ extension Lexicon {
             var area: Bool?
         }
         var roles: [String: Role]?
+        var role_order: [String]?
         var actors: [String: [String]]?
         var verbs: [Verb]?
         var certainty: [String: [String]]?
@@ -69,7 +73,11 @@ extension Lexicon {
             throw FrontlineError("invalid lexicon: \(error)", at: SourceLocation(file: file, line: 1, column: 1))
         }
         var lexicon = Lexicon()
-        for (name, role) in decoded.roles ?? [:] { lexicon.roles[name] = role.keywords }
+        for (name, role) in decoded.roles ?? [:] {
+            lexicon.roles[name] = role.keywords
+            if let allies = role.allies { lexicon.allies[name] = allies }
+        }
+        lexicon.roleOrder = decoded.role_order ?? []
         lexicon.actors = decoded.actors ?? [:]
         for (i, v) in (decoded.verbs ?? []).enumerated() {
             guard let type = EventType(rawValue: v.type) else {

@@ -8,6 +8,10 @@ public struct Lexicon: Sendable {
     public var roles: [String: [String]]
     /// Role name → actor phrases ("rebels", "Syrian Army").
     public var actors: [String: [String]]
+    /// Role name → roles whose side it takes when no combatant plays it (in order).
+    public var allies: [String: [String]] = [:]
+    /// Which role an actor phrase listed under several roles belongs to: the first one played.
+    public var roleOrder: [String] = []
     public var verbs: [VerbEntry]
     /// Certainty → cue phrases ("claimed", "not confirmed").
     public var certainty: [Certainty: [String]]
@@ -43,6 +47,9 @@ public struct Lexicon: Sendable {
     public mutating func merge(_ other: Lexicon) {
         for (k, v) in other.roles { roles[k, default: []] += v }
         for (k, v) in other.actors { actors[k, default: []] += v }
+        for (k, v) in other.allies { allies[k, default: []] += v }
+        // A user file's order comes first: it is the one that knows the war.
+        roleOrder = other.roleOrder + roleOrder.filter { !other.roleOrder.contains($0) }
         verbs += other.verbs
         for (k, v) in other.certainty { certainty[k, default: []] += v }
         filler += other.filler

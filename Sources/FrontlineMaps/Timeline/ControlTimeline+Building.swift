@@ -57,6 +57,8 @@ extension ControlTimeline {
         var day: Day
         var state: ControlState?  // nil: back to the state before the contest (a repulse by an unnamed side)
         var eventID: String
+        /// A capture by an unnamed side: the side that did not hold the place takes it.
+        var fromHolder = false
     }
 
     private static func periodsFor(
@@ -71,7 +73,12 @@ extension ControlTimeline {
             if firstControl == nil { firstControl = e }
             switch e.type {
             case .capture, .recapture:
-                if let s = e.side { actions.append(Action(day: e.date.day, state: .held(s), eventID: e.id)) } else {
+                if let s = e.side {
+                    actions.append(Action(day: e.date.day, state: .held(s), eventID: e.id))
+                } else if other(1) != nil || other(2) != nil {
+                    // "The village was taken": with two sides, the one that did not hold it took it.
+                    actions.append(Action(day: e.date.day, state: nil, eventID: e.id, fromHolder: true))
+                } else {
                     notes.append(Diagnostic(.warning, "\(e.id): \(e.type.rawValue) of \(place.name) by an unnamed side; control left unchanged", at: e.sourceLocation))
                 }
             case .partialCapture:
@@ -134,6 +141,13 @@ extension ControlTimeline {
             var ids: [String] = []
             while i < actions.count && actions[i].day == day {
                 let a = actions[i]
+                if a.fromHolder {
+                    let holder = state == .contested ? beforeContest.holder : state.holder
+                    if let taker = other(holder) { state = .held(taker) }
+                    if !ids.contains(a.eventID) { ids.append(a.eventID) }
+                    i += 1
+                    continue
+                }
                 if a.state == .contested && state != .contested { beforeContest = state }
                 state = a.state ?? beforeContest
                 if !ids.contains(a.eventID) { ids.append(a.eventID) }
