@@ -84,7 +84,7 @@ extension ArticleExtraction {
             guard Self.placeNouns.contains(t[k0].key), t[k0 + 1].key == "of" else { continue }
             var k = k0 + 2
             while k < t.count {
-                guard let name = nameTokens(at: k, t, m.occupied) else { break }
+                guard let name = nameTokens(at: k, t, m.occupied), !Self.peoples.contains(t[name.lowerBound].key) else { break }
                 let info = resolve(PlaceQuery(name: text(u, t, name)), preferTown: !followedByAreaNoun(name, t))
                 known.add(info.name, info)
                 places.append(place(name, info, u, t))
@@ -138,6 +138,11 @@ extension ArticleExtraction {
         }
         return m
     }
+
+    /// Peoples and faiths, capitalised in English but never a place ("a town of Sunni Muslims").
+    static let peoples: Set<String> = ["sunni", "shia", "shiite", "alawite", "alawites", "christian", "christians", "muslim",
+                                       "muslims", "druze", "kurds", "kurdish", "arabs", "arab", "turkmen", "armenians", "assyrians",
+                                       "ismailis", "yazidis", "bedouin"]
 
     static let heldSuffixes = ["-held", "-controlled", "-besieged"]
 

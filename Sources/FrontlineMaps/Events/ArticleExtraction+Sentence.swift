@@ -237,6 +237,8 @@ extension ArticleExtraction {
         if let a = m.lastActor(endingBy: verb.tokens.lowerBound) { return a }
         // No subject of its own: "they then pushed into", "the attackers overran" follow the narrative's
         // actor; a passive with no agent ("the village was taken") names none.
+        // A bomb or a strike with no named author is not the narrative's doing.
+        if Self.violence.contains(verb.entry.type) { return nil }
         return isPassive(verb, t) ? nil : discourseActor
     }
 

@@ -147,6 +147,11 @@ struct DateParser {
             switch part {
             case "early", "beginning", "start": (first, last) = (1, 10)
             case "mid", "middle": (first, last) = (11, 20)
+            case "first week": (first, last) = (1, 7)
+            case "second week": (first, last) = (8, 14)
+            case "third week": (first, last) = (15, 21)
+            case "fourth week": (first, last) = (22, 28)
+            case "last week", "final week": (first, last) = (dim - 6, dim)
             default: (first, last) = (21, dim)
             }
             guard let a = Day(year: yy, month: month, day: first), let b = Day(year: yy, month: month, day: last) else { return nil }
@@ -201,10 +206,25 @@ struct DateParser {
                 }
                 return (EventDate(day: a, precision: .day, phrase: phrase), start..<end)
             }
+            // "on the 25th": that day of the month the narrative is in (the next month when the day
+            // is already past).
+            if k > i, k2 == k, t[k].kind == .word, ["st", "nd", "rd", "th"].contains(where: { t[k].key.hasSuffix($0) }),
+               let base = anchor, d1 <= 31 {
+                let (y, mo, dd) = base.components
+                var date = Day(year: y, month: mo, day: d1)
+                if d1 < dd || date == nil {
+                    date = mo == 12 ? Day(year: y + 1, month: 1, day: d1) : Day(year: y, month: mo + 1, day: d1)
+                }
+                guard let a = date else { return nil }
+                noteAbsolute(a, explicitYear: nil)
+                return (EventDate(day: a, precision: .day, phrase: text(u, t, start..<k + 1)), start..<k + 1)
+            }
             return nil
         }
         // "December 16, 2012", "February 2013", "in March".
-        if let month = DateParser.months[t[k].key], t[k].isCapitalised, !(t[k].key == "may" && k == i) {
+        // "May" opening a sentence is a date only when a day or a year follows it (else it is the verb).
+        if let month = DateParser.months[t[k].key], t[k].isCapitalised,
+           !(t[k].key == "may" && k == i && !(k + 1 < t.count && t[k + 1].kind == .number)) {
             if k + 1 < t.count, let d = dayNumber(t, k + 1), !(k + 2 < t.count && DateParser.months[t[k + 2].key] != nil) {
                 var n = k + 2
                 if n < t.count, t[n].key == ",", n + 1 < t.count, t[n + 1].kind == .number, (t[n + 1].value ?? 0) >= 1000 { n += 1 }
@@ -246,6 +266,11 @@ struct DateParser {
         }
         if ["end", "beginning", "start", "middle"].contains(key), k + 2 < t.count, t[k + 1].key == "of", let m = DateParser.months[t[k + 2].key] {
             return (key, m, k + 3)
+        }
+        // "the third week of May"
+        if ["first", "second", "third", "fourth", "last", "final"].contains(key), k + 3 < t.count, t[k + 1].key == "week",
+           t[k + 2].key == "of", let m = DateParser.months[t[k + 3].key] {
+            return (key + " week", m, k + 4)
         }
         return nil
     }
