@@ -52,6 +52,8 @@ struct DateParser {
         var probe = DateParser()
         var ignored: [Diagnostic] = []
         let t = Tokenizer.tokens(u)
+        // "3 June – 20 August 2016": the first date takes the year written after it.
+        probe.year = t.first { $0.kind == .number && $0.key.count == 4 && ($0.value ?? 0) >= 1000 }?.value
         guard let d = probe.parse(tokens: t, bytes: u, location: nil, diagnostics: &ignored).date else { return }
         year = d.earliest.year
         anchor = d.earliest
