@@ -51,6 +51,9 @@ extension ArticleExtraction {
             guard let r = link.range, let tr = SentenceMentions.tokenRange(of: r, in: t) else { continue }
             if tr.contains(where: { m.occupied[$0] }) || sideLinkPages.contains(link.page) { continue }
             let info = resolve(PlaceQuery(name: link.text, linkPage: link.page))
+            // A link to an organisation ("Syrian Observatory for Human Rights", "UN Security Council")
+            // that no gazetteer record matches names no place.
+            if info.record == nil, Self.namesOrganisation(link.text + " " + link.page) { continue }
             if known.match(at: 0, in: Tokenizer.tokens(Array(link.text.utf8))) == nil { known.add(link.text, info) }
             places.append(place(tr, info, u, t))
             for k in tr { m.occupied[k] = true; isPlace[k] = true }
@@ -126,6 +129,8 @@ extension ArticleExtraction {
         for v in m.verbs { for k in v.tokens { m.occupied[k] = true } }
         m.certainty = scan.certainty
         m.baselineCues = scan.baseline
+        m.holdCues = scan.holds
+        m.repulses = scan.repulses
 
         // Lists share the flags of their head: "from X and Y" are both origins.
         var k = 1
@@ -143,6 +148,18 @@ extension ArticleExtraction {
     static let peoples: Set<String> = ["sunni", "shia", "shiite", "alawite", "alawites", "christian", "christians", "muslim",
                                        "muslims", "druze", "kurds", "kurdish", "arabs", "arab", "turkmen", "armenians", "assyrians",
                                        "ismailis", "yazidis", "bedouin"]
+
+    /// Words that make a name an organisation, a unit or a body rather than a place.
+    static let organisationWords: Set<String> = [
+        "observatory", "council", "organisation", "organization", "agency", "ministry", "committee", "commission",
+        "brigade", "brigades", "battalion", "regiment", "division", "army", "forces", "front", "party", "movement",
+        "legion", "units", "union", "nations", "resolution", "news", "network", "office", "institute", "court",
+        "group", "operations", "room", "liwa", "jaysh", "jabhat", "faylaq", "harakat", "kataib", "government",
+    ]
+
+    static func namesOrganisation(_ text: String) -> Bool {
+        Tokenizer.tokens(Array(text.utf8)).contains { organisationWords.contains($0.key) }
+    }
 
     static let heldSuffixes = ["-held", "-controlled", "-besieged"]
 

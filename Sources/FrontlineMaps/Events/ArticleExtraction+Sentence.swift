@@ -45,6 +45,15 @@ extension ArticleExtraction {
                 drafts.append((makeEvent(verb: v, place: place, role: .target, m, u, sentence), place.tokens.lowerBound))
             }
         }
+        // "Misraba, on the road between two towns, was taken on 10 March": a passive change of control
+        // whose subject opens the sentence, however far the verb.
+        if !drafts.contains(where: { $0.event.type.changesControl && $0.event.placeRole == .target }),
+           let first = m.places.first, first.tokens.lowerBound <= 3, !governed.contains(0), !first.origin, !first.locator,
+           let v = m.verbs.first(where: { !$0.irrealis && $0.entry.type.changesControl && !$0.entry.agentLoses && isPassive($0, t)
+                                          && $0.tokens.lowerBound > first.tokens.upperBound }) {
+            governed.insert(0)
+            drafts.append((makeEvent(verb: v, place: first, role: .target, m, u, sentence), first.tokens.lowerBound))
+        }
         // Origins of an advance ("advanced 40 km south from X and Y", "forces from X attacked").
         for p in m.places.indices where m.places[p].origin && !governed.contains(p) {
             let start = m.places[p].tokens.lowerBound
@@ -70,6 +79,16 @@ extension ArticleExtraction {
             for v in m.verbs where v.entry.area && !v.irrealis && !drafts.contains(where: { $0.event.type == v.entry.type && $0.event.placeRole == .target }) {
                 let p = SentenceMentions.Place(tokens: v.tokens, info: area, locator: false, possessive: false, origin: false, anaphor: false)
                 drafts.append((makeEvent(verb: v, place: p, role: .target, m, u, sentence), v.tokens.lowerBound))
+            }
+        }
+
+        // "got into X and Y but were thrown out": the entries were repelled, by the other side.
+        if let repulse = m.repulses.first {
+            for d in drafts.indices where drafts[d].event.type == .partialCapture && drafts[d].event.placeRole == .target && drafts[d].token < repulse.lowerBound {
+                drafts[d].event.type = .enteredRepelled
+                drafts[d].event.subType = "entered and repelled"
+                drafts[d].event.side = drafts[d].event.side.flatMap { sides.opponent(of: $0) }
+                drafts[d].event.actor = drafts[d].event.side.flatMap { sides.name(of: $0) } ?? ""
             }
         }
 
@@ -117,6 +136,22 @@ extension ArticleExtraction {
                 e.fatalities = Fatalities()
                 drafts.append((e, d.token))
             }
+        }
+
+        // "Jaysh al-Islam ruled Douma and the farmland to its east": who held the places that follow.
+        for cue in m.holdCues where cue.upperBound < t.count && t[cue.upperBound].key != "by" {
+            guard let actor = m.lastActor(endingBy: cue.lowerBound),
+                  !(actor.tokens.upperBound..<cue.lowerBound).contains(where: { k in m.isClauseBreak[k] || m.verbs.contains { $0.tokens.contains(k) } }),
+                  let start = m.places.firstIndex(where: { $0.tokens.lowerBound >= cue.upperBound }),
+                  gapIsFiller(cue.upperBound, m.places[start].tokens.lowerBound, comma: false, m) else { continue }
+            var ids: [String] = []
+            var p = start
+            while p < m.places.count {
+                if let id = m.places[p].info.record?.id, !m.places[p].locator { ids.append(id) }
+                guard p + 1 < m.places.count, chained(m.places[p], m.places[p + 1], t) else { break }
+                p += 1
+            }
+            if !ids.isEmpty { baseline.append(Baseline(side: actor.side, scope: .places(ids), sourceSentence: sentence.text)) }
         }
 
         // "the ISIL-held town of X", "rebel-held X": who held X when the sentence was written.
@@ -214,9 +249,17 @@ extension ArticleExtraction {
             }
         }
         let info = place.info
-        let sub = role == .origin ? "origin of " + (verb.entry.subType.isEmpty ? verb.entry.type.rawValue : verb.entry.subType) : verb.entry.subType
+        var type = verb.entry.type
+        var subType = verb.entry.subType
+        // "stormed army positions in X": taking positions in or around a town is an attack on it, not its capture.
+        if type.changesControl && type != .withdrawal, verb.tokens.upperBound < place.tokens.lowerBound,
+           (verb.tokens.upperBound..<place.tokens.lowerBound).contains(where: { Self.positionWords.contains(m.tokens[$0].key) }) {
+            type = .attack
+            subType = "attack on positions"
+        }
+        let sub = role == .origin ? "origin of " + (subType.isEmpty ? type.rawValue : subType) : subType
         return Event(
-            id: "", date: EventDate(day: Day(ordinal: 0)), type: verb.entry.type, subType: sub, side: side, actor: actor,
+            id: "", date: EventDate(day: Day(ordinal: 0)), type: type, subType: sub, side: side, actor: actor,
             placeName: info.name, placeID: info.record?.id, latitude: info.record?.latitude, longitude: info.record?.longitude,
             geoPrecision: info.geoPrecision, placeRole: role, certainty: .stated, sourceSentence: sentence.text,
             sourceSection: sentence.sectionTitle, sourceOffset: sentence.offset, sourceLocation: sentence.location)
@@ -241,6 +284,9 @@ extension ArticleExtraction {
         if Self.violence.contains(verb.entry.type) { return nil }
         return isPassive(verb, t) ? nil : discourseActor
     }
+
+    /// Words between a verb of capture and a town that make it a capture of positions near it.
+    static let positionWords: Set<String> = ["positions", "position", "checkpoint", "checkpoints", "posts", "post", "outposts", "outpost", "outskirts"]
 
     static let passiveAuxiliaries: Set<String> = ["was", "were", "been", "be", "being", "is", "are"]
 

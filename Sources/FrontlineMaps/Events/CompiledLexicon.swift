@@ -6,7 +6,7 @@ struct CompiledLexicon: Sendable {
 
     /// One lexicon phrase of any kind, for scanning a sentence once for all of them.
     enum Cue: Sendable {
-        case verb(VerbEntry), certainty(Certainty), irrealis, locator, anaphor, baseline, clauseBreak, reachesBack
+        case verb(VerbEntry), certainty(Certainty), irrealis, locator, anaphor, baseline, clauseBreak, reachesBack, holds, repulse
 
         var kind: Int {
             switch self {
@@ -18,6 +18,8 @@ struct CompiledLexicon: Sendable {
             case .baseline: return 5
             case .clauseBreak: return 6
             case .reachesBack: return 7
+            case .holds: return 8
+            case .repulse: return 9
             }
         }
     }
@@ -30,6 +32,8 @@ struct CompiledLexicon: Sendable {
         var irrealis: [Range<Int>] = []
         var anaphora: [Range<Int>] = []
         var baseline: [Range<Int>] = []
+        var holds: [Range<Int>] = []
+        var repulses: [Range<Int>] = []
         var clauseBreaks: [Int] = []
         var reachesBack = false
     }
@@ -38,7 +42,7 @@ struct CompiledLexicon: Sendable {
 
     func scan(_ t: [Token]) -> Scan {
         var scan = Scan()
-        var nextFree = [Int](repeating: 0, count: 8)
+        var nextFree = [Int](repeating: 0, count: 10)
         var hits: [PhraseTable<Cue>.Match] = []
         for i in t.indices {
             cues.allMatches(at: i, in: t, into: &hits)
@@ -55,6 +59,8 @@ struct CompiledLexicon: Sendable {
                 case .baseline: scan.baseline.append(h.tokens)
                 case .clauseBreak: scan.clauseBreaks.append(i)
                 case .reachesBack: scan.reachesBack = true
+                case .holds: scan.holds.append(h.tokens)
+                case .repulse: scan.repulses.append(h.tokens)
                 }
             }
         }
@@ -71,6 +77,8 @@ struct CompiledLexicon: Sendable {
         add(lexicon.irrealis, .irrealis)
         add(lexicon.anaphora, .anaphor)
         add(lexicon.baseline, .baseline)
+        add(lexicon.holds, .holds)
+        add(lexicon.repulses, .repulse)
         add(lexicon.clauseBreaks, .clauseBreak)
         add(lexicon.reachesBack, .reachesBack)
         for w in lexicon.filler { filler.insert(Tokenizer.lower(Array(w.utf8)[...])) }

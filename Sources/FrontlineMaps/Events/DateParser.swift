@@ -38,6 +38,19 @@ struct DateParser {
 
     init() {}
 
+    /// Day names, Sunday = 0.
+    static let weekdays: [String: Int] = [
+        "sunday": 0, "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6,
+    ]
+
+    /// The first day after `day` that falls on `weekday` (Sunday = 0).
+    static func next(_ weekday: Int, after day: Day) -> Day {
+        let sunday = Day(year: 2000, month: 1, day: 2)!  // a Sunday
+        let today = ((day.ordinal - sunday.ordinal) % 7 + 7) % 7
+        let ahead = (weekday - today + 7) % 7
+        return day + (ahead == 0 ? 7 : ahead)
+    }
+
     /// The infobox's date range (first day of its first date to the last of its last), which a date
     /// stated without a year belongs to when it fits.
     private(set) var range: ClosedRange<Day>?
@@ -353,6 +366,15 @@ struct DateParser {
             if (a1 == "next" || a1 == "following") && a2 == "week" {
                 return (EventDate(day: a + 7, precision: .approximate, earliest: a + 5, latest: a + 9, phrase: text(u, t, i..<k + 3)), i..<k + 3)
             }
+        }
+        // "the following Sunday", "the next Friday": the first such day after the anchor.
+        if key == "the", k + 2 < t.count, ["next", "following"].contains(t[k + 1].key), let w = DateParser.weekdays[t[k + 2].key] {
+            return (EventDate(day: DateParser.next(w, after: a), phrase: text(u, t, i..<k + 3)), i..<k + 3)
+        }
+        // "On Sunday the army …" (no date after it): that day of the anchor's week, on or after it.
+        if key == "on", k + 1 < t.count, let w = DateParser.weekdays[t[k + 1].key],
+           !(k + 2 < t.count && (t[k + 2].kind == .number || DateParser.months[t[k + 2].key] != nil)) {
+            return (EventDate(day: DateParser.next(w, after: a - 1), phrase: text(u, t, i..<k + 2)), i..<k + 2)
         }
         // "shortly afterwards", "soon after"
         if (key == "shortly" || key == "soon"), k + 1 < t.count, ["after", "afterwards", "afterward", "thereafter"].contains(t[k + 1].key) {

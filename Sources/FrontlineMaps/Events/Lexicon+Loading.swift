@@ -25,6 +25,8 @@ extension Lexicon {
         var locators: [String]?
         var anaphora: [String]?
         var baseline: [String]?
+        var holds: [String]?
+        var repulses: [String]?
         var clause_breaks: [String]?
         var reaches_back: [String]?
     }
@@ -99,6 +101,8 @@ extension Lexicon {
         lexicon.locators = decoded.locators ?? []
         lexicon.anaphora = decoded.anaphora ?? []
         lexicon.baseline = decoded.baseline ?? []
+        lexicon.holds = decoded.holds ?? []
+        lexicon.repulses = decoded.repulses ?? []
         lexicon.clauseBreaks = decoded.clause_breaks ?? []
         lexicon.reachesBack = decoded.reaches_back ?? []
         return lexicon

@@ -20,6 +20,10 @@ public struct Lexicon: Sendable {
     public var locators: [String]
     public var anaphora: [String]
     public var baseline: [String]
+    /// Verbs of holding with the holder as subject ("Jaysh al-Islam ruled X"): who held X then.
+    public var holds: [String] = []
+    /// Words saying an entry was thrown back ("but were beaten back"): the sentence's entries are repulsed.
+    public var repulses: [String] = []
     public var clauseBreaks: [String]
     /// Certainty cues that, alone in a sentence, doubt the sentence before ("However, this was not confirmed.").
     public var reachesBack: [String]
@@ -57,6 +61,8 @@ public struct Lexicon: Sendable {
         locators += other.locators
         anaphora += other.anaphora
         baseline += other.baseline
+        holds += other.holds
+        repulses += other.repulses
         clauseBreaks += other.clauseBreaks
         reachesBack += other.reachesBack
     }

@@ -34,6 +34,8 @@ struct SentenceMentions {
     var places: [Place] = []
     var certainty: [(tokens: Range<Int>, value: Certainty)] = []
     var baselineCues: [Range<Int>] = []
+    var holdCues: [Range<Int>] = []
+    var repulses: [Range<Int>] = []
     /// "ISIL-held" tokens and the side they name.
     var heldBy: [(token: Int, side: Int)] = []
     var clauseBreaks: [Int] = []

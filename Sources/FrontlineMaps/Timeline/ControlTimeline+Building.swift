@@ -59,6 +59,8 @@ extension ControlTimeline {
         var eventID: String
         /// A capture by an unnamed side: the side that did not hold the place takes it.
         var fromHolder = false
+        /// The side entering, for a partial capture: entering a place it already holds changes nothing.
+        var by: Int?
     }
 
     private static func periodsFor(
@@ -82,7 +84,7 @@ extension ControlTimeline {
                     notes.append(Diagnostic(.warning, "\(e.id): \(e.type.rawValue) of \(place.name) by an unnamed side; control left unchanged", at: e.sourceLocation))
                 }
             case .partialCapture:
-                actions.append(Action(day: e.date.day, state: .contested, eventID: e.id))
+                actions.append(Action(day: e.date.day, state: .contested, eventID: e.id, by: e.side))
             case .withdrawal:
                 if let taker = other(e.side) {
                     actions.append(Action(day: e.date.day, state: .held(taker), eventID: e.id))
@@ -104,7 +106,12 @@ extension ControlTimeline {
         var initial: ControlState = .unknown
         var basis = ControlPeriod.Basis.none
         var initialIDs: [String] = []
-        if let s = placeBaseline {
+        // A side cannot take what it already held: a statement that it did, contradicted by its own
+        // capture of the place as the first control event, gives way to what the capture implies.
+        let contradicted = placeBaseline != nil && firstControl.map {
+            [.capture, .recapture, .partialCapture].contains($0.type) && $0.side == placeBaseline
+        } ?? false
+        if let s = placeBaseline, !contradicted {
             (initial, basis) = (.held(s), .baseline)
         } else if let e = firstControl, e.type == .recapture, let taker = e.side,
                   let attack = events.first(where: { $0.placeRole == .target && $0.side == other(taker) && $0.date.day < e.date.day
@@ -144,6 +151,11 @@ extension ControlTimeline {
                 if a.fromHolder {
                     let holder = state == .contested ? beforeContest.holder : state.holder
                     if let taker = other(holder) { state = .held(taker) }
+                    if !ids.contains(a.eventID) { ids.append(a.eventID) }
+                    i += 1
+                    continue
+                }
+                if a.state == .contested, let by = a.by, state == .held(by) {
                     if !ids.contains(a.eventID) { ids.append(a.eventID) }
                     i += 1
                     continue
