@@ -82,6 +82,14 @@ extension ArticleExtraction {
             }
         }
 
+        // "entered X under a reconciliation deal", "moved in once the last fighters had left": an entry
+        // agreed with the defenders is the place handed over, not a fight for it.
+        if t.contains(where: { Self.agreementWords.contains($0.key) }) {
+            for d in drafts.indices where drafts[d].event.type == .partialCapture && drafts[d].event.placeRole == .target && drafts[d].event.side != nil {
+                drafts[d].event.type = .capture
+                drafts[d].event.subType = "entered under an agreement"
+            }
+        }
         // "got into X and Y but were thrown out": the entries were repelled, by the other side.
         if let repulse = m.repulses.first {
             for d in drafts.indices where drafts[d].event.type == .partialCapture && drafts[d].event.placeRole == .target && drafts[d].token < repulse.lowerBound {
@@ -199,7 +207,12 @@ extension ArticleExtraction {
                 events.append(d.event)
             }
         }
-        if let actor = drafts.lazy.compactMap({ d in m.actors.first { $0.text == d.event.actor } }).first ?? m.actors.first {
+        // The narrative now follows the actor of its first event named in the sentence, else the
+        // sentence's subject (an actor before its first verb); an actor in a subordinate clause
+        // ("were taken after the rebels withdrew") does not take over.
+        let firstVerb = m.verbs.first?.tokens.lowerBound ?? t.count
+        if let actor = drafts.lazy.compactMap({ d in m.actors.first { $0.text == d.event.actor } }).first
+            ?? m.actors.first(where: { $0.tokens.upperBound <= firstVerb }) {
             discourseActor = actor
         }
         if let last = drafts.last(where: { $0.event.placeRole == .target && $0.event.geoPrecision != "governorate" }) {
@@ -225,7 +238,10 @@ extension ArticleExtraction {
     func gapIsFiller(_ a: Int, _ b: Int, comma: Bool, _ m: SentenceMentions) -> Bool {
         guard b - a <= 8 else { return false }
         let t = m.tokens
+        // "attacked rebel positions in X": an actor naming whose positions they were may stand in the gap.
+        let positions = (a..<b).contains { Self.positionWords.contains(t[$0].key) }
         for k in a..<b {
+            if positions, m.actorStartingAt[k] != nil || m.actors.contains(where: { $0.tokens.contains(k) }) { continue }
             if m.occupied[k] || m.isClauseBreak[k] { return false }
             let tok = t[k]
             if tok.key == "," { if comma { continue } else { return false } }
@@ -277,13 +293,24 @@ extension ArticleExtraction {
             if k < t.count, t[k].key == "the" { k += 1 }
             if k < t.count, let n = m.actorStartingAt[k] { return m.actors[n] }
         }
-        if let a = m.lastActor(endingBy: verb.tokens.lowerBound) { return a }
+        // The nearest actor before the verb, within the clause: a semicolon or a colon ends it.
+        if let a = m.lastActor(endingBy: verb.tokens.lowerBound),
+           !(a.tokens.upperBound..<verb.tokens.lowerBound).contains(where: { t[$0].key == ";" || t[$0].key == ":" }) {
+            return a
+        }
         // No subject of its own: "they then pushed into", "the attackers overran" follow the narrative's
-        // actor; a passive with no agent ("the village was taken") names none.
-        // A bomb or a strike with no named author is not the narrative's doing.
+        // actor. A bomb or a strike with no named author is not the narrative's doing.
         if Self.violence.contains(verb.entry.type) { return nil }
-        return isPassive(verb, t) ? nil : discourseActor
+        // A passive with no agent ("the village was taken") names none in a two-sided war: the side
+        // that did not hold the place took it (the timeline's rule). With three sides that rule
+        // cannot choose, and the side the narrative is following is the better reading.
+        if isPassive(verb, t) { return sides.sideNumbers.count > 2 && verb.entry.type.changesControl ? discourseActor : nil }
+        return discourseActor
     }
+
+    /// Words of an agreed handover.
+    static let agreementWords: Set<String> = ["deal", "deals", "agreement", "agreements", "reconciliation", "surrender", "surrendered",
+                                             "evacuation", "evacuated", "truce", "settlement"]
 
     /// Words between a verb of capture and a town that make it a capture of positions near it.
     static let positionWords: Set<String> = ["positions", "position", "checkpoint", "checkpoints", "posts", "post", "outposts", "outpost", "outskirts"]
@@ -292,6 +319,7 @@ extension ArticleExtraction {
 
     /// "was captured", "had been retaken": the subject is what the verb acted on.
     func isPassive(_ verb: SentenceMentions.Verb, _ t: [Token]) -> Bool {
+        if verb.entry.agentless { return true }
         let k = verb.tokens.lowerBound
         if Self.passiveAuxiliaries.contains(t[k].key) { return true }
         for back in 1...2 where k - back >= 0 {

@@ -100,6 +100,22 @@ struct DateParser {
                 i += 1
                 continue
             }
+            // "which rebels had held since October 2014": how long a state lasted, never the event's
+            // date, nor a year for the sentences after it.
+            if t[i].key == "since" {
+                i += 1
+                while i < t.count, t[i].kind != .punctuation, DateParser.starters.contains(t[i].key) || t[i].kind == .number || (t[i].key.first?.isNumber ?? false) { i += 1 }
+                continue
+            }
+            // A second date in the sentence sets the year carried on ("by 2015 rebels held most of the
+            // province. In April of that year …") without becoming the sentence's date.
+            if mention.date != nil, !mention.invalid {
+                var ignored: [Diagnostic] = []
+                if let (_, r) = absolute(at: i, t, u, location, &ignored) {
+                    i = r.upperBound
+                    continue
+                }
+            }
             if mention.date == nil, !mention.invalid {
                 let before = diagnostics.count
                 if let (date, r) = absolute(at: i, t, u, location, &diagnostics) {

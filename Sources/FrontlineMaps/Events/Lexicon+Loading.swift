@@ -14,6 +14,7 @@ extension Lexicon {
             var sub_type: String?
             var agent_loses: Bool?
             var area: Bool?
+            var agentless: Bool?
         }
         var roles: [String: Role]?
         var role_order: [String]?
@@ -87,7 +88,8 @@ extension Lexicon {
                     "verb '\(v.phrase)' (verbs.\(i)) has unknown type '\(v.type)'; use one of \(EventType.allCases.map(\.rawValue).joined(separator: ", "))",
                     at: SourceLocation(file: file, line: line(of: v.phrase, in: text), column: 1))
             }
-            lexicon.verbs.append(VerbEntry(phrase: v.phrase, type: type, subType: v.sub_type ?? "", agentLoses: v.agent_loses ?? false, area: v.area ?? false))
+            lexicon.verbs.append(VerbEntry(phrase: v.phrase, type: type, subType: v.sub_type ?? "", agentLoses: v.agent_loses ?? false, area: v.area ?? false,
+                                         agentless: v.agentless ?? false))
         }
         for (name, cues) in decoded.certainty ?? [:] {
             guard let c = Certainty(rawValue: name) else {

@@ -8,8 +8,11 @@ public struct VerbEntry: Hashable, Sendable {
     public var agentLoses: Bool
     /// The event concerns the article's whole area ("launched an offensive").
     public var area: Bool
+    /// The verb's subject is the place, never its taker ("X fell on 28 June"): like a passive.
+    public var agentless: Bool
 
-    public init(phrase: String, type: EventType, subType: String, agentLoses: Bool = false, area: Bool = false) {
+    public init(phrase: String, type: EventType, subType: String, agentLoses: Bool = false, area: Bool = false, agentless: Bool = false) {
+        self.agentless = agentless
         self.phrase = phrase
         self.type = type
         self.subType = subType
