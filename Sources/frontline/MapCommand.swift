@@ -36,6 +36,7 @@ struct Map: ParsableCommand {
     @OptionGroup var dataOptions: DataOptions
 
     func validate() throws {
+        guard !out.isEmpty else { throw ValidationError("--out is empty; give the folder to write the maps into") }
         guard radius > 0, radius.isFinite else { throw ValidationError("--radius must be a positive number of metres") }
         guard simplify >= 0, simplify.isFinite else { throw ValidationError("--simplify must be zero or a positive number of metres") }
         if let snapshots, snapshots < 1 { throw ValidationError("--snapshots must be at least 1") }
@@ -48,12 +49,13 @@ struct Map: ParsableCommand {
             let article = try ArticleReader.read(file: self.article)
             let (ledger, extractionDiagnostics) = try stages.ledger(for: article, csv: ledger)
             Diagnostics.print(extractionDiagnostics + ledger.contradictions())
+            Interrupts.install()
             let writer = try OutputWriter(root: URL(fileURLWithPath: out))
             let slug = Slug.make(URL(fileURLWithPath: self.article).deletingPathExtension().lastPathComponent)
             let options = MapOptions(crs: crs, radiusMetres: radius, simplifyMetres: simplify, snapshots: snapshots,
                                      articlePlace: article.field("place")?.text, slug: slug, pictures: pictures ?? (snapshots == nil))
             let result = try MapPipeline.run(ledger: ledger, resolver: stages.gazetteer, options: options, writer: writer)
-            try writer.commit(pruning: [("days", "geojson"), ("svg", "svg")])
+            try writer.commit()
             Diagnostics.print(result.diagnostics)
             Diagnostics.printError("wrote \(result.files.count) files to \(out)")
         }

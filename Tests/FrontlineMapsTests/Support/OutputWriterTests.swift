@@ -27,19 +27,36 @@ struct OutputWriterTests {
             try w.stage("b.geojson", text: "new")
         }
         #expect(try String(contentsOf: file, encoding: .utf8) == "old")
-        #expect(try FileManager.default.contentsOfDirectory(atPath: root.path) == ["a.geojson"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: root.path) == ["a.geojson"], "the staging folder is gone")
     }
 
-    @Test("stale day files of an earlier run are pruned on commit, others kept")
+    @Test("files the previous run listed in its manifest and this run does not write are removed; others kept")
     func prune() throws {
         let root = try TestPaths.temporaryFolder()
-        try FileManager.default.createDirectory(at: root.appendingPathComponent("days"), withIntermediateDirectories: true)
-        try Data("x".utf8).write(to: root.appendingPathComponent("days/1999-01-01.geojson"))
-        try Data("x".utf8).write(to: root.appendingPathComponent("days/notes.txt"))
+        let first = try OutputWriter(root: root)
+        try first.stage("days/1999-01-01.geojson", text: "{}")
+        try first.stage("player.html", text: "<html>")
+        try first.commit()
+        // A person's files, in Frontline's folders and beside them.
+        try Data("x".utf8).write(to: root.appendingPathComponent("days/notes.geojson"))
+        try Data("x".utf8).write(to: root.appendingPathComponent("days/2000-01-01.geojson"))
         let w = try OutputWriter(root: root)
         try w.stage("days/2012-12-16.geojson", text: "{}")
-        try w.commit(pruning: [("days", "geojson")])
-        #expect(try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("days").path).sorted() == ["2012-12-16.geojson", "notes.txt"])
+        try w.commit()
+        #expect(try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("days").path).sorted()
+            == ["2000-01-01.geojson", "2012-12-16.geojson", "notes.geojson"])
+        #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("player.html").path))
+        #expect(OutputWriter.readManifest(root.path) == ["days/2012-12-16.geojson"])
+    }
+
+    @Test("a second writer on the same folder is refused while the first holds it")
+    func lock() throws {
+        let root = try TestPaths.temporaryFolder()
+        let first = try OutputWriter(root: root)
+        #expect(throws: FrontlineError.self) { _ = try OutputWriter(root: root) }
+        first.abort()
+        let second = try OutputWriter(root: root)
+        second.abort()
     }
 
     @Test("paths that climb out are refused", arguments: ["../x.geojson", "days/../../x", "/etc/passwd", "a//b", "./a"])
