@@ -15,11 +15,15 @@ enum Interrupts {
     static func install() {
         guard sources.isEmpty else { return }
         for number in [SIGINT, SIGTERM, SIGHUP] {
+            // A signal ignored on entry (`nohup`, a shell's background job) stays ignored.
+            var previous = sigaction()
+            sigaction(number, nil, &previous)
+            if unsafeBitCast(previous.__sigaction_handler.sa_handler, to: Int.self) == 1 /* SIG_IGN */ { continue }
             signal(number, SIG_IGN)
             let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
             source.setEventHandler {
                 OutputWriter.interruptAll()
-                Console.error("interrupted (signal \(number)); the output folder was left as it was before this run")
+                Console.error("interrupted (signal \(number)); no partial output was left in the folder")
                 _exit(128 + number)
             }
             source.resume()

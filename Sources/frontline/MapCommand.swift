@@ -43,13 +43,13 @@ struct Map: ParsableCommand {
     }
 
     func run() throws {
+        Interrupts.install()
         try Diagnostics.run {
             let stages = try Stages(dataOptions)
             try stages.gazetteer.checkBoundaries()
             let article = try ArticleReader.read(file: self.article)
             let (ledger, extractionDiagnostics) = try stages.ledger(for: article, csv: ledger)
             Diagnostics.print(extractionDiagnostics + ledger.contradictions())
-            Interrupts.install()
             let writer = try OutputWriter(root: URL(fileURLWithPath: out))
             let slug = Slug.make(URL(fileURLWithPath: self.article).deletingPathExtension().lastPathComponent)
             let options = MapOptions(crs: crs, radiusMetres: radius, simplifyMetres: simplify, snapshots: snapshots,

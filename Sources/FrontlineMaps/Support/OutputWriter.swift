@@ -279,20 +279,26 @@ public final class OutputWriter {
     /// exits. A commit under way is let finish (it takes milliseconds), so the folder is the old
     /// output or the new one.
     public static func interruptAll() {
-        active.interrupt { $0.removeStaging() }
+        active.interrupt()
     }
 
     /// The writers with staging folders on disk, and the mutex that keeps a signal's clean-up from
     /// racing a file being written.
     private static let active = ActiveWriters()
 
+    /// The staging folders on disk (and the output folders their runs created), by writer. Paths,
+    /// not writers: holding a writer here would keep its `deinit` — the clean-up — from ever running.
     private final class ActiveWriters: @unchecked Sendable {
         private let lock = NSLock()
-        private var writers: [ObjectIdentifier: OutputWriter] = [:]
+        private var folders: [ObjectIdentifier: (staging: String, createdRoot: String?)] = [:]
         private var interrupted = false
 
-        func insert(_ w: OutputWriter) { lock.lock(); writers[ObjectIdentifier(w)] = w; lock.unlock() }
-        func remove(_ w: OutputWriter) { lock.lock(); writers[ObjectIdentifier(w)] = nil; lock.unlock() }
+        func insert(_ w: OutputWriter) {
+            lock.lock()
+            folders[ObjectIdentifier(w)] = (w.stagingPath, w.createdRoot ? w.rootPath : nil)
+            lock.unlock()
+        }
+        func remove(_ w: OutputWriter) { lock.lock(); folders[ObjectIdentifier(w)] = nil; lock.unlock() }
 
         func whileWriting<T>(_ body: () throws -> T) throws -> T {
             lock.lock()
@@ -307,10 +313,13 @@ public final class OutputWriter {
             body()
         }
 
-        func interrupt(_ cleanUp: (OutputWriter) -> Void) {
+        func interrupt() {
             lock.lock()
             interrupted = true
-            for w in writers.values where !w.finished { cleanUp(w) }
+            for (staging, createdRoot) in folders.values {
+                try? FileManager.default.removeItem(atPath: staging)
+                if let createdRoot { rmdir(createdRoot) }
+            }
             // Stays locked: nothing else is written before the caller exits.
         }
     }
