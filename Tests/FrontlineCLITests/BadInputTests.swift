@@ -108,6 +108,10 @@ struct BadInputTests {
         Row(name: "a 3,000-character link", file: "a.md", bytes: {
             article("On 2 March 2013, rebels captured [Kafr Zita](./Kafr_Zita) and [" + (0..<3000).map { i in String("abcdefghij".randomElement()!) }.joined() + "](./X).\n")
         }, arguments: { ["map", $0] }, expect: .success),
+        Row(name: "a ledger date typo (2103 for 2013) stretching the war to 90 years", file: "l.csv", bytes: {
+            Data((ledgerHeader + ledgerRow("E1", "2013-03-02", "capture", "combatant1") + ledgerRow("E2", "2013-03-05", "recapture", "combatant2")
+                  + ledgerRow("E3", "2103-03-09", "capture", "combatant1")).utf8)
+        }, arguments: map, expect: .error(line: 4, column: 1, words: "stretched by E3 on 2103-03-09: more than the 7305 days")),
         Row(name: "--crs EPSG:4326 (degrees)", file: "a.md", bytes: { article("On 2 March 2013, rebels captured [Kafr Zita](./Kafr_Zita).\n") },
             arguments: { ["map", $0, "--crs", "EPSG:4326"] }, expect: .failure(words: "is a geographic CRS (degrees), not a projected CRS")),
         Row(name: "--crs EPSG:4978 (geocentric)", file: "a.md", bytes: { article("On 2 March 2013, rebels captured [Kafr Zita](./Kafr_Zita).\n") },
