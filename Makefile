@@ -58,7 +58,8 @@ bench: deps
 clean:
 	rm -rf .build .fuzz .bench
 
-## fuzz: libFuzzer + ASan on the article reader, date parser and ledger reader (FUZZ_SECONDS each).
+## fuzz: libFuzzer + ASan on the article reader, front matter/lexicon YAML, date parser and ledger reader
+## (FUZZ_SECONDS each; CI runs 30 s).
 fuzz: deps
 	Tests/Fuzz/run.sh
 
