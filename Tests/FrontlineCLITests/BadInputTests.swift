@@ -112,6 +112,14 @@ struct BadInputTests {
             Data((ledgerHeader + ledgerRow("E1", "2013-03-02", "capture", "combatant1") + ledgerRow("E2", "2013-03-05", "recapture", "combatant2")
                   + ledgerRow("E3", "2103-03-09", "capture", "combatant1")).utf8)
         }, arguments: map, expect: .error(line: 4, column: 1, words: "stretched by E3 on 2103-03-09: more than the 7305 days")),
+        Row(name: "a ledger with one event_id on two rows", file: "l.csv", bytes: {
+            Data((ledgerHeader + ledgerRow("E1", "2013-03-02", "capture", "combatant1") + ledgerRow("E1", "2013-03-05", "recapture", "combatant2")).utf8)
+        }, arguments: map, expect: .error(line: 3, column: 1, words: "event_id 'E1' is also on line 2")),
+        Row(name: "a ledger row without event_id", file: "l.csv", bytes: { Data((ledgerHeader + ledgerRow("", "2013-03-02", "capture", "combatant1")).utf8) },
+            arguments: map, expect: .error(line: 2, column: 1, words: "event_id is empty")),
+        Row(name: "a ledger with negative fatalities", file: "l.csv", bytes: {
+            Data((ledgerHeader + ledgerRow("E1", "2013-03-02", "capture", "combatant1").replacingOccurrences(of: ",locality,,", with: ",locality,-5,")).utf8)
+        }, arguments: map, expect: .error(line: 2, column: 108, words: "a negative count")),
         Row(name: "--crs EPSG:4326 (degrees)", file: "a.md", bytes: { article("On 2 March 2013, rebels captured [Kafr Zita](./Kafr_Zita).\n") },
             arguments: { ["map", $0, "--crs", "EPSG:4326"] }, expect: .failure(words: "is a geographic CRS (degrees), not a projected CRS")),
         Row(name: "--crs EPSG:4978 (geocentric)", file: "a.md", bytes: { article("On 2 March 2013, rebels captured [Kafr Zita](./Kafr_Zita).\n") },
