@@ -49,10 +49,12 @@ for round in $(seq 1 "$ROUNDS"); do
   # setsid: a background job's SIGINT is otherwise ignored, as the shell sets it up.
   setsid "$BIN" map $ARTICLE --out "$OUT" "${args[@]}" 2>/dev/null &
   pid=$!
-  sleep "$delay"; kill -s "$signal" $pid 2>/dev/null; wait $pid; rc=$?
+  sleep "$delay"; kill -s "$signal" $pid 2>/dev/null; wait $pid 2>/dev/null; rc=$?
   check "$OUT" "round $round (SIG$signal after ${delay}s, rc $rc)"
-  if [ "$signal" != KILL ] && ls -d "$OUT"/.frontline-staging-* >/dev/null 2>&1; then
-    fail "round $round: SIG$signal left a staging folder"
+  # Its own staging folder (named by its pid) must be gone; a SIGKILLed earlier round's stays until
+  # the next run gets as far as writing.
+  if [ "$signal" != KILL ] && ls -d "$OUT"/.frontline-staging-$pid-* >/dev/null 2>&1; then
+    fail "round $round: SIG$signal left its staging folder"
   fi
 done
 # The next run sweeps whatever the kills left, and ends in B.
