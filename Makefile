@@ -38,10 +38,12 @@ run: release
 ## maps: regenerate the committed maps (the test suite fails when they are stale).
 maps: run
 
-## test: the whole test suite (unit, CLI on the built binary, validator, stale-maps check).
+## test: the whole test suite (unit, CLI on the built binary, validator, stale-maps check), then the
+## chaos script (kills, concurrent runs, full disk, unwritable streams; Tests/chaos/run.sh).
 test: deps pip-deps
 	$(SWIFT) build --product frontline
 	$(SWIFT) test
+	Tests/chaos/run.sh
 
 ## gazetteer: rebuild gazetteer/ from ../shared/gazetteer-sources/ (when present).
 gazetteer:
@@ -63,7 +65,8 @@ eval: deps
 clean:
 	rm -rf .build .fuzz .bench
 
-## fuzz: libFuzzer + ASan on the article reader, date parser and ledger reader (FUZZ_SECONDS each).
+## fuzz: libFuzzer + ASan on the article reader, front matter/lexicon YAML, date parser and ledger reader
+## (FUZZ_SECONDS each; CI runs 30 s).
 fuzz: deps
 	Tests/Fuzz/run.sh
 

@@ -8,8 +8,9 @@ enum Diagnostics {
         for d in diagnostics { printError(d.description) }
     }
 
+    /// Never fails: see `Console.error`.
     static func printError(_ text: String) {
-        FileHandle.standardError.write(Data((text + "\n").utf8))
+        Console.error(text)
     }
 
     /// Runs `body`; a `FrontlineError` or any other error is printed and becomes exit code 1.

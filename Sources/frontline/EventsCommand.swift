@@ -26,6 +26,10 @@ struct Events: ParsableCommand {
 
     @OptionGroup var dataOptions: DataOptions
 
+    func validate() throws {
+        if out?.isEmpty == true { throw ValidationError("--out is empty; give a file name, or leave --out out to write to standard output") }
+    }
+
     func run() throws {
         try Diagnostics.run {
             let stages = try Stages(dataOptions)
@@ -39,14 +43,10 @@ struct Events: ParsableCommand {
             case .geojson: text = LedgerGeoJSON.write(ledger)
             }
             if let out {
-                do {
-                    try Data(text.utf8).write(to: URL(fileURLWithPath: out), options: .atomic)
-                } catch {
-                    throw FrontlineError("cannot write \(out): \((error as NSError).localizedDescription); check that its folder exists and is writable")
-                }
+                try OutputWriter.writeFile(atPath: out, Data(text.utf8))
                 Diagnostics.printError("wrote \(ledger.events.count) events to \(out)")
             } else {
-                FileHandle.standardOutput.write(Data(text.utf8))
+                try Console.output(text)
             }
         }
     }

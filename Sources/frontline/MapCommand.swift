@@ -30,18 +30,24 @@ struct Map: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Write only N evenly spaced day snapshots instead of every day.", valueName: "n"))
     var snapshots: Int?
 
+    @Option(name: .customLong("max-days"), help: ArgumentHelp("Allow maps over more than \(MapPipeline.defaultMaxDays) days (about 20 years); a longer span is refused as a probable wrong date.", valueName: "n"))
+    var maxDays: Int?
+
     @Flag(inversion: .prefixedNo, help: "Draw an SVG picture per written day and the HTML player (default: on, off with --snapshots). The QGIS project is always written.")
     var pictures: Bool?
 
     @OptionGroup var dataOptions: DataOptions
 
     func validate() throws {
+        guard !out.isEmpty else { throw ValidationError("--out is empty; give the folder to write the maps into") }
         guard radius > 0, radius.isFinite else { throw ValidationError("--radius must be a positive number of metres") }
         guard simplify >= 0, simplify.isFinite else { throw ValidationError("--simplify must be zero or a positive number of metres") }
         if let snapshots, snapshots < 1 { throw ValidationError("--snapshots must be at least 1") }
+        if let maxDays, maxDays < 1 { throw ValidationError("--max-days must be at least 1") }
     }
 
     func run() throws {
+        Interrupts.install()
         try Diagnostics.run {
             let stages = try Stages(dataOptions)
             try stages.gazetteer.checkBoundaries()
@@ -51,9 +57,9 @@ struct Map: ParsableCommand {
             let writer = try OutputWriter(root: URL(fileURLWithPath: out))
             let slug = Slug.make(URL(fileURLWithPath: self.article).deletingPathExtension().lastPathComponent)
             let options = MapOptions(crs: crs, radiusMetres: radius, simplifyMetres: simplify, snapshots: snapshots,
-                                     articlePlace: article.field("place")?.text, slug: slug, pictures: pictures ?? (snapshots == nil))
+                                     articlePlace: article.field("place")?.text, slug: slug, pictures: pictures ?? (snapshots == nil), maxDays: maxDays)
             let result = try MapPipeline.run(ledger: ledger, resolver: stages.gazetteer, options: options, writer: writer)
-            try writer.commit(pruning: [("days", "geojson"), ("svg", "svg")])
+            try writer.commit()
             Diagnostics.print(result.diagnostics)
             Diagnostics.printError("wrote \(result.files.count) files to \(out)")
         }

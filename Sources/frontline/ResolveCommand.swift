@@ -58,8 +58,8 @@ struct Resolve: ParsableCommand {
                 results.append(resolution)
             }
             switch format {
-            case .text: print(results.map(Self.text).joined(separator: "\n"))
-            case .json: print(Self.json(results, articlePlace: context.articlePlace).serialized())
+            case .text: try Console.output(results.map(Self.text).joined(separator: "\n") + "\n")
+            case .json: try Console.output(Self.json(results, articlePlace: context.articlePlace).serialized() + "\n")
             }
         }
         if unresolved > 0 { throw ExitCode.failure }

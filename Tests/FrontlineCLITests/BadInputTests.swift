@@ -29,6 +29,8 @@ struct BadInputTests {
         case warning(line: Int, words: String)
         /// Exit 0, quietly.
         case success
+        /// Exit 1, stderr has `error:` and these words (an option's fault: no file position); no output folder.
+        case failure(words: String)
     }
 
     struct Row: CustomTestStringConvertible, Sendable {
@@ -91,6 +93,39 @@ struct BadInputTests {
         Row(name: "gazetteer row with a non-number", file: "g.tsv", bytes: {
             Data("id\tgeonameid\twof_id\tname\tlat\tlon\tcoord_source\tgovernorate\tdistrict\tfeature_class\tfeature_code\tpopulation\twikipedia\tnames\nx1\t\t\tTestville\t35.1\tabc\tgeonames\tHama\t\tP\tPPL\t0\t\tTestville\n".utf8)
         }, arguments: { ["resolve", "Testville", "--gazetteer", $0] }, expect: .error(line: 2, column: 21, words: "longitude")),
+        Row(name: "YAML nested 5,000 levels deep in the front matter", file: "a.md", bytes: {
+            Data(("---\ntitle: X\nx: " + String(repeating: "[", count: 5000) + String(repeating: "]", count: 5000) + "\n---\nOn 2 March 2013 x.\n").utf8)
+        }, arguments: { ["map", $0] }, expect: .error(line: 3, column: 66, words: "nests deeper than 64 levels")),
+        Row(name: "YAML nested 5,000 levels deep in a --lexicon file", file: "l.yaml", bytes: {
+            Data(("verbs: " + String(repeating: "[", count: 5000) + String(repeating: "]", count: 5000) + "\n").utf8)
+        }, arguments: { ["events", CLI.seed.path, "--lexicon", $0] }, expect: .error(line: 1, column: 70, words: "nests deeper than 64 levels")),
+        Row(name: "a UTF-8 byte order mark", file: "a.md", bytes: { Data([0xEF, 0xBB, 0xBF]) + article("On 2 March 2013, rebels captured [Kafr Zita](./Kafr_Zita).\n") },
+            arguments: { ["map", $0] }, expect: .success),
+        Row(name: "an indented --- inside a YAML block scalar", file: "a.md", bytes: {
+            Data(header.replacingOccurrences(of: "title: Test war\n", with: "title: Test war\ndescription: |\n  one\n  ---\n  two\n").utf8)
+                + Data("On 2 March 2013, rebels captured [Kafr Zita](./Kafr_Zita).\n".utf8)
+        }, arguments: { ["map", $0] }, expect: .success),
+        Row(name: "a 3,000-character link", file: "a.md", bytes: {
+            article("On 2 March 2013, rebels captured [Kafr Zita](./Kafr_Zita) and [" + (0..<3000).map { i in String("abcdefghij".randomElement()!) }.joined() + "](./X).\n")
+        }, arguments: { ["map", $0] }, expect: .success),
+        Row(name: "a ledger date typo (2103 for 2013) stretching the war to 90 years", file: "l.csv", bytes: {
+            Data((ledgerHeader + ledgerRow("E1", "2013-03-02", "capture", "combatant1") + ledgerRow("E2", "2013-03-05", "recapture", "combatant2")
+                  + ledgerRow("E3", "2103-03-09", "capture", "combatant1")).utf8)
+        }, arguments: map, expect: .error(line: 4, column: 1, words: "stretched by E3 on 2103-03-09: more than the 7305 days")),
+        Row(name: "a ledger with one event_id on two rows", file: "l.csv", bytes: {
+            Data((ledgerHeader + ledgerRow("E1", "2013-03-02", "capture", "combatant1") + ledgerRow("E1", "2013-03-05", "recapture", "combatant2")).utf8)
+        }, arguments: map, expect: .error(line: 3, column: 1, words: "event_id 'E1' is also on line 2")),
+        Row(name: "a ledger row without event_id", file: "l.csv", bytes: { Data((ledgerHeader + ledgerRow("", "2013-03-02", "capture", "combatant1")).utf8) },
+            arguments: map, expect: .error(line: 2, column: 1, words: "event_id is empty")),
+        Row(name: "a ledger with negative fatalities", file: "l.csv", bytes: {
+            Data((ledgerHeader + ledgerRow("E1", "2013-03-02", "capture", "combatant1").replacingOccurrences(of: ",locality,,", with: ",locality,-5,")).utf8)
+        }, arguments: map, expect: .error(line: 2, column: 108, words: "a negative count")),
+        Row(name: "--crs EPSG:4326 (degrees)", file: "a.md", bytes: { article("On 2 March 2013, rebels captured [Kafr Zita](./Kafr_Zita).\n") },
+            arguments: { ["map", $0, "--crs", "EPSG:4326"] }, expect: .failure(words: "is a geographic CRS (degrees), not a projected CRS")),
+        Row(name: "--crs EPSG:4978 (geocentric)", file: "a.md", bytes: { article("On 2 March 2013, rebels captured [Kafr Zita](./Kafr_Zita).\n") },
+            arguments: { ["map", $0, "--crs", "EPSG:4978"] }, expect: .failure(words: "is a geocentric CRS, not a projected CRS")),
+        Row(name: "--crs EPSG:2227 (US survey feet)", file: "a.md", bytes: { article("On 2 March 2013, rebels captured [Kafr Zita](./Kafr_Zita).\n") },
+            arguments: { ["map", $0, "--crs", "EPSG:2227"] }, expect: .failure(words: "measures in US survey foot, not metres")),
     ]
 
     @Test("each bad input gets its message, and nothing is half-written", arguments: rows)
@@ -113,6 +148,10 @@ struct BadInputTests {
             #expect(r.status == 0, "\(row.name): \(r.stderr.prefix(400))")
             let warning = r.stderr.split(separator: "\n").first { $0.contains(": warning:") && $0.contains(words) }
             #expect(warning?.contains(":\(line):") == true, "\(row.name): \(r.stderr.prefix(600))")
+        case let .failure(words):
+            #expect(r.status == 1, "\(row.name): \(r.stderr.prefix(400))")
+            #expect(r.stderr.contains("error:") && r.stderr.contains(words), "\(row.name): \(r.stderr.prefix(400))")
+            #expect(!FileManager.default.fileExists(atPath: out.path), "\(row.name): output written despite the error")
         case .success:
             #expect(r.status == 0, "\(row.name): \(r.stderr.prefix(400))")
             #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("timeline-places.geojson").path))

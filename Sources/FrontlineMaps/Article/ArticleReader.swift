@@ -36,7 +36,9 @@ public enum ArticleReader {
 
     /// Parses article bytes; `file` is only used in diagnostics and `Article.file`.
     public static func parse(data: Data, file: String) throws -> Article {
-        let bytes = [UInt8](data)
+        var bytes = [UInt8](data)
+        // A UTF-8 byte order mark (Windows editors add one) is not text: drop it.
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
         let start = SourceLocation(file: file, line: 1, column: 1)
         if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
             throw FrontlineError("the article is empty; expected YAML front matter between '---' lines, then a Markdown body", at: start)
@@ -54,7 +56,11 @@ public enum ArticleReader {
             throw FrontlineError("the article does not start with '---': expected YAML front matter (title, infoboxes) between two '---' lines", at: start,
                                  sourceLine: lines.first.map { String(decoding: $0.bytes(in: bytes), as: UTF8.self) })
         }
-        guard let close = lines.dropFirst().firstIndex(where: { trimmed($0.bytes(in: bytes)) == Array("---".utf8) }) else {
+        // The closing line starts at column 1: an indented `---` is text of a YAML block scalar.
+        guard let close = lines.dropFirst().firstIndex(where: {
+            let line = $0.bytes(in: bytes)
+            return line.starts(with: "---".utf8) && trimmed(line) == Array("---".utf8)
+        }) else {
             throw FrontlineError("the front matter opened here is never closed; add a line '---' after the YAML", at: start, sourceLine: "---")
         }
         let yamlBytes = bytes[lines[1].start..<lines[close].start]

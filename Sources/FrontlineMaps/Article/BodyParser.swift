@@ -26,9 +26,10 @@ struct BodyParser {
         var sections = [Section(title: "", level: 0, paragraphs: [])]
         var pending: [ArticleReader.LineSpan] = []
         var bodyOffset = 0
+        let hidden = Self.hiddenBytes(bytes, lines: lines)
         func flush() {
             guard !pending.isEmpty else { return }
-            let plain = plainText(pending)
+            let plain = plainText(pending, hidden: hidden)
             let index = sections.count - 1
             let sentences = split(plain, sectionIndex: index, sectionTitle: sections[index].title, bodyOffset: &bodyOffset)
             if !sentences.isEmpty { sections[index].paragraphs.append(Paragraph(sentences: sentences)) }
@@ -37,7 +38,8 @@ struct BodyParser {
         for line in lines {
             let content = line.bytes(in: bytes)
             let t = ArticleReader.trimmed(content)
-            if t.isEmpty { flush(); continue }
+            // A line that is all comment or code is a break, like a blank line.
+            if t.isEmpty || hidden.isHidden(line: line, in: bytes) { flush(); continue }
             if t.first == UInt8(ascii: "|") { flush(); continue }
             if t.first == UInt8(ascii: "#") {
                 flush()
@@ -52,8 +54,78 @@ struct BodyParser {
         return sections.filter { !$0.paragraphs.isEmpty || !$0.title.isEmpty }
     }
 
+    /// The body bytes a reader of the rendered article never sees: HTML comments (`<!-- … -->`, on
+    /// one line or many) and fenced code blocks (```` ``` ```` or `~~~`, fences included). Their
+    /// text — an editor's note, a quoted source, an example — must not become events.
+    struct Hidden {
+        /// Per file byte; empty when the body hides nothing (the common case costs no memory).
+        var mask: [Bool] = []
+        subscript(_ i: Int) -> Bool { !mask.isEmpty && mask[i] }
+
+        /// True when every non-blank byte of the line is hidden.
+        func isHidden(line: ArticleReader.LineSpan, in bytes: [UInt8]) -> Bool {
+            guard !mask.isEmpty else { return false }
+            for i in line.start..<line.end where !mask[i] && bytes[i] != 0x20 && bytes[i] != 0x09 { return false }
+            return true
+        }
+    }
+
+    static func hiddenBytes(_ bytes: [UInt8], lines: [ArticleReader.LineSpan]) -> Hidden {
+        var hidden = Hidden()
+        func hide(_ r: Range<Int>) {
+            guard !r.isEmpty else { return }
+            if hidden.mask.isEmpty { hidden.mask = [Bool](repeating: false, count: bytes.count) }
+            for i in r { hidden.mask[i] = true }
+        }
+        var inComment = false
+        var fence: (byte: UInt8, length: Int)? = nil
+        for line in lines {
+            var i = line.start
+            if !inComment {
+                var indent = 0
+                while i + indent < line.end, bytes[i + indent] == 0x20, indent < 4 { indent += 1 }
+                let first = i + indent < line.end ? bytes[i + indent] : 0
+                var run = 0
+                if first == UInt8(ascii: "`") || first == UInt8(ascii: "~") {
+                    while i + indent + run < line.end, bytes[i + indent + run] == first { run += 1 }
+                }
+                if let open = fence {
+                    // Inside a fence: a run of the same character, at least as long, closes it.
+                    if first == open.byte, run >= open.length,
+                       ArticleReader.trimmed(bytes[(i + indent + run)..<line.end]).isEmpty { fence = nil }
+                    hide(line.start..<line.end)
+                    continue
+                }
+                if run >= 3 && indent < 4 {
+                    fence = (first, run)
+                    hide(line.start..<line.end)
+                    continue
+                }
+            }
+            while i < line.end {
+                if inComment {
+                    if bytes[i] == UInt8(ascii: "-"), i + 2 < line.end, bytes[i + 1] == UInt8(ascii: "-"), bytes[i + 2] == UInt8(ascii: ">") {
+                        hide(i..<(i + 3))
+                        i += 3
+                        inComment = false
+                        continue
+                    }
+                    hide(i..<(i + 1))
+                } else if bytes[i] == UInt8(ascii: "<"), i + 3 < line.end, bytes[i + 1] == UInt8(ascii: "!"),
+                          bytes[i + 2] == UInt8(ascii: "-"), bytes[i + 3] == UInt8(ascii: "-") {
+                    hide(i..<(i + 4))
+                    i += 4
+                    inComment = true
+                    continue
+                }
+                i += 1
+            }
+        }
+        return hidden
+    }
+
     /// Joins a paragraph's lines with spaces, replacing links by their text and dropping emphasis.
-    private func plainText(_ spans: [ArticleReader.LineSpan]) -> Plain {
+    private func plainText(_ spans: [ArticleReader.LineSpan], hidden: Hidden) -> Plain {
         var p = Plain()
         for (n, span) in spans.enumerated() {
             if n > 0 { p.text.append(0x20) }
@@ -63,6 +135,16 @@ struct BodyParser {
             anchor()
             while i < span.end {
                 let b = bytes[i]
+                if hidden[i] {
+                    // Skip the comment; "a <!-- x --> b" reads "a b", not "a  b".
+                    while i < span.end, hidden[i] {
+                        if bytes[i] & 0xC0 != 0x80 { column += 1 }
+                        i += 1
+                    }
+                    if p.text.last == 0x20, i < span.end, bytes[i] == 0x20 { i += 1; column += 1 }
+                    anchor()
+                    continue
+                }
                 if b == UInt8(ascii: "["), let link = parseLink(at: i, end: span.end) {
                     let start = p.text.count
                     p.text.append(contentsOf: link.text)
@@ -129,24 +211,43 @@ struct BodyParser {
         var result: [Sentence] = []
         var start = 0
         let t = p.text
+        // Sentences, link checks and locations all move forward through the paragraph, so each keeps a
+        // cursor instead of rescanning from the start: a 2 MB paragraph costs linear time, not quadratic.
+        var firstLink = 0       // first link not wholly before the current sentence
+        var linkAtCandidate = 0 // first link not wholly before the candidate sentence end
+        var cursor = LocationCursor()
         func emit(_ end: Int) {
             var lo = start, hi = end
             while lo < hi, t[lo] == 0x20 { lo += 1 }
             while hi > lo, t[hi - 1] == 0x20 { hi -= 1 }
             guard lo < hi else { return }
             let text = String(decoding: t[lo..<hi], as: UTF8.self)
-            let links = p.links.filter { $0.range.lowerBound >= lo && $0.range.upperBound <= hi }.map {
-                Link(text: String(decoding: t[$0.range], as: UTF8.self), page: $0.page, range: ($0.range.lowerBound - lo)..<($0.range.upperBound - lo))
+            while firstLink < p.links.count, p.links[firstLink].range.lowerBound < lo { firstLink += 1 }
+            var links: [Link] = []
+            var k = firstLink
+            while k < p.links.count, p.links[k].range.lowerBound < hi {
+                let r = p.links[k].range
+                if r.upperBound <= hi {
+                    links.append(Link(text: String(decoding: t[r], as: UTF8.self), page: p.links[k].page, range: (r.lowerBound - lo)..<(r.upperBound - lo)))
+                }
+                k += 1
             }
-            let location = self.location(ofPlain: lo, in: p)
+            let location = cursor.location(ofPlain: lo, in: p, file: file)
             result.append(Sentence(text: text, links: links, location: location, sectionIndex: sectionIndex, sectionTitle: sectionTitle, offset: bodyOffset))
             bodyOffset += text.unicodeScalars.count + 1
+        }
+        /// Whether plain offset `i` is inside a link's text (not on its last byte).
+        func insideLink(_ i: Int) -> Bool {
+            while linkAtCandidate < p.links.count, p.links[linkAtCandidate].range.upperBound <= i { linkAtCandidate += 1 }
+            guard linkAtCandidate < p.links.count else { return false }
+            let r = p.links[linkAtCandidate].range
+            return r.contains(i) && r.upperBound - 1 != i
         }
         var i = 0
         while i < t.count {
             let b = t[i]
             if (b == UInt8(ascii: ".") || b == UInt8(ascii: "!") || b == UInt8(ascii: "?")), i + 2 < t.count, t[i + 1] == 0x20,
-               startsSentence(t[i + 2]), !isAbbreviation(t, before: i), !insideLink(i, p) {
+               startsSentence(t[i + 2]), !isAbbreviation(t, before: i), !insideLink(i) {
                 emit(i + 1)
                 start = i + 2
                 i += 2
@@ -160,10 +261,6 @@ struct BodyParser {
 
     private func startsSentence(_ b: UInt8) -> Bool {
         (b >= UInt8(ascii: "A") && b <= UInt8(ascii: "Z")) || (b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9")) || b == UInt8(ascii: "\"") || b >= 0xC0
-    }
-
-    private func insideLink(_ i: Int, _ p: Plain) -> Bool {
-        p.links.contains { $0.range.contains(i) && $0.range.upperBound - 1 != i }
     }
 
     /// Abbreviations that end in a dot without ending a sentence: "Mr.", "St.", "Gen.", "e.g.", single initials.
@@ -181,18 +278,27 @@ struct BodyParser {
         "oct", "nov", "dec", "u.s", "u.n", "a.m", "p.m", "c", "ca", "km", "mt", "ft", "al", "jr", "sr",
     ]
 
-    private func location(ofPlain offset: Int, in p: Plain) -> SourceLocation {
-        var lo = 0, hi = p.anchors.count - 1
-        while lo < hi {
-            let mid = (lo + hi + 1) / 2
-            if p.anchors[mid].plainOffset <= offset { lo = mid } else { hi = mid - 1 }
+    /// Plain-text offsets → file line and column, for offsets asked in increasing order: each call
+    /// continues from the last one's anchor and column instead of the start of the paragraph.
+    private struct LocationCursor {
+        var anchor = 0
+        var offset = 0
+        var column = 1
+        var started = false
+
+        mutating func location(ofPlain target: Int, in p: Plain, file: String) -> SourceLocation {
+            if !started || (anchor + 1 < p.anchors.count && p.anchors[anchor + 1].plainOffset <= target) {
+                while anchor + 1 < p.anchors.count, p.anchors[anchor + 1].plainOffset <= target { anchor += 1 }
+                offset = p.anchors[anchor].plainOffset
+                column = p.anchors[anchor].column
+                started = true
+            }
+            while offset < target {
+                if p.text[offset] & 0xC0 != 0x80 { column += 1 }
+                offset += 1
+            }
+            return SourceLocation(file: file, line: p.anchors[anchor].line, column: column)
         }
-        let a = p.anchors[lo]
-        var column = a.column
-        if offset > a.plainOffset {
-            for k in a.plainOffset..<offset where p.text[k] & 0xC0 != 0x80 { column += 1 }
-        }
-        return SourceLocation(file: file, line: a.line, column: column)
     }
 }
 

@@ -8,7 +8,7 @@ struct FrontMatter {
     var fields: [InfoboxField]
 
     /// - Parameter firstLine: the file line where the YAML starts, so YAML marks map to file lines.
-    /// - Throws: `FrontlineError` for invalid YAML, alias bombs, a non-mapping front matter or no title.
+    /// - Throws: `FrontlineError` for invalid YAML, alias bombs, nesting too deep for the parser, a non-mapping front matter or no title.
     static func parse(yaml: String, file: String, firstLine: Int) throws -> FrontMatter {
         func at(_ mark: Mark?) -> SourceLocation {
             SourceLocation(file: file, line: (mark?.line ?? 1) + firstLine - 1, column: mark?.column ?? 1)
@@ -18,6 +18,7 @@ struct FrontMatter {
             guard let mark, mark.line >= 1, mark.line <= yamlLines.count else { return nil }
             return String(yamlLines[mark.line - 1])
         }
+        try YAMLDepth.check(yaml, file: file, firstLine: firstLine, what: "the front matter")
         let root: Node?
         do {
             root = try Yams.compose(yaml: yaml)

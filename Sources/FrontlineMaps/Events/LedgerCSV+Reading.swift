@@ -39,13 +39,24 @@ extension LedgerCSV {
             }
             let col = columns.map { index[$0]! }
             events.reserveCapacity(b.count / 200)
+            var rowOfID: [String: Int] = [:]
             while let row = try parser.nextRecord() {
                 if row.count == 1, row[0].start == row[0].end { continue }  // a blank line
                 guard row.count == names.count else {
                     throw parser.error(at: row[0].start, line: row[0].line,
                                        "this row has \(row.count) cells but the header has \(names.count); quote cells that contain commas (\"a, b\")")
                 }
-                events.append(try event(row, col, &parser))
+                let e = try event(row, col, &parser)
+                // Contradiction warnings, the map's event_ids and corrections all name events by id.
+                let idCell = row[col[0]]
+                guard !e.id.trimmingCharacters(in: .whitespaces).isEmpty else {
+                    throw parser.error(at: idCell.start, line: idCell.line, "event_id is empty; give every row an id (e.g. EV-0042)")
+                }
+                if let first = rowOfID[e.id] {
+                    throw parser.error(at: idCell.start, line: idCell.line, "event_id '\(e.id)' is also on line \(first); give every row its own id")
+                }
+                rowOfID[e.id] = idCell.line
+                events.append(e)
             }
         }
         var baseline: [Baseline] = []
@@ -85,6 +96,7 @@ extension LedgerCSV {
             let x = cell(c)
             if x.start == x.end { return nil }
             guard let v = p.int(x) else { throw fail(c, "not a whole number; write digits only, or leave it empty") }
+            guard v >= 0 else { throw fail(c, "a negative count; write zero or more, or leave it empty") }
             return v
         }
         func double(_ c: Int, _ range: ClosedRange<Double>) throws -> Double? {

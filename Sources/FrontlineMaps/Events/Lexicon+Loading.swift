@@ -62,6 +62,8 @@ extension Lexicon {
     /// Parses lexicon YAML; `file` is only used in error messages.
     /// - Throws: `FrontlineError` at the file's line and column for invalid YAML or values.
     public static func parse(yaml text: String, file: String) throws -> Lexicon {
+        // Before Yams: nesting thousands of levels deep would overflow its recursive decoder.
+        try YAMLDepth.check(text, file: file, what: "the lexicon")
         let decoded: File
         do {
             decoded = try YAMLDecoder().decode(File.self, from: text.isEmpty ? "{}" : text)

@@ -7,11 +7,15 @@
 final class FuzzyIndex: Sendable {
     private let names: NameIndex
     private let deletions: HashPostings
+    /// The longest key indexed: a query longer by more than the allowed edits cannot match, and
+    /// probing its deletions would cost the cube of its length (a 3,000-letter link took a minute).
+    private let longestKey: Int
     private static let tag: UInt8 = 9
 
     init(names: NameIndex) {
         self.names = names
         var pairs: [(UInt64, Int32)] = []
+        var longest = 0
         pairs.reserveCapacity(names.keyRecords.count * 12)
         names.keyBytes.withUnsafeBufferPointer { all in
             for entry in 0..<names.keyRecords.count {
@@ -19,6 +23,7 @@ final class FuzzyIndex: Sendable {
                 let key = UnsafeBufferPointer(rebasing: all[start..<Int(names.keyEnds[entry])])
                 guard key.count >= 3, key.allSatisfy({ $0 < 0x80 }) else { continue }
                 let e = Int32(entry)
+                longest = max(longest, key.count)
                 pairs.append((HashPostings.hash(key, skipping: -1, -1, tag: Self.tag), e))
                 for skip in 0..<key.count {
                     pairs.append((HashPostings.hash(key, skipping: skip, -1, tag: Self.tag), e))
@@ -26,12 +31,13 @@ final class FuzzyIndex: Sendable {
             }
         }
         deletions = HashPostings(pairs: pairs)
+        longestKey = longest
     }
 
     /// Records whose some variant key is within `maxDistance` edits (insertion, deletion, substitution,
     /// transposition) of `query`, each with its smallest distance, nearest first, then by record index.
     func matches(_ query: [UInt8], maxDistance: Int) -> [(record: Int32, distance: Int)] {
-        guard query.count >= 3, query.allSatisfy({ $0 < 0x80 }) else { return [] }
+        guard query.count >= 3, query.count <= longestKey + maxDistance, query.allSatisfy({ $0 < 0x80 }) else { return [] }
         var seen = Set<Int32>()
         var best: [Int32: Int] = [:]
         query.withUnsafeBufferPointer { q in

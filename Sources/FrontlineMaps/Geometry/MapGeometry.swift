@@ -22,11 +22,31 @@ struct MapGeometry {
     /// Projects the places, builds the cells (radius and tolerance from `options`), clips them to the
     /// governorate outlines of `boundaries` (when any), and tiles them.
     /// - Throws: `ProjError` for a bad CRS or a point PROJ cannot transform, `GeosError` from GEOS.
+    /// Radius, tolerance, areas and lengths are all metres of the CRS, so a CRS in degrees, feet or
+    /// without a plane (geocentric, vertical) would silently give a map without fronts.
+    /// - Throws: `FrontlineError` naming the CRS's kind or unit and a CRS to use instead.
+    static func checkMetric(_ crs: String, context: ProjContext) throws {
+        let kind: CRSKind
+        do {
+            kind = try CRSKind(crs, context: context)
+        } catch let ProjError.invalidDefinition(_, _, message) {
+            throw FrontlineError("--crs \(crs) is not a CRS PROJ knows (\(message)); use e.g. EPSG:32637 (UTM zone 37N), or leave --crs out")
+        }
+        guard kind.isProjected else {
+            throw FrontlineError("--crs \(crs) is a \(kind.typeName), not a projected CRS; radius and simplification are metres on a plane — use a projected CRS in metres such as EPSG:32637 (UTM zone 37N), or leave --crs out to get the UTM zone of the places")
+        }
+        guard abs(kind.metresPerUnit - 1) < 1e-9 else {
+            throw FrontlineError("--crs \(crs) measures in \(kind.unitName.isEmpty ? "units of \(kind.metresPerUnit) m" : kind.unitName), not metres; use a projected CRS in metres such as EPSG:32637 (UTM zone 37N), or leave --crs out")
+        }
+    }
+
     static func build(places: [TimelinePlace], boundaries: [AdminBoundary], options: MapOptions) throws -> MapGeometry {
         let lons = places.map(\.position.lon), lats = places.map(\.position.lat)
         let n = Double(max(places.count, 1))
         let crs = options.crs ?? Transformation.utmCRS(lon: lons.reduce(0, +) / n, lat: lats.reduce(0, +) / n)
-        let transformation = try Transformation(from: "EPSG:4326", to: crs, context: ProjContext())
+        let projContext = try ProjContext()
+        if let given = options.crs { try checkMetric(given, context: projContext) }
+        let transformation = try Transformation(from: "EPSG:4326", to: crs, context: projContext)
         var xs = lons, ys = lats
         try transformation.forward(&xs, &ys)
         let sites: [XY] = zip(xs, ys).map { ($0, $1) }

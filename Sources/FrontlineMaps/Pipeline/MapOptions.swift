@@ -23,9 +23,13 @@ public struct MapOptions: Sendable {
     /// written; pictures cost a drawing per day, which suits article-sized wars more than `--snapshots`
     /// runs over thousands of places.
     public var pictures: Bool
+    /// The most days a map may cover (`MapPipeline.defaultMaxDays` when `nil`): a longer span is
+    /// refused as a probable wrong date.
+    public var maxDays: Int?
 
     public init(crs: String? = nil, radiusMetres: Double = 12_000, simplifyMetres: Double = 50, snapshots: Int? = nil,
-                articlePlace: String? = nil, cellsPerTile: Int = 32, slug: String = "map", pictures: Bool = true) {
+                articlePlace: String? = nil, cellsPerTile: Int = 32, slug: String = "map", pictures: Bool = true, maxDays: Int? = nil) {
+        self.maxDays = maxDays
         self.slug = slug
         self.pictures = pictures
         self.crs = crs

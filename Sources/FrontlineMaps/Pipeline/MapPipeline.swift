@@ -28,7 +28,7 @@ public enum MapPipeline {
     public static func build(
         ledger: Ledger, resolver: any PlaceResolver, options: MapOptions, sink: (String, Data) throws -> Void
     ) throws -> Result {
-        var diagnostics: [Diagnostic] = []
+        var diagnostics = try checkSpan(ledger: ledger, maxDays: options.maxDays)
         let places = collectPlaces(ledger: ledger, resolver: resolver, options: options, diagnostics: &diagnostics)
         let (built, notes) = ControlTimeline.build(ledger: ledger, places: places)
         diagnostics += notes

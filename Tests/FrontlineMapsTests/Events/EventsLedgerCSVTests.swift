@@ -79,7 +79,7 @@ struct EventsLedgerCSVTests {
     func lenient() throws {
         let cols = LedgerCSV.columns.reversed()
         var values = Dictionary(uniqueKeysWithValues: LedgerCSV.columns.map { ($0, "") })
-        values["event_date"] = "2013-02-07"; values["event_type"] = "recapture"; values["place_name"] = "Kernaz"; values["side"] = "combatant2"
+        values["event_id"] = "E1"; values["event_date"] = "2013-02-07"; values["event_type"] = "recapture"; values["place_name"] = "Kernaz"; values["side"] = "combatant2"
         let text = "\u{FEFF}" + cols.joined(separator: ",") + "\r\n" + cols.map { values[$0]! }.joined(separator: ",") + "\r\n"
         let ledger = try LedgerCSV.read(text, file: "x.csv")
         #expect(ledger.events.count == 1)
