@@ -30,10 +30,10 @@ extension ArticleExtraction {
             }
             i = hi
         }
-        for (n, a) in m.actors.enumerated() {
-            m.actorStartingAt[a.tokens.lowerBound] = n
-            for k in a.tokens { m.occupied[k] = true }
-        }
+        // "nearly 120 soldiers and militiamen were killed": victims, never the agent of a later verb.
+        for a in m.actors { for k in a.tokens { m.occupied[k] = true } }
+        m.actors.removeAll { isVictim($0.tokens, t) }
+        for (n, a) in m.actors.enumerated() { m.actorStartingAt[a.tokens.lowerBound] = n }
         // "ISIL-held", "the rebel-held town of": the actor glued to a word of holding.
         for k in t.indices where t[k].kind == .word && !m.occupied[k] {
             guard let cut = Self.heldSuffixes.first(where: { t[k].key.hasSuffix($0) }) else { continue }
@@ -101,9 +101,13 @@ extension ArticleExtraction {
             }
         }
         for hit in scan.anaphora where !hit.contains(where: { m.occupied[$0] }) {
+            // "the town of X" names X; "the town's" and "the town" before a name are not anaphora.
+            if hit.upperBound < t.count, t[hit.upperBound].key == "of" || m.occupied[hit.upperBound] { continue }
+            if t[hit.upperBound - 1].key.hasSuffix("'s") { continue }
             guard let target = lastTarget else { continue }
             var p = place(hit, target, u, t)
             p.anaphor = true
+            p.weakAnaphor = hit.count == 2 && t[hit.lowerBound].key == "the"
             places.append(p)
             for k in hit { m.occupied[k] = true }
         }
@@ -159,6 +163,21 @@ extension ArticleExtraction {
 
     static func namesOrganisation(_ text: String) -> Bool {
         Tokenizer.tokens(Array(text.utf8)).contains { organisationWords.contains($0.key) }
+    }
+
+    static let victimVerbs: Set<String> = ["killed", "wounded", "injured", "executed", "dead", "died", "slain", "beheaded"]
+
+    /// An actor followed by "were killed", "died", "dead": counted among the casualties.
+    func isVictim(_ r: Range<Int>, _ t: [Token]) -> Bool {
+        var k = r.upperBound
+        // "soldiers and militiamen were killed": a list of actors shares its verb.
+        while k + 1 < t.count, t[k].key == "and" || t[k].key == ",", k + 1 < t.count, t[k + 1].kind == .word, t[k + 1].key != "were", t[k + 1].key != "was" {
+            k += 2
+        }
+        var aux = 0
+        while k < t.count, aux < 2, ["were", "was", "had", "have", "been", "being", "reportedly"].contains(t[k].key) { k += 1; aux += 1 }
+        guard k < t.count, Self.victimVerbs.contains(t[k].key) else { return false }
+        return aux > 0 || ["died", "dead"].contains(t[k].key)
     }
 
     static let heldSuffixes = ["-held", "-controlled", "-besieged"]

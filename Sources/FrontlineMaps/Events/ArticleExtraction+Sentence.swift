@@ -37,6 +37,7 @@ extension ArticleExtraction {
             for p in chain {
                 let place = m.places[p]
                 if place.possessive { continue }
+                if place.weakAnaphor && !v.entry.type.changesControl { continue }
                 if place.origin {
                     drafts.append((makeEvent(verb: v, place: place, role: .origin, m, u, sentence), place.tokens.lowerBound))
                     continue
@@ -69,7 +70,7 @@ extension ArticleExtraction {
         if !drafts.contains(where: { $0.event.placeRole == .target }), violent.count == 1 {
             for p in m.places.indices where !governed.contains(p) {
                 let place = m.places[p]
-                if place.locator || place.possessive || place.origin { continue }
+                if place.locator || place.possessive || place.origin || place.weakAnaphor { continue }
                 drafts.append((makeEvent(verb: violent[0], place: place, role: .target, m, u, sentence), place.tokens.lowerBound))
                 governed.insert(p)
             }
@@ -133,6 +134,17 @@ extension ArticleExtraction {
         }
         if let d = dateMention.date { lastDate = d }
         if let date = lastDate { for d in drafts.indices { drafts[d].event.date = date } }
+        if dateMention.dated.count > 1 {
+            // Several dates: each event takes the nearest one, and the narrative goes on from the last.
+            for d in drafts.indices {
+                let at = drafts[d].token
+                let nearest = dateMention.dated.min { a, b in
+                    Self.distance(a.tokens, at) < Self.distance(b.tokens, at)
+                }
+                if let nearest { drafts[d].event.date = nearest.date }
+            }
+            lastDate = dateMention.dated[dateMention.dated.count - 1].date
+        }
 
         // "after 16 days of fighting": the fighting before a change of control, as a range.
         if let (days, phrase) = dateMention.duration, let end = dateMention.date ?? lastDate {
@@ -193,7 +205,7 @@ extension ArticleExtraction {
         // A sentence that only doubts ("However, this was not confirmed.", "they blamed rebel fighters")
         // doubts the one before it; one that names a place of its own is about that place.
         if drafts.isEmpty {
-            if m.places.isEmpty, CompiledLexicon.strength(cue) >= CompiledLexicon.strength(.unconfirmed), m.reachesBack {
+            if m.places.allSatisfy(\.weakAnaphor), CompiledLexicon.strength(cue) >= CompiledLexicon.strength(.unconfirmed), m.reachesBack {
                 for i in previous where CompiledLexicon.strength(events[i].certainty) < CompiledLexicon.strength(cue) { events[i].certainty = cue }
             }
         } else {
@@ -218,6 +230,11 @@ extension ArticleExtraction {
         if let last = drafts.last(where: { $0.event.placeRole == .target && $0.event.geoPrecision != "governorate" }) {
             lastTarget = m.places.first { $0.tokens.lowerBound == last.token }?.info ?? lastTarget
         }
+    }
+
+    /// Tokens between a date phrase and a token.
+    static func distance(_ r: Range<Int>, _ k: Int) -> Int {
+        k < r.lowerBound ? r.lowerBound - k : k >= r.upperBound ? k - r.upperBound + 1 : 0
     }
 
     /// The verb that governs a list of places: the nearest verb before it with only filler between,

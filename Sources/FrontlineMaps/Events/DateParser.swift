@@ -111,7 +111,9 @@ struct DateParser {
             // province. In April of that year …") without becoming the sentence's date.
             if mention.date != nil, !mention.invalid {
                 var ignored: [Diagnostic] = []
-                if let (_, r) = absolute(at: i, t, u, location, &ignored) {
+                if let (d, r) = absolute(at: i, t, u, location, &ignored) {
+                    mention.dated.append((d, r))
+                    mention.tokenRanges.append(r)
                     i = r.upperBound
                     continue
                 }
@@ -120,6 +122,7 @@ struct DateParser {
                 let before = diagnostics.count
                 if let (date, r) = absolute(at: i, t, u, location, &diagnostics) {
                     mention.date = date
+                    mention.dated.append((date, r))
                     mention.tokenRanges.append(r)
                     fromText = true
                     i = r.upperBound

@@ -26,6 +26,9 @@ struct SentenceMentions {
         var origin: Bool
         /// Stands for an earlier place ("this same town").
         var anaphor: Bool
+        /// A bare "the town": it points back only for a change of control ("the town was taken"), never
+        /// for an accusation or a strike, where it is too loose to place an event.
+        var weakAnaphor = false
     }
 
     var tokens: [Token]
