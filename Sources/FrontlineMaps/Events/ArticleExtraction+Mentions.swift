@@ -165,6 +165,9 @@ extension ArticleExtraction {
         Tokenizer.tokens(Array(text.utf8)).contains { organisationWords.contains($0.key) }
     }
 
+    static let peopleNouns: Set<String> = ["fighters", "soldiers", "troops", "militants", "members", "militiamen", "men",
+                                           "personnel", "officers", "commanders", "gunmen", "jihadists", "rebels"]
+
     static let victimVerbs: Set<String> = ["killed", "wounded", "injured", "executed", "dead", "died", "slain", "beheaded"]
 
     /// An actor followed by "were killed", "died", "dead": counted among the casualties.
@@ -174,6 +177,8 @@ extension ArticleExtraction {
         while k + 1 < t.count, t[k].key == "and" || t[k].key == ",", k + 1 < t.count, t[k + 1].kind == .word, t[k + 1].key != "were", t[k + 1].key != "was" {
             k += 2
         }
+        // "SDF fighters were killed": a word for the people of the side may follow its name.
+        if k < t.count, Self.peopleNouns.contains(t[k].key) { k += 1 }
         var aux = 0
         while k < t.count, aux < 2, ["were", "was", "had", "have", "been", "being", "reportedly"].contains(t[k].key) { k += 1; aux += 1 }
         guard k < t.count, Self.victimVerbs.contains(t[k].key) else { return false }

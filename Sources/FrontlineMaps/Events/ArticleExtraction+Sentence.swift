@@ -92,7 +92,8 @@ extension ArticleExtraction {
             }
         }
         // "got into X and Y but were thrown out": the entries were repelled, by the other side.
-        if let repulse = m.repulses.first {
+        // ("were repelled from X" names its own place and is a verb of its own.)
+        if let repulse = m.repulses.first(where: { r in !m.verbs.contains { $0.entry.type == .enteredRepelled && $0.tokens.overlaps(r) } }) {
             for d in drafts.indices where drafts[d].event.type == .partialCapture && drafts[d].event.placeRole == .target && drafts[d].token < repulse.lowerBound {
                 drafts[d].event.type = .enteredRepelled
                 drafts[d].event.subType = "entered and repelled"
@@ -147,8 +148,9 @@ extension ArticleExtraction {
         }
 
         // "after 16 days of fighting": the fighting before a change of control, as a range.
-        if let (days, phrase) = dateMention.duration, let end = dateMention.date ?? lastDate {
+        if let (days, phrase) = dateMention.duration, dateMention.date ?? lastDate != nil {
             for d in drafts where d.event.type.changesControl && d.event.placeRole == .target {
+                let end = d.event.date
                 var e = d.event
                 e.type = .clashes
                 e.subType = "fighting before " + d.event.type.rawValue.replacingOccurrences(of: "_", with: " ")

@@ -155,7 +155,7 @@ struct DateParser {
         // Relative phrases count from the last day the text named: the end of a stated range
         // ("Between 14 and 15 June … The next day" is the 16th), or a relative day known exactly.
         if let d = mention.date {
-            if fromText { anchor = d.latest } else if d.precision == .day { anchor = d.day }
+            if fromText { anchor = (mention.dated.last?.date ?? d).latest } else if d.precision == .day { anchor = d.day }
         }
         return mention
     }

@@ -148,4 +148,111 @@ struct EventsGeneralisationTests {
         """)
         #expect(Self.lines(ledger) == ["2016-06-05 capture 1 Halfaya"])
     }
+
+    @Test("several dates in a sentence: each event takes the nearest, and the narrative goes on from the last")
+    func nearestDate() throws {
+        let ledger = try Self.extract("""
+        ## Offensive
+        ISIL launched an assault on 8 June and, after four days of fighting, took Halfaya on 11 June. The next day the SDF attacked Morek.
+        """)
+        #expect(Self.lines(ledger).contains("2016-06-11 capture 1 Halfaya"))
+        #expect(Self.lines(ledger).contains("2016-06-12 attack 2 Morek"))
+    }
+
+    @Test("a date after 'since' neither dates the sentence nor sets the year")
+    func sinceDate() throws {
+        let ledger = try Self.extract("""
+        ## Offensive
+        On 9 June the SDF captured Morek, which ISIL had held since October 2014. On 10 June the SDF entered Halfaya.
+        """)
+        #expect(Self.lines(ledger) == ["2016-06-09 capture 2 Morek", "2016-06-10 partial_capture 2 Halfaya"])
+    }
+
+    @Test("casualties are never the agent: 'soldiers were killed' before 'took'")
+    func victims() throws {
+        let ledger = try Self.extract("""
+        ## Offensive
+        On 9 June ISIL attacked and, after fighting in which 40 SDF fighters were killed, took Morek.
+        """)
+        #expect(ledger.events.first { $0.type == .capture }?.side == 1)
+    }
+
+    @Test("verbs of holding state who held the places after them")
+    func holds() throws {
+        let ledger = try Self.extract("""
+        ## Background
+        In May 2016 ISIL ruled Halfaya and Morek, and the SDF held Kafr Zita.
+        """)
+        #expect(ledger.baseline.contains { $0.side == 1 && $0.scope == .places(["170044", "166640"]) })
+        #expect(ledger.baseline.contains { $0.side == 2 && $0.scope == .places(["168620"]) })
+    }
+
+    @Test("an entry thrown back is entered-and-repelled, by the other side")
+    func repulse() throws {
+        let ledger = try Self.extract("""
+        ## Offensive
+        On 9 June SDF fighters got into Halfaya and Morek but were thrown out by a counter-attack.
+        """)
+        #expect(Self.lines(ledger).filter { $0.contains("entered_repelled") } == ["2016-06-09 entered_repelled 1 Halfaya", "2016-06-09 entered_repelled 1 Morek"])
+    }
+
+    @Test("an entry under an agreement is a handover")
+    func agreement() throws {
+        let ledger = try Self.extract("""
+        ## Offensive
+        On 9 June the SDF entered Halfaya under a surrender deal.
+        """)
+        #expect(Self.lines(ledger) == ["2016-06-09 capture 2 Halfaya"])
+    }
+
+    @Test("a passive whose subject opens the sentence, however far the verb")
+    func passiveSubject() throws {
+        let ledger = try Self.extract("""
+        ## Offensive
+        Halfaya, on the road between two larger towns, was taken on 10 June after a long battle.
+        """)
+        #expect(Self.lines(ledger) == ["2016-06-10 capture - Halfaya"])
+    }
+
+    @Test("storming positions in a town is an attack on it, not its capture")
+    func positions() throws {
+        let ledger = try Self.extract("""
+        ## Offensive
+        On 10 June ISIL stormed SDF positions in Halfaya.
+        """)
+        #expect(Self.lines(ledger) == ["2016-06-10 attack 1 Halfaya"])
+    }
+
+    @Test("'the following Sunday' and 'On Sunday' count from the last date")
+    func weekdays() throws {
+        let ledger = try Self.extract("""
+        ## Offensive
+        On Friday 10 June the SDF attacked Halfaya. On the following Sunday they captured Morek.
+        """)
+        #expect(Self.lines(ledger).last == "2016-06-12 capture 2 Morek")
+    }
+
+    @Test("a bare 'the town' points back for a change of control only")
+    func weakAnaphora() throws {
+        let ledger = try Self.extract("""
+        ## Offensive
+        On 9 June the SDF attacked Halfaya. On 10 June an air strike hit the town. On 11 June the town was taken.
+        """)
+        #expect(Self.lines(ledger) == ["2016-06-09 attack 2 Halfaya", "2016-06-11 capture - Halfaya"])
+    }
+
+    @Test("timeline: entering a place a side holds changes nothing; a side cannot have held what it captures")
+    func timelineRules() throws {
+        let ledger = try Self.extract("""
+        ## Offensive
+        On 5 June the SDF captured Halfaya. On 7 June SDF units entered Halfaya. On 9 June the SDF-held village of Morek was shelled. On 12 June the SDF captured Morek.
+        """)
+        let places = [TimelinePlace(id: "170044", name: "Halfaya", position: LonLat(lon: 36.6, lat: 35.26)),
+                      TimelinePlace(id: "166640", name: "Morek", position: LonLat(lon: 36.68, lat: 35.38))]
+        let timeline = try #require(ControlTimeline.build(ledger: ledger, places: places).0)
+        let halfaya = try #require(timeline.places.first { $0.place.id == "170044" })
+        let morek = try #require(timeline.places.first { $0.place.id == "166640" })
+        #expect(halfaya.state(on: Day(iso: "2016-06-08")!) == .held(2))
+        #expect(morek.state(on: Day(iso: "2016-06-10")!) == .held(1))
+    }
 }
