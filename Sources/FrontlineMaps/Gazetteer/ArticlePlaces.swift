@@ -1,0 +1,409 @@
+import Foundation
+
+/// One article's places, resolved in the article's own context: the resolver `map`, `events` and
+/// `frontline resolve --context` share, so a name gets one answer whichever of them asks, and whichever
+/// sentence it is read from.
+///
+/// Two passes. The article is read once: its links with their pages, the gazetteer's names in its
+/// text, the infobox `place`. The names that need no context — a link whose page confirms a record, a
+/// name only one place bears — are the anchors, and those with company make the article's focus
+/// (`ArticleFocus`). Then every query is scored: the name match, the link, the infobox governorates,
+/// the record's kind and size (as `Gazetteer.resolve` weighs them), plus a share that falls with the
+/// distance to the focus, the number of the article's places around it, and the distance to the places
+/// named in the same paragraphs. A winner that is far from the article's places and that nothing
+/// confirms (no link, no exact name, other places bear the name too) is not taken: the name stays
+/// unresolved, with its candidates. A name with a feature word ("airbase", "hill", "Jabal") answers
+/// only with a record of that kind or a village of that name right beside the article's places.
+public final class ArticlePlaces: ArticlePlaceResolver {
+    public let gazetteer: Gazetteer
+    /// The infobox `place` text.
+    public let articlePlace: String?
+    public let focus: ArticleFocus
+    let links: [String: String]
+    /// Exact keys of names the article uses as an area ("the province of X", "X region").
+    let areaCues: Set<UInt64>
+    /// Exact key of a name → paragraphs it occurs in (spotted or linked).
+    let paragraphsOfName: [UInt64: [Int]]
+    /// Paragraph → anchors named in it.
+    let anchorsOfParagraph: [Int: [GazetteerRecord]]
+    /// Long names by their first word's exact key, with where the article first used them: a short
+    /// form ("Khafiyat" after "Khafiyat Abu Qalqal") means the long form's place.
+    let longForms: [UInt64: [LongForm]]
+    let firstUse: [UInt64: Int]
+
+    struct LongForm: Sendable {
+        var name: String
+        var page: String?
+        var offset: Int
+    }
+
+    enum Weight {
+        /// Nearness to the closest core place of the article (falls by e over `focusKilometres`).
+        static let focus = 0.35
+        static let focusKilometres = 20.0
+        /// Core places within `companyKilometres`, saturating at `companyFull`.
+        static let company = 0.25
+        static let companyKilometres = 30.0
+        static let companyFull = 4.0
+        /// Nearness to a place named in the same paragraphs (falls by e over `localKilometres`).
+        static let local = 0.2
+        static let localKilometres = 10.0
+    }
+
+    /// Beyond these distances from the article's core places an unconfirmed winner is not taken: a
+    /// transliteration variant that other places share, and a consonant-skeleton or misspelling match.
+    static let variantLimitKilometres = 50.0
+    static let looseLimitKilometres = 15.0
+    /// A feature named after a village is placed on it only when the village lies this close to
+    /// another of the article's places.
+    static let featureProxyKilometres = 6.0
+
+    public init(article: Article, gazetteer: Gazetteer) {
+        self.gazetteer = gazetteer
+        let place = article.field("place")
+        articlePlace = place?.text
+        links = firstLinks(of: article)
+        let context = ResolutionContext(articlePlace: place?.text)
+
+        // Pass 1: every mention (links, spotted names), its paragraph and its usage.
+        struct Mention { var name: String; var page: String?; var paragraph: Int; var offset: Int }
+        var mentions: [Mention] = []
+        var cues = Set<UInt64>()
+        var offset = 0
+        var paragraph = 0
+        for section in article.sections {
+            for p in section.paragraphs {
+                paragraph += 1
+                for sentence in p.sentences {
+                    let bytes = Array(sentence.text.utf8)
+                    var taken: [Range<Int>] = []
+                    for link in sentence.links {
+                        mentions.append(Mention(name: link.text, page: link.page, paragraph: paragraph, offset: offset + (link.range?.lowerBound ?? 0)))
+                        if let r = link.range {
+                            taken.append(r)
+                            if Self.isAreaUse(bytes, r) { cues.insert(NameNormalizer.hashes(of: link.text).exact) }
+                        }
+                    }
+                    for spot in gazetteer.spot(in: sentence.text) where !taken.contains(where: { $0.overlaps(spot.range) }) {
+                        mentions.append(Mention(name: spot.name, page: nil, paragraph: paragraph, offset: offset + spot.range.lowerBound))
+                        if Self.isAreaUse(bytes, spot.range) { cues.insert(NameNormalizer.hashes(of: spot.name).exact) }
+                    }
+                    offset += bytes.count + 1
+                }
+            }
+        }
+        var infoboxAnchors = Set<String>()
+        var infoboxMentions: [Mention] = []
+        if let place {
+            for l in place.links { infoboxMentions.append(Mention(name: l.text, page: l.page, paragraph: 0, offset: -1)) }
+            for part in place.text.split(separator: ",") {
+                let name = part.trimmingCharacters(in: .whitespaces)
+                if !name.isEmpty { infoboxMentions.append(Mention(name: name, page: nil, paragraph: 0, offset: -1)) }
+            }
+        }
+
+        // The anchors: names that need no context.
+        var anchors: [(name: String, record: GazetteerRecord)] = []
+        var anchorOf: [String: GazetteerRecord?] = [:]
+        var anchorsOfParagraph: [Int: [GazetteerRecord]] = [:]
+        var paragraphsOfName: [UInt64: [Int]] = [:]
+        var longForms: [UInt64: [LongForm]] = [:]
+        var firstUse: [UInt64: Int] = [:]
+        for m in infoboxMentions + mentions {
+            let key = m.name + "\u{0}" + (m.page ?? "")
+            if anchorOf[key] == nil {
+                anchorOf[key] = Self.anchor(PlaceQuery(name: m.name, linkPage: m.page), gazetteer: gazetteer, context: context)
+                if let r = anchorOf[key]!, m.paragraph >= 0 {
+                    anchors.append((m.name, r))
+                    if m.offset < 0 { infoboxAnchors.insert(r.id) }
+                }
+            }
+            let exact = NameNormalizer.hashes(of: m.name).exact
+            if m.paragraph > 0 {
+                if let r = anchorOf[key]! { anchorsOfParagraph[m.paragraph, default: []].append(r) }
+                if paragraphsOfName[exact]?.last != m.paragraph { paragraphsOfName[exact, default: []].append(m.paragraph) }
+            }
+            if firstUse[exact] == nil { firstUse[exact] = m.offset }
+            let words = m.name.split(separator: " ")
+            if words.count >= 2, m.offset >= 0 {
+                let first = NameNormalizer.hashes(of: String(words[0])).exact
+                if !(longForms[first]?.contains { $0.name == m.name } ?? false) {
+                    longForms[first, default: []].append(LongForm(name: m.name, page: m.page, offset: m.offset))
+                }
+            }
+        }
+        let governorates = gazetteer.areas.areas(in: place?.text ?? "").governorates.map { gazetteer.areas.governorates[Int($0)] }
+        focus = ArticleFocus(anchors: anchors, governorates: governorates, forced: infoboxAnchors)
+        areaCues = cues
+        self.paragraphsOfName = paragraphsOfName
+        self.anchorsOfParagraph = anchorsOfParagraph
+        self.longForms = longForms
+        self.firstUse = firstUse
+    }
+
+    /// The record a mention means without any context, or nil: a link whose page confirms a record
+    /// (its base name or Wikipedia title), or a name that only one place bears (all its exact and
+    /// variant matches within a few km). Areas and features are never anchors (their points are not
+    /// where the fighting is).
+    static func anchor(_ query: PlaceQuery, gazetteer g: Gazetteer, context: ResolutionContext) -> GazetteerRecord? {
+        let form = PlaceNameForm(query.name)
+        guard form.feature == nil, !form.isArea else { return nil }
+        let evidence = ResolutionEvidence(query: query, context: context, areas: g.areas)
+        guard evidence.areaKind == nil else { return nil }
+        var candidates: [PlaceCandidate] = []
+        g.gather(form.core, isLink: false, skeleton: false, evidence: evidence, into: &candidates)
+        if let base = evidence.linkBase {
+            g.gather(base, isLink: true, skeleton: false, evidence: evidence, into: &candidates)
+        }
+        for i in candidates.indices { g.score(&candidates[i], evidence: evidence) }
+        candidates.removeAll { g.records[Int($0.record)].featureClass == "A" }
+        candidates.sort { $0.score != $1.score ? $0.score > $1.score : $0.record < $1.record }
+        guard let best = candidates.first else { return nil }
+        let r = g.records[Int(best.record)]
+        if query.linkPage != nil {
+            let confirmed = best.linkTier >= .variant
+                || (evidence.linkTitleKey != 0 && g.facts[Int(best.record)].wikipediaKey == evidence.linkTitleKey)
+            return confirmed ? r : nil
+        }
+        let strong = candidates.filter { $0.nameTier >= .variant }
+        let one = strong.allSatisfy { c in
+            let o = g.records[Int(c.record)]
+            return ArticleFocus.kilometres(o.latitude, o.longitude, r.latitude, r.longitude) <= 5
+        }
+        return one && !strong.isEmpty ? r : nil
+    }
+
+    /// Whether the words around a name say it is an area: "X region", "X province", "the province of
+    /// X", "X is the home province of …".
+    static func isAreaUse(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
+        guard range.upperBound <= bytes.count else { return false }
+        let after = String(decoding: bytes[range.upperBound..<min(bytes.count, range.upperBound + 40)], as: UTF8.self).lowercased()
+        let before = String(decoding: bytes[max(0, range.lowerBound - 20)..<range.lowerBound], as: UTF8.self).lowercased()
+        for noun in ["region", "province", "governorate", "countryside"] where after.hasPrefix(" " + noun) { return true }
+        for noun in ["province of ", "governorate of ", "region of "] where before.hasSuffix(noun) { return true }
+        let words = after.split(whereSeparator: { !$0.isLetter }).prefix(5).map(String.init)
+        if words.count >= 3, words[0] == "is" || words[0] == "was", words[1] == "the" {
+            return words.dropFirst(2).prefix(2).contains { $0 == "province" || $0 == "governorate" }
+        }
+        return false
+    }
+
+    // MARK: - Answering
+
+    public func query(for name: String) -> PlaceQuery { PlaceQuery(name: name, linkPage: links[name]) }
+
+    public func resolve(_ query: PlaceQuery, preferTown: Bool) -> PlaceResolution {
+        resolve(query, preferTown: preferTown, explain: false)
+    }
+
+    /// As `resolve(_:preferTown:)`; with `explain`, every candidate comes back ranked with its reasons.
+    public func resolve(_ query: PlaceQuery, preferTown: Bool, explain: Bool) -> PlaceResolution {
+        let g = gazetteer
+        let form = PlaceNameForm(query.name)
+        var evidence = ResolutionEvidence(query: query, context: ResolutionContext(articlePlace: articlePlace), areas: g.areas)
+        if form.isArea && evidence.areaKind == nil { evidence.areaKind = "ADM1" }
+        var candidates: [PlaceCandidate] = []
+        var proxies = false
+        if form.feature != nil {
+            // The feature word may be part of a record's own name ("Tall Shair", "Jabal Nawbah"), or name
+            // a record of that kind ("Mukhayyam al-Wafidin" for "al-Wafidin camp").
+            for text in [query.name, form.withHead] + form.kindNames {
+                g.gather(text, isLink: false, skeleton: false, evidence: evidence, into: &candidates)
+                if !candidates.isEmpty { break }
+            }
+            if candidates.isEmpty {
+                g.gather(form.core, isLink: false, evidence: evidence, into: &candidates)
+                proxies = true
+            }
+        } else {
+            for text in [form.core] + form.alternatives {
+                g.gather(text, isLink: false, evidence: evidence, into: &candidates)
+            }
+        }
+        if let base = evidence.linkBase {
+            g.gather(base, isLink: true, evidence: evidence, into: &candidates)
+            if base != query.linkPage, let page = query.linkPage {
+                g.gather(page, isLink: true, skeleton: false, evidence: evidence, into: &candidates)
+            }
+        }
+        if form.isArea {
+            candidates.removeAll { g.records[Int($0.record)].featureClass != "A" }
+        }
+        if candidates.isEmpty, let kind = evidence.areaKind {
+            for text in [evidence.nameWithoutAreaWords, evidence.linkWithoutAreaWords, form.isArea ? form.core : nil].compactMap({ $0 }) {
+                g.gather(text, isLink: text == evidence.linkWithoutAreaWords, evidence: evidence, into: &candidates)
+            }
+            candidates.removeAll { g.records[Int($0.record)].featureCode != kind }
+        }
+        if form.isSettlement {
+            let towns = candidates.filter { g.records[Int($0.record)].featureClass != "A" }
+            if !towns.isEmpty { candidates = towns }
+        }
+        // A short form: the first word of a longer name the article used before.
+        if candidates.isEmpty || candidates.allSatisfy({ $0.nameTier < .variant && $0.linkTier < .variant }),
+           query.linkPage == nil, form.isPlain, !query.name.contains(" "), let long = shortFormOwner(query.name) {
+            var r = resolve(PlaceQuery(name: long.name, linkPage: long.page), preferTown: preferTown, explain: explain)
+            r.query = query
+            r.reason = "short form of '\(long.name)', used earlier in the article; " + r.reason
+            return r
+        }
+        var nearMisses: [PlaceCandidate] = []
+        if candidates.isEmpty && !proxies {
+            nearMisses = g.fuzzyCandidates(for: [form.core, evidence.linkBase].compactMap { $0 })
+            candidates = g.acceptedMisspellings(nearMisses, evidence: evidence)
+        }
+        guard !candidates.isEmpty else {
+            for i in nearMisses.indices { g.score(&nearMisses[i], evidence: evidence) }
+            nearMisses.sort { $0.score != $1.score ? $0.score > $1.score : $0.record < $1.record }
+            let suggestions = nearMisses.prefix(5).map { g.records[Int($0.record)] }
+            let names = suggestions.prefix(3).map { "\($0.name) (\($0.governorate ?? "?"))" }.joined(separator: ", ")
+            let what = form.feature.map { "a feature (\($0.rawValue)): no record of that kind and no place called '\(form.core)'" }
+                ?? "no gazetteer name matches '\(query.name)'"
+            return PlaceResolution(
+                query: query, record: nil, score: 0,
+                reason: what + (query.linkPage.map { " or its link '\($0)'" } ?? "") + (names.isEmpty ? "" : "; closest: \(names)"),
+                suggestions: suggestions)
+        }
+
+        // Pass 2: score in context.
+        let paragraphs = paragraphsOfName[NameNormalizer.hashes(of: query.name).exact] ?? []
+        var local: [GazetteerRecord] = []
+        for p in paragraphs { local += anchorsOfParagraph[p] ?? [] }
+        let strong = candidates.filter { $0.nameTier >= .variant && g.records[Int($0.record)].featureClass != "A" }
+        let onePlace = !strong.isEmpty && strong.allSatisfy { c in
+            let a = g.records[Int(c.record)], b = g.records[Int(strong[0].record)]
+            return ArticleFocus.kilometres(a.latitude, a.longitude, b.latitude, b.longitude) <= 5
+        }
+        var scored = candidates.map { score($0, evidence: evidence, local: local, unique: onePlace) }
+        scored.sort { $0.score != $1.score ? $0.score > $1.score : $0.candidate.record < $1.candidate.record }
+
+        var winner = 0
+        var note = ""
+        let first = g.records[Int(scored[0].candidate.record)]
+        if query.linkPage == nil, form.isPlain, evidence.areaKind == nil {
+            let key = NameNormalizer.hashes(of: query.name).exact
+            if first.featureClass == "A", preferTown, !areaCues.contains(key),
+               let town = scored.firstIndex(where: { $0.candidate.nameTier >= .variant && g.records[Int($0.candidate.record)].featureClass != "A" }) {
+                winner = town
+                note = "a name in running text: the town, not the area of the same name"
+            } else if first.featureClass != "A", areaCues.contains(key),
+                      let area = scored.firstIndex(where: { $0.candidate.nameTier >= .variant && g.records[Int($0.candidate.record)].featureCode == "ADM1" }) {
+                winner = area
+                note = "the article uses it as a province ('the province of …', '… region')"
+            }
+        }
+        var best = scored[winner]
+        let record = g.records[Int(best.candidate.record)]
+        // Far from the article's places and nothing confirms it: an honest gap, never a guess.
+        var refusal: String?
+        if record.featureClass != "A" {
+            let km = best.focusKm ?? .infinity
+            if proxies {
+                let beside = focus.nearestCore(lat: record.latitude, lon: record.longitude, excluding: record.id)?.km ?? .infinity
+                if beside > Self.featureProxyKilometres {
+                    refusal = "'\(query.name)' is a feature (\(form.feature!.rawValue)); no record of that kind, and "
+                        + "\(record.name) is \(Int(beside.rounded())) km from the article's other places (a feature takes a village's point only within \(Int(Self.featureProxyKilometres)) km)"
+                } else {
+                    note = (note.isEmpty ? "" : note + "; ") + "a feature (\(form.feature!.rawValue)) placed at the village it is named after"
+                }
+            } else if !best.confirmed {
+                let limit = best.candidate.nameTier >= .variant ? Self.variantLimitKilometres : Self.looseLimitKilometres
+                if km > limit {
+                    refusal = "best match \(record.name) (\(record.governorate ?? "?")) is \(Int(km.rounded())) km from the article's places "
+                        + "and nothing confirms it (no link, no exact name, not the only place so called)"
+                }
+            }
+        }
+        var ranking: [RankedCandidate] = []
+        if explain {
+            for (n, s) in scored.prefix(8).enumerated() {
+                let verdict: String
+                if n == winner { verdict = refusal == nil ? "won" : "refused: " + refusal! }
+                else if n == 0 { verdict = "lost: " + note }
+                else { verdict = "lost: lower score" }
+                ranking.append(RankedCandidate(record: g.records[Int(s.candidate.record)], score: s.score, why: reason(s, evidence: evidence), verdict: verdict))
+            }
+        }
+        let others = scored.indices.filter { $0 != winner }.map { g.records[Int(scored[$0].candidate.record)] }
+        if let refusal {
+            var r = PlaceResolution(query: query, record: nil, score: 0, reason: refusal, suggestions: [record] + others.prefix(4))
+            r.ranking = ranking
+            return r
+        }
+        best.note = note
+        let runnerUp = scored.indices.first { $0 != winner }
+        var r = PlaceResolution(
+            query: query, record: record, score: best.score,
+            runnerUp: runnerUp.map { g.records[Int(scored[$0].candidate.record)] }, runnerUpScore: runnerUp.map { scored[$0].score },
+            reason: reason(best, evidence: evidence), suggestions: Array(others.prefix(4)))
+        r.ranking = ranking
+        return r
+    }
+
+    /// The long form whose first word this short form is, when the article used it earlier.
+    func shortFormOwner(_ name: String) -> LongForm? {
+        let key = NameNormalizer.hashes(of: name).exact
+        guard let forms = longForms[key], let used = firstUse[key] else { return nil }
+        return forms.filter { $0.offset < used || used < 0 }.min { $0.offset < $1.offset }
+    }
+
+    // MARK: - Scoring
+
+    struct Scored {
+        var candidate: PlaceCandidate
+        var score: Double
+        var base: Double
+        var focusKm: Double?
+        var nearest: String?
+        var company: Int
+        var localKm: Double?
+        var confirmed: Bool
+        var note = ""
+    }
+
+    private func score(_ c: PlaceCandidate, evidence: ResolutionEvidence, local: [GazetteerRecord], unique: Bool) -> Scored {
+        let g = gazetteer
+        let r = g.records[Int(c.record)]
+        let base = (g.explain(c, evidence: evidence, reasons: nil) * 1000).rounded() / 1000
+        let confirmed = c.linkTier >= .variant || c.nameTier == .exact || (unique && c.nameTier >= .variant)
+            || (evidence.linkTitleKey != 0 && g.facts[Int(c.record)].wikipediaKey == evidence.linkTitleKey)
+        var s = Scored(candidate: c, score: base, base: base, company: 0, confirmed: confirmed)
+        guard r.featureClass != "A" else { return s }
+        if let near = focus.nearestCore(lat: r.latitude, lon: r.longitude, excluding: r.id) {
+            s.focusKm = near.km
+            s.nearest = near.anchor.name
+            s.score += Weight.focus * exp(-near.km / Weight.focusKilometres)
+        }
+        s.company = focus.company(lat: r.latitude, lon: r.longitude, excluding: r.id, radius: Weight.companyKilometres)
+        s.score += Weight.company * min(1, Double(s.company) / Weight.companyFull)
+        var nearestLocal = Double.infinity
+        for o in local where o.id != r.id {
+            nearestLocal = min(nearestLocal, ArticleFocus.kilometres(r.latitude, r.longitude, o.latitude, o.longitude))
+        }
+        if nearestLocal.isFinite {
+            s.localKm = nearestLocal
+            s.score += Weight.local * exp(-nearestLocal / Weight.localKilometres)
+        }
+        s.score = (s.score * 1000).rounded() / 1000
+        return s
+    }
+
+    private func reason(_ s: Scored, evidence: ResolutionEvidence) -> String {
+        var text = gazetteer.reason(for: s.candidate, evidence: evidence)
+        if let km = s.focusKm, let name = s.nearest {
+            text += "; \(Int(km.rounded())) km from \(name), the nearest of the article's places"
+        }
+        if s.company > 0 { text += "; \(s.company) of the article's places within \(Int(Weight.companyKilometres)) km" }
+        if let km = s.localKm { text += "; \(Int(km.rounded())) km from a place named in the same paragraph" }
+        if s.confirmed { text += "; confirmed (link, exact name or the only place so called)" }
+        if !s.note.isEmpty { text += "; " + s.note }
+        return text
+    }
+}
+
+extension Gazetteer {
+    /// This gazetteer's resolver for one article (see `ArticlePlaces`).
+    public func places(in article: Article) -> any ArticlePlaceResolver {
+        ArticlePlaces(article: article, gazetteer: self)
+    }
+}
