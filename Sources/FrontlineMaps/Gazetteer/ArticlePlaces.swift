@@ -22,8 +22,8 @@ public final class ArticlePlaces: ArticlePlaceResolver {
     let links: [String: String]
     /// Exact keys of names the article uses as an area ("the province of X", "X region").
     let areaCues: Set<UInt64>
-    /// Exact key of a name → paragraphs it occurs in (spotted or linked).
-    let paragraphsOfName: [UInt64: [Int]]
+    /// The text of each paragraph (numbered from 1, index 0 is paragraph 1), to find where a name occurs.
+    let paragraphTexts: [[UInt8]]
     /// Paragraph → anchors named in it.
     let anchorsOfParagraph: [Int: [GazetteerRecord]]
     /// Long names by their first word's exact key, with where the article first used them: a short
@@ -54,9 +54,10 @@ public final class ArticlePlaces: ArticlePlaceResolver {
     /// transliteration variant that other places share, and a consonant-skeleton or misspelling match.
     static let variantLimitKilometres = 50.0
     static let looseLimitKilometres = 15.0
+    static let looseLocalKilometres = 12.0
     /// A feature named after a village is placed on it only when the village lies this close to
     /// another of the article's places.
-    static let featureProxyKilometres = 6.0
+    static let featureProxyKilometres = 12.0
 
     public init(article: Article, gazetteer: Gazetteer) {
         self.gazetteer = gazetteer
@@ -71,9 +72,11 @@ public final class ArticlePlaces: ArticlePlaceResolver {
         var cues = Set<UInt64>()
         var offset = 0
         var paragraph = 0
+        var paragraphTexts: [[UInt8]] = []
         for section in article.sections {
             for p in section.paragraphs {
                 paragraph += 1
+                paragraphTexts.append(Array(p.sentences.map(\.text).joined(separator: " ").utf8))
                 for sentence in p.sentences {
                     let bytes = Array(sentence.text.utf8)
                     var taken: [Range<Int>] = []
@@ -106,7 +109,6 @@ public final class ArticlePlaces: ArticlePlaceResolver {
         var anchors: [(name: String, record: GazetteerRecord)] = []
         var anchorOf: [String: GazetteerRecord?] = [:]
         var anchorsOfParagraph: [Int: [GazetteerRecord]] = [:]
-        var paragraphsOfName: [UInt64: [Int]] = [:]
         var longForms: [UInt64: [LongForm]] = [:]
         var firstUse: [UInt64: Int] = [:]
         for m in infoboxMentions + mentions {
@@ -119,10 +121,7 @@ public final class ArticlePlaces: ArticlePlaceResolver {
                 }
             }
             let exact = NameNormalizer.hashes(of: m.name).exact
-            if m.paragraph > 0 {
-                if let r = anchorOf[key]! { anchorsOfParagraph[m.paragraph, default: []].append(r) }
-                if paragraphsOfName[exact]?.last != m.paragraph { paragraphsOfName[exact, default: []].append(m.paragraph) }
-            }
+            if m.paragraph > 0, let r = anchorOf[key]! { anchorsOfParagraph[m.paragraph, default: []].append(r) }
             if firstUse[exact] == nil { firstUse[exact] = m.offset }
             let words = m.name.split(separator: " ")
             if words.count >= 2, m.offset >= 0 {
@@ -135,7 +134,7 @@ public final class ArticlePlaces: ArticlePlaceResolver {
         let governorates = gazetteer.areas.areas(in: place?.text ?? "").governorates.map { gazetteer.areas.governorates[Int($0)] }
         focus = ArticleFocus(anchors: anchors, governorates: governorates, forced: infoboxAnchors)
         areaCues = cues
-        self.paragraphsOfName = paragraphsOfName
+        self.paragraphTexts = paragraphTexts
         self.anchorsOfParagraph = anchorsOfParagraph
         self.longForms = longForms
         self.firstUse = firstUse
@@ -207,7 +206,7 @@ public final class ArticlePlaces: ArticlePlaceResolver {
         if form.feature != nil {
             // The feature word may be part of a record's own name ("Tall Shair", "Jabal Nawbah"), or name
             // a record of that kind ("Mukhayyam al-Wafidin" for "al-Wafidin camp").
-            for text in [query.name, form.withHead] + form.kindNames {
+            for text in [query.name] + (form.withHead != form.core ? [form.withHead] : []) + form.kindNames {
                 g.gather(text, isLink: false, skeleton: false, evidence: evidence, into: &candidates)
                 if !candidates.isEmpty { break }
             }
@@ -218,6 +217,11 @@ public final class ArticlePlaces: ArticlePlaceResolver {
         } else {
             for text in [form.core] + form.alternatives {
                 g.gather(text, isLink: false, evidence: evidence, into: &candidates)
+            }
+            // The strict matches all lie far from the article's places: the spelling may be another
+            // transliteration of a place among them ("Rabia" for "Rubay'ah").
+            if query.linkPage == nil, !candidates.isEmpty, !candidates.contains(where: { isNearFocus($0) }) {
+                g.gatherSkeleton(form.core, evidence: evidence, into: &candidates)
             }
         }
         if let base = evidence.linkBase {
@@ -266,15 +270,26 @@ public final class ArticlePlaces: ArticlePlaceResolver {
         }
 
         // Pass 2: score in context.
-        let paragraphs = paragraphsOfName[NameNormalizer.hashes(of: query.name).exact] ?? []
         var local: [GazetteerRecord] = []
-        for p in paragraphs { local += anchorsOfParagraph[p] ?? [] }
+        for p in paragraphs(containing: query.name) { local += anchorsOfParagraph[p] ?? [] }
         let strong = candidates.filter { $0.nameTier >= .variant && g.records[Int($0.record)].featureClass != "A" }
         let onePlace = !strong.isEmpty && strong.allSatisfy { c in
             let a = g.records[Int(c.record)], b = g.records[Int(strong[0].record)]
             return ArticleFocus.kilometres(a.latitude, a.longitude, b.latitude, b.longitude) <= 5
         }
-        var scored = candidates.map { score($0, evidence: evidence, local: local, unique: onePlace) }
+        let queryKeys = NameNormalizer.hashes(of: form.core)
+        // Between candidates found by their consonants alone, the spelling nearer the written one.
+        var closeness: [Int32: Double] = [:]
+        if candidates.filter({ $0.nameTier == .skeleton }).count > 1 {
+            var normalizer = NameNormalizer()
+            normalizer.normalize(form.core)
+            for m in g.fuzzy.value.matches(normalizer.variant, maxDistance: 2) where closeness[m.record] == nil {
+                closeness[m.record] = m.distance == 1 ? 0.1 : 0.05
+            }
+        }
+        var scored = candidates.map {
+            score($0, evidence: evidence, local: local, unique: onePlace, queryKeys: queryKeys, spellingCloseness: closeness)
+        }
         scored.sort { $0.score != $1.score ? $0.score > $1.score : $0.candidate.record < $1.candidate.record }
 
         var winner = 0
@@ -292,44 +307,39 @@ public final class ArticlePlaces: ArticlePlaceResolver {
                 note = "the article uses it as a province ('the province of …', '… region')"
             }
         }
-        var best = scored[winner]
-        let record = g.records[Int(best.candidate.record)]
-        // Far from the article's places and nothing confirms it: an honest gap, never a guess.
-        var refusal: String?
-        if record.featureClass != "A" {
-            let km = best.focusKm ?? .infinity
-            if proxies {
-                let beside = focus.nearestCore(lat: record.latitude, lon: record.longitude, excluding: record.id)?.km ?? .infinity
-                if beside > Self.featureProxyKilometres {
-                    refusal = "'\(query.name)' is a feature (\(form.feature!.rawValue)); no record of that kind, and "
-                        + "\(record.name) is \(Int(beside.rounded())) km from the article's other places (a feature takes a village's point only within \(Int(Self.featureProxyKilometres)) km)"
-                } else {
-                    note = (note.isEmpty ? "" : note + "; ") + "a feature (\(form.feature!.rawValue)) placed at the village it is named after"
-                }
-            } else if !best.confirmed {
-                let limit = best.candidate.nameTier >= .variant ? Self.variantLimitKilometres : Self.looseLimitKilometres
-                if km > limit {
-                    refusal = "best match \(record.name) (\(record.governorate ?? "?")) is \(Int(km.rounded())) km from the article's places "
-                        + "and nothing confirms it (no link, no exact name, not the only place so called)"
-                }
-            }
+        // Far from the article's places and nothing confirms it: an honest gap, never a guess. A refused
+        // candidate gives way to the next one.
+        var refusals: [Int: String] = [:]
+        var order = [winner] + scored.indices.filter { $0 != winner }
+        order.removeAll { n in
+            guard let why = refusal(scored[n], form: form, proxies: proxies, query: query) else { return false }
+            refusals[n] = why
+            return true
         }
         var ranking: [RankedCandidate] = []
         if explain {
             for (n, s) in scored.prefix(8).enumerated() {
                 let verdict: String
-                if n == winner { verdict = refusal == nil ? "won" : "refused: " + refusal! }
-                else if n == 0 { verdict = "lost: " + note }
+                if let why = refusals[n] { verdict = "refused: " + why }
+                else if n == order.first { verdict = "won" + (note.isEmpty ? "" : " (\(note))") }
+                else if n < winner || (n == 0 && winner != 0) { verdict = "lost: " + note }
                 else { verdict = "lost: lower score" }
                 ranking.append(RankedCandidate(record: g.records[Int(s.candidate.record)], score: s.score, why: reason(s, evidence: evidence), verdict: verdict))
             }
         }
-        let others = scored.indices.filter { $0 != winner }.map { g.records[Int(scored[$0].candidate.record)] }
-        if let refusal {
-            var r = PlaceResolution(query: query, record: nil, score: 0, reason: refusal, suggestions: [record] + others.prefix(4))
+        guard let chosen = order.first else {
+            let all = scored.map { g.records[Int($0.candidate.record)] }
+            var r = PlaceResolution(query: query, record: nil, score: 0, reason: refusals[winner] ?? "", suggestions: Array(all.prefix(5)))
             r.ranking = ranking
             return r
         }
+        winner = chosen
+        var best = scored[winner]
+        let record = g.records[Int(best.candidate.record)]
+        if proxies {
+            note = (note.isEmpty ? "" : note + "; ") + "a feature (\(form.feature!.rawValue)) placed at the village it is named after"
+        }
+        let others = scored.indices.filter { $0 != winner }.map { g.records[Int(scored[$0].candidate.record)] }
         best.note = note
         let runnerUp = scored.indices.first { $0 != winner }
         var r = PlaceResolution(
@@ -340,11 +350,65 @@ public final class ArticlePlaces: ArticlePlaceResolver {
         return r
     }
 
+    /// The paragraphs (numbered from 1) whose text holds the name as written.
+    func paragraphs(containing name: String) -> [Int] {
+        let needle = Array(name.utf8)
+        guard let first = needle.first else { return [] }
+        var out: [Int] = []
+        for (i, text) in paragraphTexts.enumerated() where text.count >= needle.count {
+            var k = 0
+            let last = text.count - needle.count
+            while k <= last {
+                if text[k] == first && text[k..<(k + needle.count)].elementsEqual(needle) {
+                    out.append(i + 1)
+                    break
+                }
+                k += 1
+            }
+        }
+        return out
+    }
+
     /// The long form whose first word this short form is, when the article used it earlier.
     func shortFormOwner(_ name: String) -> LongForm? {
         let key = NameNormalizer.hashes(of: name).exact
         guard let forms = longForms[key], let used = firstUse[key] else { return nil }
         return forms.filter { $0.offset < used || used < 0 }.min { $0.offset < $1.offset }
+    }
+
+    /// Why a candidate may not answer for the name, or nil when it may.
+    func refusal(_ s: Scored, form: PlaceNameForm, proxies: Bool, query: PlaceQuery) -> String? {
+        let record = gazetteer.records[Int(s.candidate.record)]
+        guard record.featureClass != "A" else { return nil }
+        if proxies {
+            let beside = s.focusKm ?? .infinity
+            guard beside > Self.featureProxyKilometres else { return nil }
+            return "'\(query.name)' is a feature (\(form.feature!.rawValue)) with no record of that kind, and \(record.name) is "
+                + "\(Int(beside.rounded())) km from the article's other places (a feature takes a village's point only within \(Int(Self.featureProxyKilometres)) km)"
+        }
+        guard !s.confirmed else { return nil }
+        let km = s.focusKm ?? .infinity
+        if s.candidate.nameTier >= .variant || s.candidate.linkTier >= .variant {
+            guard km > Self.variantLimitKilometres else { return nil }
+            return "\(record.name) (\(record.governorate ?? "?")) is \(Int(km.rounded())) km from the article's places and nothing "
+                + "confirms it (no link, no exact name, not the only place so called)"
+        }
+        // Consonants alone, or a misspelling: only a place's own main name, right among the places the
+        // article names around it.
+        if s.candidate.nameTier == .skeleton && s.mainName == 0 {
+            return "only an alias of \(record.name) has these consonants, and nothing confirms it"
+        }
+        let local = s.localKm ?? km
+        guard km > Self.looseLimitKilometres || local > Self.looseLocalKilometres else { return nil }
+        return "\(record.name) (\(record.governorate ?? "?")) matches by its consonants or a misspelling only, and is \(Int(km.rounded())) km "
+            + "from the article's places and \(Int(local.rounded())) km from those named beside it"
+    }
+
+    /// Whether a candidate lies within the loose limit of the article's core places.
+    func isNearFocus(_ c: PlaceCandidate) -> Bool {
+        let r = gazetteer.records[Int(c.record)]
+        guard r.featureClass != "A" else { return false }
+        return (focus.nearestCore(lat: r.latitude, lon: r.longitude, excluding: r.id)?.km ?? .infinity) <= Self.looseLimitKilometres
     }
 
     // MARK: - Scoring
@@ -358,16 +422,27 @@ public final class ArticlePlaces: ArticlePlaceResolver {
         var company: Int
         var localKm: Double?
         var confirmed: Bool
+        var mainName = 0.0
         var note = ""
     }
 
-    private func score(_ c: PlaceCandidate, evidence: ResolutionEvidence, local: [GazetteerRecord], unique: Bool) -> Scored {
+    private func score(
+        _ c: PlaceCandidate, evidence: ResolutionEvidence, local: [GazetteerRecord], unique: Bool, queryKeys: NameNormalizer.Hashes,
+        spellingCloseness: [Int32: Double]
+    ) -> Scored {
         let g = gazetteer
         let r = g.records[Int(c.record)]
         let base = (g.explain(c, evidence: evidence, reasons: nil) * 1000).rounded() / 1000
         let confirmed = c.linkTier >= .variant || c.nameTier == .exact || (unique && c.nameTier >= .variant)
             || (evidence.linkTitleKey != 0 && g.facts[Int(c.record)].wikipediaKey == evidence.linkTitleKey)
         var s = Scored(candidate: c, score: base, base: base, company: 0, confirmed: confirmed)
+        // The name is this record's own main name, not an alias it shares with a neighbour.
+        let main = NameNormalizer.hashes(of: r.name)
+        if main.hasExact && main.exact == queryKeys.exact { s.mainName = 0.15 }
+        else if main.hasVariant && main.variant == queryKeys.variant { s.mainName = 0.1 }
+        else if main.hasSkeleton && main.skeleton == queryKeys.skeleton { s.mainName = c.nameTier > .skeleton ? 0.05 : 0.001 }
+        s.score += s.mainName
+        s.score += spellingCloseness[c.record] ?? 0
         guard r.featureClass != "A" else { return s }
         if let near = focus.nearestCore(lat: r.latitude, lon: r.longitude, excluding: r.id) {
             s.focusKm = near.km
@@ -395,6 +470,7 @@ public final class ArticlePlaces: ArticlePlaceResolver {
         }
         if s.company > 0 { text += "; \(s.company) of the article's places within \(Int(Weight.companyKilometres)) km" }
         if let km = s.localKm { text += "; \(Int(km.rounded())) km from a place named in the same paragraph" }
+        if s.mainName > 0 { text += "; the name is its main name" }
         if s.confirmed { text += "; confirmed (link, exact name or the only place so called)" }
         if !s.note.isEmpty { text += "; " + s.note }
         return text

@@ -93,6 +93,14 @@ extension Gazetteer {
         }
     }
 
+    /// Adds the records whose consonant skeleton is the text's, whatever the stricter keys found: for
+    /// an article whose stricter matches all lie far from its places.
+    func gatherSkeleton(_ text: String, evidence: ResolutionEvidence, into candidates: inout [PlaceCandidate]) {
+        let keys = NameNormalizer.hashes(of: text)
+        guard keys.hasSkeleton else { return }
+        _ = add(names.skeleton.lookup(keys.skeleton), .skeleton, false, evidence, &candidates)
+    }
+
     /// Records within two edits of any of the texts (the name, the link's base name), nearest first.
     func fuzzyCandidates(for texts: [String]) -> [PlaceCandidate] {
         var found: [PlaceCandidate] = []

@@ -11,7 +11,14 @@ struct PlaceNameForm: Hashable, Sendable {
 
         /// Arabic words a record's own name starts with when it is that kind of place ("Tall X" is a hill,
         /// "Mukhayyam X" a camp, "Maṭār X" an airport), so that "X hill" can meet "Tall X".
-        static let withHeads: [Feature] = [.camp, .hill, .mountain, .airport, .dam, .crossing, .hospital]
+        /// Named places a feature of this kind often stands at and is named after: a crossing or a
+        /// checkpoint at a camp ("the X crossing" at "Mukhayyam X").
+        var standsAt: [Feature] {
+            switch self {
+            case .crossing, .checkpoint: [.camp]
+            default: []
+            }
+        }
 
         var arabicHeads: [String] {
             switch self {
@@ -89,7 +96,7 @@ struct PlaceNameForm: Hashable, Sendable {
         if feature != nil {
             // The feature's own kind first, then any named place it may stand at ("X crossing" at the
             // camp "Mukhayyam X").
-            for kind in kinds + Feature.withHeads {
+            for kind in kinds + kinds.flatMap(\.standsAt) {
                 for head in kind.arabicHeads where !kindNames.contains(head + " " + core) { kindNames.append(head + " " + core) }
             }
         }
