@@ -53,11 +53,14 @@ public final class ArticlePlaces: ArticlePlaceResolver {
     /// Beyond these distances from the article's core places an unconfirmed winner is not taken: a
     /// transliteration variant that other places share, and a consonant-skeleton or misspelling match.
     static let variantLimitKilometres = 50.0
+    /// A transliteration variant that no other place shares may lie farther, not in another corner of
+    /// the country (a foreign city's name met by a Syrian village's spelling).
+    static let uniqueLimitKilometres = 150.0
     static let looseLimitKilometres = 15.0
     static let looseLocalKilometres = 12.0
     /// A feature named after a village is placed on it only when the village lies this close to
     /// another of the article's places.
-    static let featureProxyKilometres = 12.0
+    static let featureProxyKilometres = 11.0
 
     public init(article: Article, gazetteer: Gazetteer) {
         self.gazetteer = gazetteer
@@ -156,6 +159,12 @@ public final class ArticlePlaces: ArticlePlaceResolver {
         }
         for i in candidates.indices { g.score(&candidates[i], evidence: evidence) }
         candidates.removeAll { g.records[Int($0.record)].featureClass == "A" }
+        // A name that is a record's own main name beats the same name as a neighbour's alias.
+        let keys = NameNormalizer.hashes(of: form.core)
+        for i in candidates.indices {
+            let main = NameNormalizer.hashes(of: g.records[Int(candidates[i].record)].name)
+            if main.variant == keys.variant || main.skeleton == keys.skeleton { candidates[i].score += 0.1 }
+        }
         candidates.sort { $0.score != $1.score ? $0.score > $1.score : $0.record < $1.record }
         guard let best = candidates.first else { return nil }
         let r = g.records[Int(best.record)]
@@ -271,13 +280,15 @@ public final class ArticlePlaces: ArticlePlaceResolver {
 
         // Pass 2: score in context.
         var local: [GazetteerRecord] = []
-        for p in paragraphs(containing: query.name) { local += anchorsOfParagraph[p] ?? [] }
+        let core = Set(focus.anchors.filter(\.isCore).map(\.record.id))
+        for p in paragraphs(containing: query.name) { local += (anchorsOfParagraph[p] ?? []).filter { core.contains($0.id) } }
         let strong = candidates.filter { $0.nameTier >= .variant && g.records[Int($0.record)].featureClass != "A" }
         let onePlace = !strong.isEmpty && strong.allSatisfy { c in
             let a = g.records[Int(c.record)], b = g.records[Int(strong[0].record)]
             return ArticleFocus.kilometres(a.latitude, a.longitude, b.latitude, b.longitude) <= 5
         }
         let queryKeys = NameNormalizer.hashes(of: form.core)
+        let strict = Self.strictKey(form.core)
         // Between candidates found by their consonants alone, the spelling nearer the written one.
         var closeness: [Int32: Double] = [:]
         if candidates.filter({ $0.nameTier == .skeleton }).count > 1 {
@@ -288,7 +299,7 @@ public final class ArticlePlaces: ArticlePlaceResolver {
             }
         }
         var scored = candidates.map {
-            score($0, evidence: evidence, local: local, unique: onePlace, queryKeys: queryKeys, spellingCloseness: closeness)
+            score($0, evidence: evidence, local: local, unique: onePlace, queryKeys: queryKeys, strictKey: strict, spellingCloseness: closeness)
         }
         scored.sort { $0.score != $1.score ? $0.score > $1.score : $0.candidate.record < $1.candidate.record }
 
@@ -389,19 +400,24 @@ public final class ArticlePlaces: ArticlePlaceResolver {
         guard !s.confirmed else { return nil }
         let km = s.focusKm ?? .infinity
         if s.candidate.nameTier >= .variant || s.candidate.linkTier >= .variant {
-            guard km > Self.variantLimitKilometres else { return nil }
+            guard km > (s.unique ? Self.uniqueLimitKilometres : Self.variantLimitKilometres) else { return nil }
             return "\(record.name) (\(record.governorate ?? "?")) is \(Int(km.rounded())) km from the article's places and nothing "
                 + "confirms it (no link, no exact name, not the only place so called)"
         }
-        // Consonants alone, or a misspelling: only a place's own main name, right among the places the
-        // article names around it.
-        if s.candidate.nameTier == .skeleton && s.mainName == 0 {
-            return "only an alias of \(record.name) has these consonants, and nothing confirms it"
-        }
+        // Consonants alone, or a misspelling: only right among the places the article names around it.
         let local = s.localKm ?? km
         guard km > Self.looseLimitKilometres || local > Self.looseLocalKilometres else { return nil }
         return "\(record.name) (\(record.governorate ?? "?")) matches by its consonants or a misspelling only, and is \(Int(km.rounded())) km "
             + "from the article's places and \(Int(local.rounded())) km from those named beside it"
+    }
+
+    /// The name folded (case, diacritics, ayn and hamza marks, separators) with every form of the Arabic
+    /// article written "al": "al-Sukhnah" and "As Sukhnah" are the same spelling, assimilated or not.
+    static func strictKey(_ name: String) -> String {
+        var name = name
+        let folded: [UInt8] = name.withUTF8 { NameNormalizer.withKeys($0) { f, _, _ in Array(f) } }
+        let words = folded.split(separator: 0x20).map { w -> [UInt8] in NameNormalizer.isArticle(Array(w)) ? Array("al".utf8) : Array(w) }
+        return String(decoding: Array(words.joined(separator: [0x20])), as: UTF8.self)
     }
 
     /// Whether a candidate lies within the loose limit of the article's core places.
@@ -422,20 +438,22 @@ public final class ArticlePlaces: ArticlePlaceResolver {
         var company: Int
         var localKm: Double?
         var confirmed: Bool
+        var unique = false
         var mainName = 0.0
         var note = ""
     }
 
     private func score(
         _ c: PlaceCandidate, evidence: ResolutionEvidence, local: [GazetteerRecord], unique: Bool, queryKeys: NameNormalizer.Hashes,
-        spellingCloseness: [Int32: Double]
+        strictKey: String, spellingCloseness: [Int32: Double]
     ) -> Scored {
         let g = gazetteer
         let r = g.records[Int(c.record)]
         let base = (g.explain(c, evidence: evidence, reasons: nil) * 1000).rounded() / 1000
-        let confirmed = c.linkTier >= .variant || c.nameTier == .exact || (unique && c.nameTier >= .variant)
+        let confirmed = c.linkTier >= .variant || c.nameTier == .exact || strictKey == Self.strictKey(r.name)
             || (evidence.linkTitleKey != 0 && g.facts[Int(c.record)].wikipediaKey == evidence.linkTitleKey)
         var s = Scored(candidate: c, score: base, base: base, company: 0, confirmed: confirmed)
+        s.unique = unique && c.nameTier >= .variant
         // The name is this record's own main name, not an alias it shares with a neighbour.
         let main = NameNormalizer.hashes(of: r.name)
         if main.hasExact && main.exact == queryKeys.exact { s.mainName = 0.15 }
