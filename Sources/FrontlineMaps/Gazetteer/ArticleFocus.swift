@@ -40,19 +40,19 @@ public struct ArticleFocus: Sendable {
         self.governorates = governorates
     }
 
-    /// The anchor nearest to a point among the core (excluding the record `excluding`), and its distance.
-    func nearestCore(lat: Double, lon: Double, excluding id: String?) -> (anchor: Anchor, km: Double)? {
+    /// The anchor nearest to a point among the core (but the records `excluding`), and its distance.
+    func nearestCore(lat: Double, lon: Double, excluding ids: Set<String>) -> (anchor: Anchor, km: Double)? {
         var best: (Anchor, Double)?
-        for a in anchors where a.isCore && a.record.id != id {
+        for a in anchors where a.isCore && !ids.contains(a.record.id) {
             let km = Self.kilometres(lat, lon, a.record.latitude, a.record.longitude)
             if best == nil || km < best!.1 { best = (a, km) }
         }
         return best
     }
 
-    /// How many core places lie within `radius` km of a point (excluding the record `excluding`).
-    func company(lat: Double, lon: Double, excluding id: String?, radius: Double) -> Int {
-        anchors.filter { $0.isCore && $0.record.id != id && Self.kilometres(lat, lon, $0.record.latitude, $0.record.longitude) <= radius }.count
+    /// How many core places lie within `radius` km of a point (but the records `excluding`).
+    func company(lat: Double, lon: Double, excluding ids: Set<String>, radius: Double) -> Int {
+        anchors.filter { $0.isCore && !ids.contains($0.record.id) && Self.kilometres(lat, lon, $0.record.latitude, $0.record.longitude) <= radius }.count
     }
 
     /// Equirectangular distance in km (fine at the scale of one country).

@@ -22,6 +22,12 @@ public final class ArticlePlaces: ArticlePlaceResolver {
     let links: [String: String]
     /// Exact keys of names the article uses as an area ("the province of X", "X region").
     let areaCues: Set<UInt64>
+    /// Governorates the article names beside a name ("Qalaat al-Madiq in the Hama countryside").
+    let areasNamed: [UInt64: Set<Int16>]
+    /// Exact keys of names the article uses as a quarter of a town ("the X district in the north of the town").
+    let quarters: Set<UInt64>
+    /// Variant keys of the names the article uses on their own (not inside a feature's name).
+    let standalone: Set<UInt64>
     /// The text of each paragraph (numbered from 1, index 0 is paragraph 1), to find where a name occurs.
     let paragraphTexts: [[UInt8]]
     /// Paragraph → anchors named in it.
@@ -58,6 +64,8 @@ public final class ArticlePlaces: ArticlePlaceResolver {
     static let uniqueLimitKilometres = 150.0
     static let looseLimitKilometres = 15.0
     static let looseLocalKilometres = 12.0
+    /// Consonant-skeleton candidates are looked for when no stricter match lies this close to the focus.
+    static let strictNearKilometres = 30.0
     /// A feature named after a village is placed on it only when the village lies this close to
     /// another of the article's places.
     static let featureProxyKilometres = 11.0
@@ -70,9 +78,12 @@ public final class ArticlePlaces: ArticlePlaceResolver {
         let context = ResolutionContext(articlePlace: place?.text)
 
         // Pass 1: every mention (links, spotted names), its paragraph and its usage.
-        struct Mention { var name: String; var page: String?; var paragraph: Int; var offset: Int }
+        struct Mention { var name: String; var page: String?; var paragraph: Int; var offset: Int; var canAnchor = true }
         var mentions: [Mention] = []
         var cues = Set<UInt64>()
+        var areasNamed: [UInt64: Set<Int16>] = [:]
+        var quarters = Set<UInt64>()
+        var standalone = Set<UInt64>()
         var offset = 0
         var paragraph = 0
         var paragraphTexts: [[UInt8]] = []
@@ -91,8 +102,19 @@ public final class ArticlePlaces: ArticlePlaceResolver {
                         }
                     }
                     for spot in gazetteer.spot(in: sentence.text) where !taken.contains(where: { $0.overlaps(spot.range) }) {
-                        mentions.append(Mention(name: spot.name, page: nil, paragraph: paragraph, offset: offset + spot.range.lowerBound))
+                        // "Jabal X", "X airbase": the village X is not what the sentence names.
+                        let inFeature = Self.isInsideFeature(bytes, spot.range)
+                        mentions.append(Mention(
+                            name: spot.name, page: nil, paragraph: paragraph, offset: offset + spot.range.lowerBound, canAnchor: !inFeature))
                         if Self.isAreaUse(bytes, spot.range) { cues.insert(NameNormalizer.hashes(of: spot.name).exact) }
+                    }
+                    for (range, area) in Self.namedAreas(bytes) {
+                        let name = String(decoding: bytes[range], as: UTF8.self)
+                        let found = gazetteer.areas.areas(in: area).governorates
+                        if !found.isEmpty { areasNamed[NameNormalizer.hashes(of: name).exact, default: []].formUnion(found) }
+                    }
+                    for range in Self.quarterUses(bytes) {
+                        quarters.insert(NameNormalizer.hashes(of: String(decoding: bytes[range], as: UTF8.self)).exact)
                     }
                     offset += bytes.count + 1
                 }
@@ -116,6 +138,9 @@ public final class ArticlePlaces: ArticlePlaceResolver {
         var firstUse: [UInt64: Int] = [:]
         for m in infoboxMentions + mentions {
             let key = m.name + "\u{0}" + (m.page ?? "")
+            guard m.canAnchor else { continue }
+            let v = NameNormalizer.hashes(of: m.name)
+            if v.hasVariant { standalone.insert(v.variant) }
             if anchorOf[key] == nil {
                 anchorOf[key] = Self.anchor(PlaceQuery(name: m.name, linkPage: m.page), gazetteer: gazetteer, context: context)
                 if let r = anchorOf[key]!, m.paragraph >= 0 {
@@ -137,6 +162,9 @@ public final class ArticlePlaces: ArticlePlaceResolver {
         let governorates = gazetteer.areas.areas(in: place?.text ?? "").governorates.map { gazetteer.areas.governorates[Int($0)] }
         focus = ArticleFocus(anchors: anchors, governorates: governorates, forced: infoboxAnchors)
         areaCues = cues
+        self.areasNamed = areasNamed
+        self.quarters = quarters
+        self.standalone = standalone
         self.paragraphTexts = paragraphTexts
         self.anchorsOfParagraph = anchorsOfParagraph
         self.longForms = longForms
@@ -196,6 +224,54 @@ public final class ArticlePlaces: ArticlePlaceResolver {
         return false
     }
 
+    /// Whether a name stands inside a feature's name: a feature head word before it ("Jabal X", "Tal
+    /// X") or a feature word after it ("X airbase", "X dam").
+    static func isInsideFeature(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
+        let before = String(decoding: bytes[max(0, range.lowerBound - 12)..<range.lowerBound], as: UTF8.self)
+        if let last = before.split(separator: " ").last, before.hasSuffix(" "),
+           PlaceNameForm.leadingFeatures[last.lowercased()] != nil { return true }
+        let after = String(decoding: bytes[range.upperBound..<min(bytes.count, range.upperBound + 24)], as: UTF8.self)
+        guard after.hasPrefix(" ") else { return false }
+        let words = after.split(separator: " ").prefix(2).map { $0.lowercased().trimmingCharacters(in: .punctuationCharacters) }
+        return PlaceNameForm.trailingFeature(["x"] + words.prefix(1)) != nil
+            || (words.count == 2 && PlaceNameForm.trailingFeature(["x"] + words) != nil)
+    }
+
+    /// Names followed by the governorate they lie in: "X in the Hama countryside", "X in Idlib province",
+    /// "X, Daraa Governorate". Returns the name's range and the area text.
+    static func namedAreas(_ bytes: [UInt8]) -> [(Range<Int>, String)] {
+        let text = String(decoding: bytes, as: UTF8.self)
+        var out: [(Range<Int>, String)] = []
+        for pattern in Self.areaPatterns {
+            for match in text.matches(of: pattern) {
+                let name = match.output.1, area = match.output.2
+                let start = text.utf8.distance(from: text.utf8.startIndex, to: name.startIndex)
+                let end = text.utf8.distance(from: text.utf8.startIndex, to: name.endIndex)
+                out.append((start..<end, String(area)))
+            }
+        }
+        return out
+    }
+
+    nonisolated(unsafe) static let areaPatterns: [Regex<(Substring, Substring, Substring)>] = [
+        #/((?:[Aa][ls]-)?[A-Z][\w'’-]*(?: (?:[a-z]{2,3}-)?[A-Z][\w'’-]*){0,3}),? in (?:the )?((?:northern |southern |eastern |western |rural )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)? (?:countryside|province|Province|Governorate|governorate))/#,
+    ]
+
+    nonisolated(unsafe) static let quarterPattern =
+        #/((?:[Aa][ls]-)?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?) (?:district|quarter|neighbourhood|neighborhood)\b/#
+
+    /// Names the article uses as a quarter of a town: "the X district in the north of the town",
+    /// "X district of Damascus", "the X neighbourhood" (lower-case: "X District" is an area).
+    static func quarterUses(_ bytes: [UInt8]) -> [Range<Int>] {
+        let text = String(decoding: bytes, as: UTF8.self)
+        var out: [Range<Int>] = []
+        for match in text.matches(of: Self.quarterPattern) {
+            let name = match.output.1
+            out.append(text.utf8.distance(from: text.utf8.startIndex, to: name.startIndex)..<text.utf8.distance(from: text.utf8.startIndex, to: name.endIndex))
+        }
+        return out
+    }
+
     // MARK: - Answering
 
     public func query(for name: String) -> PlaceQuery { PlaceQuery(name: name, linkPage: links[name]) }
@@ -229,7 +305,7 @@ public final class ArticlePlaces: ArticlePlaceResolver {
             }
             // The strict matches all lie far from the article's places: the spelling may be another
             // transliteration of a place among them ("Rabia" for "Rubay'ah").
-            if query.linkPage == nil, !candidates.isEmpty, !candidates.contains(where: { isNearFocus($0) }) {
+            if query.linkPage == nil, !candidates.isEmpty, !candidates.contains(where: { isNearFocus($0, within: Self.strictNearKilometres) }) {
                 g.gatherSkeleton(form.core, evidence: evidence, into: &candidates)
             }
         }
@@ -278,10 +354,25 @@ public final class ArticlePlaces: ArticlePlaceResolver {
                 suggestions: suggestions)
         }
 
+        // A quarter of a town ("the X district in the north of the town") is no village called X.
+        if query.linkPage == nil || links[query.name] != nil, form.isPlain, quarters.contains(NameNormalizer.hashes(of: query.name).exact) {
+            let all = candidates.map { g.records[Int($0.record)] }
+            return PlaceResolution(
+                query: query, record: nil, score: 0,
+                reason: "the article uses '\(query.name)' as a quarter of a town ('… district'); no record is that quarter",
+                suggestions: Array(all.prefix(5)))
+        }
+        let namedArea = areasNamed[NameNormalizer.hashes(of: query.name).exact] ?? []
+
         // Pass 2: score in context.
         var local: [GazetteerRecord] = []
         let core = Set(focus.anchors.filter(\.isCore).map(\.record.id))
-        for p in paragraphs(containing: query.name) { local += (anchorsOfParagraph[p] ?? []).filter { core.contains($0.id) } }
+        // The candidates themselves are not context for one another: a namesake 3 km from the place the
+        // same name was anchored to must not gain from it.
+        let excluded = Set(candidates.map { g.records[Int($0.record)].id })
+        for p in paragraphs(containing: query.name) {
+            local += (anchorsOfParagraph[p] ?? []).filter { core.contains($0.id) && !excluded.contains($0.id) }
+        }
         let strong = candidates.filter { $0.nameTier >= .variant && g.records[Int($0.record)].featureClass != "A" }
         let onePlace = !strong.isEmpty && strong.allSatisfy { c in
             let a = g.records[Int(c.record)], b = g.records[Int(strong[0].record)]
@@ -299,7 +390,8 @@ public final class ArticlePlaces: ArticlePlaceResolver {
             }
         }
         var scored = candidates.map {
-            score($0, evidence: evidence, local: local, unique: onePlace, queryKeys: queryKeys, strictKey: strict, spellingCloseness: closeness)
+            score($0, evidence: evidence, local: local, unique: onePlace, queryKeys: queryKeys, strictKey: strict, spellingCloseness: closeness,
+                  namedArea: namedArea, excluded: excluded)
         }
         scored.sort { $0.score != $1.score ? $0.score > $1.score : $0.candidate.record < $1.candidate.record }
 
@@ -321,9 +413,14 @@ public final class ArticlePlaces: ArticlePlaceResolver {
         // Far from the article's places and nothing confirms it: an honest gap, never a guess. A refused
         // candidate gives way to the next one.
         var refusals: [Int: String] = [:]
+        // A feature named after a place the article also names on its own is not that place.
+        var namedApart: String?
+        if proxies, queryKeys.hasVariant, standalone.contains(queryKeys.variant) {
+            namedApart = "'\(form.core)'"
+        }
         var order = [winner] + scored.indices.filter { $0 != winner }
         order.removeAll { n in
-            guard let why = refusal(scored[n], form: form, proxies: proxies, query: query) else { return false }
+            guard let why = refusal(scored[n], form: form, proxies: proxies, proxyNamedApart: namedApart, query: query) else { return false }
             refusals[n] = why
             return true
         }
@@ -388,10 +485,13 @@ public final class ArticlePlaces: ArticlePlaceResolver {
     }
 
     /// Why a candidate may not answer for the name, or nil when it may.
-    func refusal(_ s: Scored, form: PlaceNameForm, proxies: Bool, query: PlaceQuery) -> String? {
+    func refusal(_ s: Scored, form: PlaceNameForm, proxies: Bool, proxyNamedApart: String?, query: PlaceQuery) -> String? {
         let record = gazetteer.records[Int(s.candidate.record)]
         guard record.featureClass != "A" else { return nil }
         if proxies {
+            if let named = proxyNamedApart {
+                return "'\(query.name)' is a feature (\(form.feature!.rawValue)); the article names \(named) on its own, so the two are different places"
+            }
             let beside = s.focusKm ?? .infinity
             guard beside > Self.featureProxyKilometres else { return nil }
             return "'\(query.name)' is a feature (\(form.feature!.rawValue)) with no record of that kind, and \(record.name) is "
@@ -421,10 +521,10 @@ public final class ArticlePlaces: ArticlePlaceResolver {
     }
 
     /// Whether a candidate lies within the loose limit of the article's core places.
-    func isNearFocus(_ c: PlaceCandidate) -> Bool {
+    func isNearFocus(_ c: PlaceCandidate, within km: Double) -> Bool {
         let r = gazetteer.records[Int(c.record)]
         guard r.featureClass != "A" else { return false }
-        return (focus.nearestCore(lat: r.latitude, lon: r.longitude, excluding: r.id)?.km ?? .infinity) <= Self.looseLimitKilometres
+        return (focus.nearestCore(lat: r.latitude, lon: r.longitude, excluding: [r.id])?.km ?? .infinity) <= km
     }
 
     // MARK: - Scoring
@@ -439,13 +539,14 @@ public final class ArticlePlaces: ArticlePlaceResolver {
         var localKm: Double?
         var confirmed: Bool
         var unique = false
+        var inNamedArea = false
         var mainName = 0.0
         var note = ""
     }
 
     private func score(
         _ c: PlaceCandidate, evidence: ResolutionEvidence, local: [GazetteerRecord], unique: Bool, queryKeys: NameNormalizer.Hashes,
-        strictKey: String, spellingCloseness: [Int32: Double]
+        strictKey: String, spellingCloseness: [Int32: Double], namedArea: Set<Int16>, excluded: Set<String>
     ) -> Scored {
         let g = gazetteer
         let r = g.records[Int(c.record)]
@@ -454,6 +555,12 @@ public final class ArticlePlaces: ArticlePlaceResolver {
             || (evidence.linkTitleKey != 0 && g.facts[Int(c.record)].wikipediaKey == evidence.linkTitleKey)
         var s = Scored(candidate: c, score: base, base: base, company: 0, confirmed: confirmed)
         s.unique = unique && c.nameTier >= .variant
+        // The sentence names the governorate it lies in ("X in the Hama countryside"): as good as a link's.
+        if !namedArea.isEmpty, g.facts[Int(c.record)].governorate >= 0, namedArea.contains(g.facts[Int(c.record)].governorate), c.nameTier >= .variant {
+            s.inNamedArea = true
+            s.confirmed = true
+            s.score += Gazetteer.Weight.linkArea
+        }
         // The name is this record's own main name, not an alias it shares with a neighbour.
         let main = NameNormalizer.hashes(of: r.name)
         if main.hasExact && main.exact == queryKeys.exact { s.mainName = 0.15 }
@@ -462,12 +569,12 @@ public final class ArticlePlaces: ArticlePlaceResolver {
         s.score += s.mainName
         s.score += spellingCloseness[c.record] ?? 0
         guard r.featureClass != "A" else { return s }
-        if let near = focus.nearestCore(lat: r.latitude, lon: r.longitude, excluding: r.id) {
+        if let near = focus.nearestCore(lat: r.latitude, lon: r.longitude, excluding: excluded) {
             s.focusKm = near.km
             s.nearest = near.anchor.name
             s.score += Weight.focus * exp(-near.km / Weight.focusKilometres)
         }
-        s.company = focus.company(lat: r.latitude, lon: r.longitude, excluding: r.id, radius: Weight.companyKilometres)
+        s.company = focus.company(lat: r.latitude, lon: r.longitude, excluding: excluded, radius: Weight.companyKilometres)
         s.score += Weight.company * min(1, Double(s.company) / Weight.companyFull)
         var nearestLocal = Double.infinity
         for o in local where o.id != r.id {
@@ -488,6 +595,7 @@ public final class ArticlePlaces: ArticlePlaceResolver {
         }
         if s.company > 0 { text += "; \(s.company) of the article's places within \(Int(Weight.companyKilometres)) km" }
         if let km = s.localKm { text += "; \(Int(km.rounded())) km from a place named in the same paragraph" }
+        if s.inNamedArea { text += "; in the governorate the article names beside it" }
         if s.mainName > 0 { text += "; the name is its main name" }
         if s.confirmed { text += "; confirmed (link, exact name or the only place so called)" }
         if !s.note.isEmpty { text += "; " + s.note }
