@@ -28,6 +28,10 @@ public final class ArticlePlaces: ArticlePlaceResolver {
     let quarters: Set<UInt64>
     /// Variant keys of the names the article uses on their own (not inside a feature's name).
     let standalone: Set<UInt64>
+    /// Variant keys of names the article writes only inside a feature's name ("the X plateau").
+    let onlyInFeatures: Set<UInt64>
+    /// Exact keys of features the infobox `place` lists as the battle's area ("Jabal Turkman").
+    let regions: Set<UInt64>
     /// The text of each paragraph (numbered from 1, index 0 is paragraph 1), to find where a name occurs.
     let paragraphTexts: [[UInt8]]
     /// Paragraph → anchors named in it.
@@ -84,6 +88,8 @@ public final class ArticlePlaces: ArticlePlaceResolver {
         var areasNamed: [UInt64: Set<Int16>] = [:]
         var quarters = Set<UInt64>()
         var standalone = Set<UInt64>()
+        var insideFeature = Set<UInt64>()
+        var regions = Set<UInt64>()
         var offset = 0
         var paragraph = 0
         var paragraphTexts: [[UInt8]] = []
@@ -104,6 +110,7 @@ public final class ArticlePlaces: ArticlePlaceResolver {
                     for spot in gazetteer.spot(in: sentence.text) where !taken.contains(where: { $0.overlaps(spot.range) }) {
                         // "Jabal X", "X airbase": the village X is not what the sentence names.
                         let inFeature = Self.isInsideFeature(bytes, spot.range)
+                        if inFeature, let v = Optional(NameNormalizer.hashes(of: spot.name)), v.hasVariant { insideFeature.insert(v.variant) }
                         mentions.append(Mention(
                             name: spot.name, page: nil, paragraph: paragraph, offset: offset + spot.range.lowerBound, canAnchor: !inFeature))
                         if Self.isAreaUse(bytes, spot.range) { cues.insert(NameNormalizer.hashes(of: spot.name).exact) }
@@ -127,6 +134,10 @@ public final class ArticlePlaces: ArticlePlaceResolver {
             for part in place.text.split(separator: ",") {
                 let name = part.trimmingCharacters(in: .whitespaces)
                 if !name.isEmpty { infoboxMentions.append(Mention(name: name, page: nil, paragraph: 0, offset: -1)) }
+                // "Jabal al-Akrad and Jabal Turkman": mountains the battle was fought over are its area.
+                for item in name.components(separatedBy: " and ") where PlaceNameForm(item).feature != nil {
+                    regions.insert(NameNormalizer.hashes(of: item.trimmingCharacters(in: .whitespaces)).exact)
+                }
             }
         }
 
@@ -165,6 +176,8 @@ public final class ArticlePlaces: ArticlePlaceResolver {
         self.areasNamed = areasNamed
         self.quarters = quarters
         self.standalone = standalone
+        self.onlyInFeatures = insideFeature.subtracting(standalone)
+        self.regions = regions
         self.paragraphTexts = paragraphTexts
         self.anchorsOfParagraph = anchorsOfParagraph
         self.longForms = longForms
@@ -233,8 +246,11 @@ public final class ArticlePlaces: ArticlePlaceResolver {
         let after = String(decoding: bytes[range.upperBound..<min(bytes.count, range.upperBound + 24)], as: UTF8.self)
         guard after.hasPrefix(" ") else { return false }
         let words = after.split(separator: " ").prefix(2).map { $0.lowercased().trimmingCharacters(in: .punctuationCharacters) }
-        return PlaceNameForm.trailingFeature(["x"] + words.prefix(1)) != nil
-            || (words.count == 2 && PlaceNameForm.trailingFeature(["x"] + words) != nil)
+        // "the Aleppo road" is the road to Aleppo: the town is named, not a feature called Aleppo.
+        for kind in [PlaceNameForm.trailingFeature(["x"] + words.prefix(1)), words.count == 2 ? PlaceNameForm.trailingFeature(["x"] + words) : nil] {
+            if let kind, kind.0 != .road { return true }
+        }
+        return false
     }
 
     /// Names followed by the governorate they lie in: "X in the Hama countryside", "X in Idlib province",
@@ -417,6 +433,22 @@ public final class ArticlePlaces: ArticlePlaceResolver {
         var namedApart: String?
         if proxies, queryKeys.hasVariant, standalone.contains(queryKeys.variant) {
             namedApart = "'\(form.core)'"
+        }
+        if proxies, regions.contains(NameNormalizer.hashes(of: query.name).exact) {
+            let all = scored.map { g.records[Int($0.candidate.record)] }
+            return PlaceResolution(
+                query: query, record: nil, score: 0,
+                reason: "the infobox names '\(query.name)' as the battle's area: a region, not the village '\(form.core)'",
+                suggestions: Array(all.prefix(5)))
+        }
+        // Written only inside a feature's name ("the X plateau"): the feature, not a village called X.
+        if form.isPlain, query.linkPage == nil, let v = Optional(NameNormalizer.hashes(of: query.name)), v.hasVariant,
+           onlyInFeatures.contains(v.variant) {
+            let all = scored.map { g.records[Int($0.candidate.record)] }
+            return PlaceResolution(
+                query: query, record: nil, score: 0,
+                reason: "the article writes '\(query.name)' only as part of a feature's name (hill, plateau, airbase …); no record is that feature",
+                suggestions: Array(all.prefix(5)))
         }
         var order = [winner] + scored.indices.filter { $0 != winner }
         order.removeAll { n in
