@@ -50,7 +50,7 @@ public final class ArticlePlaces: ArticlePlaceResolver {
     enum Weight {
         /// Nearness to the closest core place of the article (falls by e over `focusKilometres`).
         static let focus = 0.35
-        static let focusKilometres = 20.0
+        static let focusKilometres = 15.0
         /// Core places within `companyKilometres`, saturating at `companyFull`.
         static let company = 0.25
         static let companyKilometres = 30.0
@@ -58,6 +58,8 @@ public final class ArticlePlaces: ArticlePlaceResolver {
         /// Nearness to a place named in the same paragraphs (falls by e over `localKilometres`).
         static let local = 0.2
         static let localKilometres = 10.0
+        /// An administrative seat, beyond `Gazetteer.Weight.seat`.
+        static let seat = 0.05
     }
 
     /// Beyond these distances from the article's core places an unconfirmed winner is not taken: a
@@ -228,7 +230,8 @@ public final class ArticlePlaces: ArticlePlaceResolver {
         guard range.upperBound <= bytes.count else { return false }
         let after = String(decoding: bytes[range.upperBound..<min(bytes.count, range.upperBound + 40)], as: UTF8.self).lowercased()
         let before = String(decoding: bytes[max(0, range.lowerBound - 20)..<range.lowerBound], as: UTF8.self).lowercased()
-        for noun in ["region", "province", "governorate", "countryside"] where after.hasPrefix(" " + noun) { return true }
+        // "X province" is another spelling, the province's; "the X region" uses X itself for the area.
+        if after.hasPrefix(" region") { return true }
         for noun in ["province of ", "governorate of ", "region of "] where before.hasSuffix(noun) { return true }
         let words = after.split(whereSeparator: { !$0.isLetter }).prefix(5).map(String.init)
         if words.count >= 3, words[0] == "is" || words[0] == "was", words[1] == "the" {
@@ -601,6 +604,9 @@ public final class ArticlePlaces: ArticlePlaceResolver {
         s.score += s.mainName
         s.score += spellingCloseness[c.record] ?? 0
         guard r.featureClass != "A" else { return s }
+        // Between namesakes none of which is near the article's places, the seat of an area is the one
+        // an article names in passing.
+        if let code = r.featureCode, code.hasPrefix("PPLA") || code == "PPLC" { s.score += Weight.seat }
         if let near = focus.nearestCore(lat: r.latitude, lon: r.longitude, excluding: excluded) {
             s.focusKm = near.km
             s.nearest = near.anchor.name
