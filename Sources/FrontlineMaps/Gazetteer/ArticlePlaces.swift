@@ -348,12 +348,14 @@ public final class ArticlePlaces: ArticlePlaceResolver {
             if !towns.isEmpty { candidates = towns }
         }
         // A short form: the first word of a longer name the article used before.
-        if candidates.isEmpty || candidates.allSatisfy({ $0.nameTier < .variant && $0.linkTier < .variant }),
+        if !candidates.contains(where: { $0.nameTier == .exact || $0.linkTier >= .variant }),
            query.linkPage == nil, form.isPlain, !query.name.contains(" "), let long = shortFormOwner(query.name) {
             var r = resolve(PlaceQuery(name: long.name, linkPage: long.page), preferTown: preferTown, explain: explain)
-            r.query = query
-            r.reason = "short form of '\(long.name)', used earlier in the article; " + r.reason
-            return r
+            if r.isResolved {
+                r.query = query
+                r.reason = "short form of '\(long.name)', used earlier in the article; " + r.reason
+                return r
+            }
         }
         var nearMisses: [PlaceCandidate] = []
         if candidates.isEmpty && !proxies {
@@ -516,7 +518,9 @@ public final class ArticlePlaces: ArticlePlaceResolver {
     func shortFormOwner(_ name: String) -> LongForm? {
         let key = NameNormalizer.hashes(of: name).exact
         guard let forms = longForms[key], let used = firstUse[key] else { return nil }
-        return forms.filter { $0.offset < used || used < 0 }.min { $0.offset < $1.offset }
+        // Only a plain long name ("Khafiyat Abu Qalqal"), not an area's or a feature's ("Hama Governorate").
+        return forms.filter { ($0.offset < used || used < 0) && PlaceNameForm($0.name).isPlain && ResolutionEvidence.mentionsAreaWord($0.name) == false }
+            .min { $0.offset < $1.offset }
     }
 
     /// Why a candidate may not answer for the name, or nil when it may.
