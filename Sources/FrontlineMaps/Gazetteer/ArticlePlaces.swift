@@ -534,20 +534,20 @@ public final class ArticlePlaces: ArticlePlaceResolver {
             let beside = s.focusKm ?? .infinity
             guard beside > Self.featureProxyKilometres else { return nil }
             return "'\(query.name)' is a feature (\(form.feature!.rawValue)) with no record of that kind, and \(record.name) is "
-                + "\(Int(beside.rounded())) km from the article's other places (a feature takes a village's point only within \(Int(Self.featureProxyKilometres)) km)"
+                + "\(Self.kilometresText(beside)) from the article's other places (a feature takes a village's point only within \(Int(Self.featureProxyKilometres)) km)"
         }
         guard !s.confirmed else { return nil }
         let km = s.focusKm ?? .infinity
         if s.candidate.nameTier >= .variant || s.candidate.linkTier >= .variant {
             guard km > (s.unique ? Self.uniqueLimitKilometres : Self.variantLimitKilometres) else { return nil }
-            return "\(record.name) (\(record.governorate ?? "?")) is \(Int(km.rounded())) km from the article's places and nothing "
+            return "\(record.name) (\(record.governorate ?? "?")) is \(Self.kilometresText(km)) from the article's places and nothing "
                 + "confirms it (no link, no exact name, not the only place so called)"
         }
         // Consonants alone, or a misspelling: only right among the places the article names around it.
         let local = s.localKm ?? km
         guard km > Self.looseLimitKilometres || local > Self.looseLocalKilometres else { return nil }
-        return "\(record.name) (\(record.governorate ?? "?")) matches by its consonants or a misspelling only, and is \(Int(km.rounded())) km "
-            + "from the article's places and \(Int(local.rounded())) km from those named beside it"
+        return "\(record.name) (\(record.governorate ?? "?")) matches by its consonants or a misspelling only, and is \(Self.kilometresText(km)) "
+            + "from the article's places and \(Self.kilometresText(local)) from those named beside it"
     }
 
     /// The name folded (case, diacritics, ayn and hamza marks, separators) with every form of the Arabic
@@ -558,6 +558,9 @@ public final class ArticlePlaces: ArticlePlaceResolver {
         let words = folded.split(separator: 0x20).map { w -> [UInt8] in NameNormalizer.isArticle(Array(w)) ? Array("al".utf8) : Array(w) }
         return String(decoding: Array(words.joined(separator: [0x20])), as: UTF8.self)
     }
+
+    /// "12 km", or "far" when the article has no place to measure from.
+    static func kilometresText(_ km: Double) -> String { km.isFinite ? "\(Int(km.rounded())) km" : "far" }
 
     /// Whether a candidate lies within the loose limit of the article's core places.
     func isNearFocus(_ c: PlaceCandidate, within km: Double) -> Bool {
