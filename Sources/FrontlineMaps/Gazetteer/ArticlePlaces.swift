@@ -34,6 +34,8 @@ public final class ArticlePlaces: ArticlePlaceResolver {
     let regions: Set<UInt64>
     /// The text of each paragraph (numbered from 1, index 0 is paragraph 1), to find where a name occurs.
     let paragraphTexts: [[UInt8]]
+    /// Exact key of a name linked or spotted in the text → its paragraphs (the fast path of `paragraphs(containing:)`).
+    let paragraphsOfName: [UInt64: [Int]]
     /// Paragraph → anchors named in it.
     let anchorsOfParagraph: [Int: [GazetteerRecord]]
     /// Long names by their first word's exact key, with where the article first used them: a short
@@ -117,12 +119,13 @@ public final class ArticlePlaces: ArticlePlaceResolver {
                             name: spot.name, page: nil, paragraph: paragraph, offset: offset + spot.range.lowerBound, canAnchor: !inFeature))
                         if Self.isAreaUse(bytes, spot.range) { cues.insert(NameNormalizer.hashes(of: spot.name).exact) }
                     }
-                    for (range, area) in Self.namedAreas(bytes) {
+                    // The patterns run only on the few sentences holding their words (regexes are slow).
+                    for (range, area) in Self.contains(bytes, Self.areaWordsInText) ? Self.namedAreas(bytes) : [] {
                         let name = String(decoding: bytes[range], as: UTF8.self)
                         let found = gazetteer.areas.areas(in: area).governorates
                         if !found.isEmpty { areasNamed[NameNormalizer.hashes(of: name).exact, default: []].formUnion(found) }
                     }
-                    for range in Self.quarterUses(bytes) {
+                    for range in Self.contains(bytes, Self.quarterWordsInText) ? Self.quarterUses(bytes) : [] {
                         quarters.insert(NameNormalizer.hashes(of: String(decoding: bytes[range], as: UTF8.self)).exact)
                     }
                     offset += bytes.count + 1
@@ -148,10 +151,15 @@ public final class ArticlePlaces: ArticlePlaceResolver {
         var anchorOf: [String: GazetteerRecord?] = [:]
         var anchorsOfParagraph: [Int: [GazetteerRecord]] = [:]
         var longForms: [UInt64: [LongForm]] = [:]
+        var paragraphsOfName: [UInt64: [Int]] = [:]
         var firstUse: [UInt64: Int] = [:]
         for m in infoboxMentions + mentions {
             let key = m.name + "\u{0}" + (m.page ?? "")
-            guard m.canAnchor else { continue }
+            if !m.canAnchor {
+                let exact = NameNormalizer.hashes(of: m.name).exact
+                if m.paragraph > 0, paragraphsOfName[exact]?.last != m.paragraph { paragraphsOfName[exact, default: []].append(m.paragraph) }
+                continue
+            }
             let v = NameNormalizer.hashes(of: m.name)
             if v.hasVariant { standalone.insert(v.variant) }
             if anchorOf[key] == nil {
@@ -163,6 +171,7 @@ public final class ArticlePlaces: ArticlePlaceResolver {
             }
             let exact = NameNormalizer.hashes(of: m.name).exact
             if m.paragraph > 0, let r = anchorOf[key]! { anchorsOfParagraph[m.paragraph, default: []].append(r) }
+            if m.paragraph > 0, paragraphsOfName[exact]?.last != m.paragraph { paragraphsOfName[exact, default: []].append(m.paragraph) }
             if firstUse[exact] == nil { firstUse[exact] = m.offset }
             let words = m.name.split(separator: " ")
             if words.count >= 2, m.offset >= 0 {
@@ -181,6 +190,7 @@ public final class ArticlePlaces: ArticlePlaceResolver {
         self.onlyInFeatures = insideFeature.subtracting(standalone)
         self.regions = regions
         self.paragraphTexts = paragraphTexts
+        self.paragraphsOfName = paragraphsOfName
         self.anchorsOfParagraph = anchorsOfParagraph
         self.longForms = longForms
         self.firstUse = firstUse
@@ -236,6 +246,23 @@ public final class ArticlePlaces: ArticlePlaceResolver {
         let words = after.split(whereSeparator: { !$0.isLetter }).prefix(5).map(String.init)
         if words.count >= 3, words[0] == "is" || words[0] == "was", words[1] == "the" {
             return words.dropFirst(2).prefix(2).contains { $0 == "province" || $0 == "governorate" }
+        }
+        return false
+    }
+
+    static let areaWordsInText: [[UInt8]] = ["countryside", "province", "Province", "overnorate"].map { Array($0.utf8) }
+    static let quarterWordsInText: [[UInt8]] = [" district", " quarter", " neighbo"].map { Array($0.utf8) }
+
+    /// Whether the bytes hold any of the words.
+    static func contains(_ bytes: [UInt8], _ words: [[UInt8]]) -> Bool {
+        for w in words where bytes.count >= w.count {
+            let first = w[0]
+            var k = 0
+            let last = bytes.count - w.count
+            while k <= last {
+                if bytes[k] == first && bytes[k..<(k + w.count)].elementsEqual(w) { return true }
+                k += 1
+            }
         }
         return false
     }
@@ -497,6 +524,7 @@ public final class ArticlePlaces: ArticlePlaceResolver {
 
     /// The paragraphs (numbered from 1) whose text holds the name as written.
     func paragraphs(containing name: String) -> [Int] {
+        if let known = paragraphsOfName[NameNormalizer.hashes(of: name).exact] { return known }
         let needle = Array(name.utf8)
         guard let first = needle.first else { return [] }
         var out: [Int] = []
