@@ -72,6 +72,8 @@ public final class ArticlePlaces: ArticlePlaceResolver {
     static let uniqueLimitKilometres = 150.0
     static let looseLimitKilometres = 15.0
     static let looseLocalKilometres = 12.0
+    /// Right beside one of the article's places, a loose match needs no company in its paragraph.
+    static let besideKilometres = 5.0
     /// Consonant-skeleton candidates are looked for when no stricter match lies this close to the focus.
     static let strictNearKilometres = 30.0
     /// A feature named after a village is placed on it only when the village lies this close to
@@ -304,10 +306,11 @@ public final class ArticlePlaces: ArticlePlaceResolver {
     ]
 
     nonisolated(unsafe) static let quarterPattern =
-        #/((?:[Aa][ls]-)?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?) (?:district|quarter|neighbourhood|neighborhood)\b/#
+        #/((?:[Aa][ls]-)?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?) (?:district|quarter|neighbourhood|neighborhood) (?:of|in) /#
 
     /// Names the article uses as a quarter of a town: "the X district in the north of the town",
-    /// "X district of Damascus", "the X neighbourhood" (lower-case: "X District" is an area).
+    /// "X district of Damascus" (lower-case, and followed by "of"/"in": "X District" and "the X district"
+    /// alone may be an administrative area).
     static func quarterUses(_ bytes: [UInt8]) -> [Range<Int>] {
         let text = String(decoding: bytes, as: UTF8.self)
         var out: [Range<Int>] = []
@@ -571,9 +574,13 @@ public final class ArticlePlaces: ArticlePlaceResolver {
             return "\(record.name) (\(record.governorate ?? "?")) is \(Self.kilometresText(km)) from the article's places and nothing "
                 + "confirms it (no link, no exact name, not the only place so called)"
         }
-        // Consonants alone, or a misspelling: only right among the places the article names around it.
+        // Consonants alone, or a misspelling: not against a link that names some other page, and only
+        // right among the places the article names around it.
+        if query.linkPage != nil {
+            return "\(record.name) matches '\(query.name)' by its consonants or a misspelling only, and the link names another page"
+        }
         let local = s.localKm ?? km
-        guard km > Self.looseLimitKilometres || local > Self.looseLocalKilometres else { return nil }
+        guard km > Self.looseLimitKilometres || (local > Self.looseLocalKilometres && km > Self.besideKilometres) else { return nil }
         return "\(record.name) (\(record.governorate ?? "?")) matches by its consonants or a misspelling only, and is \(Self.kilometresText(km)) "
             + "from the article's places and \(Self.kilometresText(local)) from those named beside it"
     }
