@@ -94,7 +94,7 @@ def wikipedia_title(page: str) -> str:
 
 def build_places(rows: list[dict], cities: dict) -> tuple[list[list[str]], dict]:
     region_code = region_admin1_codes(rows)
-    keep_types = {"region": ("A", "ADM1"), "county": ("A", "ADM2")}
+    keep_types = {"country": ("A", "PCLI"), "region": ("A", "ADM1"), "county": ("A", "ADM2")}
     seen_gn: set[str] = set()
     out = []
     stats = Counter()
@@ -105,23 +105,29 @@ def build_places(rows: list[dict], cities: dict) -> tuple[list[list[str]], dict]
     ordered = sorted(rows, key=preference)
     for r in ordered:
         ptype = r["placetype"]
-        if ptype == "country" or r["deprecated"] or r["superseded_by"]:
-            stats["skipped deprecated/country"] += 1
+        if r["deprecated"] or r["superseded_by"]:
+            stats["skipped deprecated"] += 1
             continue
         if ptype == "region" and r["wof_id"] not in region_code:
             stats["skipped region without governorate"] += 1  # the UNDOF zone
             continue
         gn = r["geonameid"]
         city = cities.get(gn) if gn else None
-        if r["gn_lat"] and r["gn_lon"]:
+        # Rule (areas): a country, governorate or district is placed at its WOF representative point
+        # (`geom:latitude/longitude`, the polygon centroid), the point SOURCES.md recommends and the one
+        # annotators of the development corpus use for an area; its label point is only a drawing aid.
+        # A locality takes GeoNames first, then cities500, then the WOF point.
+        if ptype in keep_types:
+            lat, lon, src = r["lat"], r["lon"], "wof"
+        elif r["gn_lat"] and r["gn_lon"]:
             lat, lon, src = r["gn_lat"], r["gn_lon"], "geonames"
         elif city is not None:
             lat, lon, src = repr(city["latitude"]), repr(city["longitude"]), "cities500"
-        elif ptype in keep_types and r["lbl_lat"] and r["lbl_lon"]:
-            lat, lon, src = r["lbl_lat"], r["lbl_lon"], "wof-label"
         else:
             lat, lon, src = r["lat"], r["lon"], "wof"
-        if ptype == "region":
+        if ptype == "country":
+            code = ""
+        elif ptype == "region":
             code = region_code[r["wof_id"]]
         elif r["gn_admin1_code"] not in ("", "00"):
             code = r["gn_admin1_code"]
@@ -130,7 +136,7 @@ def build_places(rows: list[dict], cities: dict) -> tuple[list[list[str]], dict]
         if not code and city is not None:
             code = city["admin1code"]
         governorate = ADMIN1_NAMES.get(code, "")
-        district = clean(r["county_name"]) if ptype != "region" else ""
+        district = clean(r["county_name"]) if ptype not in ("region", "country") else ""
         if ptype == "county":
             district = clean(r["name"])
         fclass, fcode = keep_types.get(ptype, (r["gn_feature_class"], r["gn_feature_code"]))
@@ -142,7 +148,11 @@ def build_places(rows: list[dict], cities: dict) -> tuple[list[list[str]], dict]
         if gn and ptype not in keep_types:
             seen_gn.add(gn)
         names = []
-        for n in [r["name_eng"], r["name"], r["gn_name"], r["name_ara"], *r["all_names"].split("|")]:
+        # Rule (country): the country is known by its preferred English and Arabic names only. Its other
+        # names hold ISO codes ("SY"), the demonym ("Syrian") and the old regional name ("Ash Shām"),
+        # which English articles use for armies, people and groups ("Syrian Army", "Ahrar al-Sham").
+        all_names = [] if ptype == "country" else r["all_names"].split("|")
+        for n in [r["name_eng"], r["name"], r["gn_name"], r["name_ara"], *all_names]:
             n = clean(n)
             if usable_name(n) and n not in names:
                 names.append(n)
@@ -152,7 +162,9 @@ def build_places(rows: list[dict], cities: dict) -> tuple[list[list[str]], dict]
                 if usable_name(n) and n not in names:
                     names.append(n)
                     stats["names added from cities500"] += 1
-        if ptype == "region":
+        if ptype == "country":
+            display = clean(r["name_eng"]) or clean(r["name"])
+        elif ptype == "region":
             display = governorate
         elif ptype == "county":
             display = district

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import FrontlineMaps
 
 @Suite("frontline, the built binary", .serialized)
 struct CLITests {
@@ -160,5 +161,47 @@ struct ResolveCLITests {
         #expect(r.status == 0, "\(r.stderr)")
         #expect(r.stdout.contains("167739"))
         #expect(r.stdout.contains("Hama"))
+    }
+}
+
+/// Issue 11: one resolver. Every spelling of every gold article of the development corpus, placed by the
+/// map's path (the extractor's `placeOf`) and by `frontline resolve --context` (the built binary), must
+/// come back as the same record, or unresolved by both.
+@Suite("one resolver for map and resolve --context")
+struct OneResolverTests {
+    static let corpus = CLI.repository.appendingPathComponent("../shared/corpus").standardizedFileURL
+
+    static var golds: [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: corpus.path)) ?? []).filter { $0.hasSuffix(".gold.json") }.sorted()
+    }
+
+    @Test("every corpus spelling: the same record through both paths")
+    func samePlaceBothWays() throws {
+        guard !Self.golds.isEmpty else {
+            print("skipped: no development corpus at \(Self.corpus.path) (it lives beside the project, in ../shared/corpus)")
+            return
+        }
+        let data = CLI.repository
+        let gazetteer = try Gazetteer.load(directory: data.appendingPathComponent("gazetteer"))
+        let lexicon = try Lexicon.load(directory: data.appendingPathComponent("gazetteer/lexicons"))
+        let extractor = EventExtractor(lexicon: lexicon, resolver: gazetteer)
+        for name in Self.golds {
+            let slug = String(name.dropLast(".gold.json".count))
+            let gold = try GoldFile.read(Self.corpus.appendingPathComponent(name))
+            let path = Self.corpus.appendingPathComponent(slug + ".md").path
+            let article = try ArticleReader.read(file: path)
+            var spellings: [String] = []
+            for s in gold.places.flatMap(\.spellings) where !spellings.contains(s) { spellings.append(s) }
+            let mapped = extractor.extract(article, placing: spellings).places
+            let r = try CLI.run(["resolve", "--context", path, "--format", "json"] + spellings)
+            let json = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any], "\(slug): \(r.stderr)")
+            let results = try #require(json["results"] as? [[String: Any]])
+            #expect(results.count == spellings.count, "\(slug)")
+            for (spelling, result) in zip(spellings, results) {
+                let viaResolve = (result["record"] as? [String: Any])?["id"] as? String
+                let viaMap = (mapped[spelling] ?? nil)?.id
+                #expect(viaResolve == viaMap, "\(slug): '\(spelling)' → map \(viaMap ?? "unresolved"), resolve --context \(viaResolve ?? "unresolved")")
+            }
+        }
     }
 }

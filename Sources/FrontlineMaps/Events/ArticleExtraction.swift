@@ -17,6 +17,8 @@ struct ArticleExtraction {
     var known = PhraseTable<PlaceInfo>()
     var cache: [PlaceQuery: PlaceInfo] = [:]
     var context: ResolutionContext
+    /// The article's place resolver, built on first use (see `PlaceResolver.places(in:)`).
+    lazy var places: any ArticlePlaceResolver = resolver.places(in: article)
     var areaPlace: PlaceInfo?
 
     var events: [Event] = []
@@ -115,15 +117,9 @@ struct ArticleExtraction {
     mutating func resolve(_ query: PlaceQuery, preferTown: Bool = false) -> PlaceInfo {
         let key = preferTown ? PlaceQuery(name: query.name, linkPage: "\u{0}town") : query
         if let hit = cache[key] { return hit }
-        let r = resolver.resolve(query, context: context)
-        var record = r.record
-        if preferTown, let rec = record, rec.featureClass == "A" {
-            let name = Tokenizer.lower(Array(rec.name.utf8)[...])
-            let towns = ([r.runnerUp].compactMap { $0 } + r.suggestions).filter {
-                $0.featureClass == "P" && Tokenizer.lower(Array($0.name.utf8)[...]) == name
-            }
-            if let town = towns.max(by: { $0.population < $1.population }) { record = town }
-        }
+        // One resolver for the whole article (`ArticlePlaces` for the real gazetteer): the same answer
+        // for a name whichever sentence asks, and the same as `frontline resolve --context` gives.
+        let record = places.resolve(query, preferTown: preferTown).record
         let info = PlaceInfo(name: query.name, query: query, record: record)
         if let rec = record, !context.resolved.contains(rec) { context.resolved.append(rec) }
         cache[key] = info
@@ -140,9 +136,7 @@ extension ArticleExtraction {
     /// Where this run places a name as written: through its link when the article links that text,
     /// else as a name in running text.
     mutating func placeOf(_ name: String) -> PlaceInfo {
-        for s in article.sentences {
-            if let link = s.links.first(where: { $0.text == name }) { return resolve(PlaceQuery(name: name, linkPage: link.page)) }
-        }
-        return resolve(PlaceQuery(name: name), preferTown: true)
+        let query = places.query(for: name)
+        return resolve(query, preferTown: query.linkPage == nil)
     }
 }

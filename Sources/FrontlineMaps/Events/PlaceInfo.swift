@@ -10,6 +10,7 @@ struct PlaceInfo: Sendable {
     var geoPrecision: String {
         guard let record else { return "unresolved" }
         switch record.featureCode ?? "" {
+        case "PCLI", "PCL", "ADM0": return "country"
         case "ADM1", "ADM1H": return "governorate"
         case "ADM2", "ADM2H": return "district"
         case "ADM3", "ADM3H": return "subdistrict"

@@ -18,6 +18,13 @@ struct AreaIndex: Sendable {
         "gouvernorat", "de", "du",
     ]
 
+    /// Compass words before an area's name ("eastern Homs Governorate"): they narrow it, not name it.
+    static let compassWords: Set<String> = [
+        "north", "south", "east", "west", "northern", "southern", "eastern", "western", "northeastern",
+        "northwestern", "southeastern", "southwestern", "north-eastern", "north-western", "south-eastern",
+        "south-western", "central", "upper", "lower", "rural",
+    ]
+
     /// The index of a governorate name, adding it when new.
     mutating func governorate(named name: String) -> Int16 {
         if let i = governorateByName[name] { return i }
@@ -50,8 +57,12 @@ struct AreaIndex: Sendable {
     func areas(in text: String) -> (governorates: [Int16], districts: [Int16]) {
         var g: [Int16] = []
         var d: [Int16] = []
-        for part in text.split(separator: ",") {
-            let whole = String(part)
+        // "Daraa Governorate and Quneitra Governorate", "southern and eastern Idlib Governorate": each
+        // listed area on its own, without the compass words that narrow it.
+        let parts = text.split(separator: ",").flatMap { $0.components(separatedBy: " and ") }
+        for part in parts {
+            let kept = part.split(separator: " ").filter { !Self.compassWords.contains($0.lowercased()) }
+            let whole = kept.joined(separator: " ")
             var found = lookup(whole, &g, &d)
             if !found {
                 let words = whole.split(whereSeparator: { $0 == " " || $0 == "_" })

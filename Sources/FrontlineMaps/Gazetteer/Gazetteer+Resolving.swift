@@ -76,7 +76,7 @@ extension Gazetteer {
     /// Adds the records one text names: exact and variant keys (the variant alone for a bare name that
     /// matched exactly is skipped), then the consonant skeleton when those found nothing in the area the
     /// article or link names.
-    private func gather(
+    func gather(
         _ text: String, isLink: Bool, skeleton: Bool = true, evidence: ResolutionEvidence,
         into candidates: inout [PlaceCandidate]
     ) {
@@ -93,8 +93,16 @@ extension Gazetteer {
         }
     }
 
+    /// Adds the records whose consonant skeleton is the text's, whatever the stricter keys found: for
+    /// an article whose stricter matches all lie far from its places.
+    func gatherSkeleton(_ text: String, evidence: ResolutionEvidence, into candidates: inout [PlaceCandidate]) {
+        let keys = NameNormalizer.hashes(of: text)
+        guard keys.hasSkeleton else { return }
+        _ = add(names.skeleton.lookup(keys.skeleton), .skeleton, false, evidence, &candidates)
+    }
+
     /// Records within two edits of any of the texts (the name, the link's base name), nearest first.
-    private func fuzzyCandidates(for texts: [String]) -> [PlaceCandidate] {
+    func fuzzyCandidates(for texts: [String]) -> [PlaceCandidate] {
         var found: [PlaceCandidate] = []
         for text in texts {
             var normalizer = NameNormalizer()
@@ -117,7 +125,7 @@ extension Gazetteer {
     /// A misspelling is accepted only when it is unambiguous: one name within the allowed edits (one for
     /// five letters or more, two for nine or more), and, when the article or link names an area, in it.
     /// Anything looser would be a guess; the name then stays unresolved with suggestions.
-    private func acceptedMisspellings(_ nearMisses: [PlaceCandidate], evidence: ResolutionEvidence) -> [PlaceCandidate] {
+    func acceptedMisspellings(_ nearMisses: [PlaceCandidate], evidence: ResolutionEvidence) -> [PlaceCandidate] {
         var matches = nearMisses.filter { c in
             let allowed = c.keyLength >= 9 ? 2 : c.keyLength >= 5 ? 1 : 0
             return c.nameDistance <= allowed
@@ -190,7 +198,7 @@ extension Gazetteer {
 
     /// The score of a candidate and, when `reasons` is given, its parts in words: one function, so the
     /// explanation can never drift from the number.
-    private func explain(_ c: PlaceCandidate, evidence: ResolutionEvidence, reasons: UnsafeMutablePointer<String>?) -> Double {
+    func explain(_ c: PlaceCandidate, evidence: ResolutionEvidence, reasons: UnsafeMutablePointer<String>?) -> Double {
         let i = Int(c.record)
         if reasons == nil && evidence.isBare {
             // Name alone: the match and the record's prior are all there is to weigh.

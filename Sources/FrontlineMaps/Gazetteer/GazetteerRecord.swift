@@ -113,6 +113,20 @@ public struct PlaceResolution: Sendable {
     }
 
     public var isResolved: Bool { record != nil }
+
+    /// Every candidate weighed in an article's context, best first, each with why it won or lost
+    /// (filled by `ArticlePlaces` when asked to explain; empty otherwise).
+    public var ranking: [RankedCandidate] = []
+}
+
+/// One candidate of a name as an article's resolver weighed it.
+public struct RankedCandidate: Sendable {
+    public var record: GazetteerRecord
+    public var score: Double
+    /// The score's parts in words: name match, link, area, kind, distance to the article's places.
+    public var why: String
+    /// "won", or why it lost ("lower score", "too far from the article's places, nothing confirms it").
+    public var verdict: String
 }
 
 /// A place name found in plain text (not a link), by exact or variant spelling only, never fuzzy.
@@ -135,4 +149,69 @@ public protocol PlaceResolver: Sendable {
     func record(id: String) -> GazetteerRecord?
     /// Governorate and district outlines for clipping and drawing.
     var boundaries: [AdminBoundary] { get }
+    /// The resolver of one article's places: every name of that article answered in its context, the
+    /// same way whichever sentence (or command) asks.
+    func places(in article: Article) -> any ArticlePlaceResolver
+}
+
+extension PlaceResolver {
+    /// Resolvers that weigh no context (test tables) answer each name alone, with the infobox place.
+    public func places(in article: Article) -> any ArticlePlaceResolver {
+        ContextFreePlaces(resolver: self, article: article)
+    }
+}
+
+/// What the map, the ledger and `frontline resolve --context` ask of one article's places.
+public protocol ArticlePlaceResolver: Sendable {
+    /// The query a name stands for in this article: with its link's page when the article links
+    /// that exact text (the first such link), else the name alone.
+    func query(for name: String) -> PlaceQuery
+    /// The record a query means in this article. With `preferTown`, a bare name in running text that
+    /// names both an area and a town is the town, unless the article uses it as an area.
+    func resolve(_ query: PlaceQuery, preferTown: Bool) -> PlaceResolution
+}
+
+extension ArticlePlaceResolver {
+    /// Where the article places a name as written: through its link when the article links that text,
+    /// else as a name in running text.
+    public func place(of name: String) -> PlaceResolution {
+        let q = query(for: name)
+        return resolve(q, preferTown: q.linkPage == nil)
+    }
+}
+
+/// Links of an article by their text: the first link of each text, in reading order.
+func firstLinks(of article: Article) -> [String: String] {
+    var links: [String: String] = [:]
+    for s in article.sentences {
+        for l in s.links where links[l.text] == nil { links[l.text] = l.page }
+    }
+    return links
+}
+
+/// The answer of a resolver that weighs no article context: the resolver's own, given the infobox place;
+/// in running text an area's name goes to the town of the same name among its alternatives.
+struct ContextFreePlaces: ArticlePlaceResolver {
+    let resolver: any PlaceResolver
+    let context: ResolutionContext
+    let links: [String: String]
+
+    init(resolver: any PlaceResolver, article: Article) {
+        self.resolver = resolver
+        context = ResolutionContext(articlePlace: article.field("place")?.text)
+        links = firstLinks(of: article)
+    }
+
+    func query(for name: String) -> PlaceQuery { PlaceQuery(name: name, linkPage: links[name]) }
+
+    func resolve(_ query: PlaceQuery, preferTown: Bool) -> PlaceResolution {
+        var r = resolver.resolve(query, context: context)
+        if preferTown, let rec = r.record, rec.featureClass == "A" {
+            let towns = ([r.runnerUp].compactMap { $0 } + r.suggestions).filter {
+                $0.featureClass == "P" && $0.name.lowercased() == rec.name.lowercased()
+            }
+            if let town = towns.max(by: { $0.population < $1.population }) { r.record = town }
+        }
+        return r
+    }
 }

@@ -1,0 +1,691 @@
+import Foundation
+
+/// One article's places, resolved in the article's own context: the resolver `map`, `events` and
+/// `frontline resolve --context` share, so a name gets one answer whichever of them asks, and whichever
+/// sentence it is read from.
+///
+/// Two passes. The article is read once: its links with their pages, the gazetteer's names in its
+/// text, the infobox `place`. The names that need no context — a link whose page confirms a record, a
+/// name only one place bears — are the anchors, and those with company make the article's focus
+/// (`ArticleFocus`). Then every query is scored: the name match, the link, the infobox governorates,
+/// the record's kind and size (as `Gazetteer.resolve` weighs them), plus a share that falls with the
+/// distance to the focus, the number of the article's places around it, and the distance to the places
+/// named in the same paragraphs. A winner that is far from the article's places and that nothing
+/// confirms (no link, no exact name, other places bear the name too) is not taken: the name stays
+/// unresolved, with its candidates. A name with a feature word ("airbase", "hill", "Jabal") answers
+/// only with a record of that kind or a village of that name right beside the article's places.
+public final class ArticlePlaces: ArticlePlaceResolver {
+    public let gazetteer: Gazetteer
+    /// The infobox `place` text.
+    public let articlePlace: String?
+    public let focus: ArticleFocus
+    let links: [String: String]
+    /// Exact keys of names the article uses as an area ("the province of X", "X region").
+    let areaCues: Set<UInt64>
+    /// Governorates the article names beside a name ("Qalaat al-Madiq in the Hama countryside").
+    let areasNamed: [UInt64: Set<Int16>]
+    /// Exact keys of names the article uses as a quarter of a town ("the X district in the north of the town").
+    let quarters: Set<UInt64>
+    /// Variant keys of the names the article uses on their own (not inside a feature's name).
+    let standalone: Set<UInt64>
+    /// Variant keys of names the article writes only inside a feature's name ("the X plateau").
+    let onlyInFeatures: Set<UInt64>
+    /// Exact keys of features the infobox `place` lists as the battle's area ("Jabal Turkman").
+    let regions: Set<UInt64>
+    /// The text of each paragraph (numbered from 1, index 0 is paragraph 1), to find where a name occurs.
+    let paragraphTexts: [[UInt8]]
+    /// Exact key of a name linked or spotted in the text → its paragraphs (the fast path of `paragraphs(containing:)`).
+    let paragraphsOfName: [UInt64: [Int]]
+    /// Paragraph → anchors named in it.
+    let anchorsOfParagraph: [Int: [GazetteerRecord]]
+    /// Long names by their first word's exact key, with where the article first used them: a short
+    /// form ("Khafiyat" after "Khafiyat Abu Qalqal") means the long form's place.
+    let longForms: [UInt64: [LongForm]]
+    let firstUse: [UInt64: Int]
+
+    struct LongForm: Sendable {
+        var name: String
+        var page: String?
+        var offset: Int
+    }
+
+    enum Weight {
+        /// Nearness to the closest core place of the article (falls by e over `focusKilometres`).
+        static let focus = 0.35
+        static let focusKilometres = 15.0
+        /// Core places within `companyKilometres`, saturating at `companyFull`.
+        static let company = 0.25
+        static let companyKilometres = 30.0
+        static let companyFull = 4.0
+        /// Nearness to a place named in the same paragraphs (falls by e over `localKilometres`).
+        static let local = 0.2
+        static let localKilometres = 10.0
+        /// An administrative seat, beyond `Gazetteer.Weight.seat`.
+        static let seat = 0.05
+    }
+
+    /// Beyond these distances from the article's core places an unconfirmed winner is not taken: a
+    /// transliteration variant that other places share, and a consonant-skeleton or misspelling match.
+    static let variantLimitKilometres = 50.0
+    /// A transliteration variant that no other place shares may lie farther, not in another corner of
+    /// the country (a foreign city's name met by a Syrian village's spelling).
+    static let uniqueLimitKilometres = 150.0
+    static let looseLimitKilometres = 15.0
+    static let looseLocalKilometres = 12.0
+    /// Right beside one of the article's places, a loose match needs no company in its paragraph.
+    static let besideKilometres = 5.0
+    /// Consonant-skeleton candidates are looked for when no stricter match lies this close to the focus.
+    static let strictNearKilometres = 30.0
+    /// A feature named after a village is placed on it only when the village lies this close to
+    /// another of the article's places.
+    static let featureProxyKilometres = 11.0
+
+    public init(article: Article, gazetteer: Gazetteer) {
+        self.gazetteer = gazetteer
+        let place = article.field("place")
+        articlePlace = place?.text
+        links = firstLinks(of: article)
+        let context = ResolutionContext(articlePlace: place?.text)
+
+        // Pass 1: every mention (links, spotted names), its paragraph and its usage.
+        struct Mention { var name: String; var page: String?; var paragraph: Int; var offset: Int; var canAnchor = true }
+        var mentions: [Mention] = []
+        var cues = Set<UInt64>()
+        var areasNamed: [UInt64: Set<Int16>] = [:]
+        var quarters = Set<UInt64>()
+        var standalone = Set<UInt64>()
+        var insideFeature = Set<UInt64>()
+        var regions = Set<UInt64>()
+        var offset = 0
+        var paragraph = 0
+        var paragraphTexts: [[UInt8]] = []
+        for section in article.sections {
+            for p in section.paragraphs {
+                paragraph += 1
+                paragraphTexts.append(Array(p.sentences.map(\.text).joined(separator: " ").utf8))
+                for sentence in p.sentences {
+                    let bytes = Array(sentence.text.utf8)
+                    var taken: [Range<Int>] = []
+                    for link in sentence.links {
+                        mentions.append(Mention(name: link.text, page: link.page, paragraph: paragraph, offset: offset + (link.range?.lowerBound ?? 0)))
+                        if let r = link.range {
+                            taken.append(r)
+                            if Self.isAreaUse(bytes, r) { cues.insert(NameNormalizer.hashes(of: link.text).exact) }
+                        }
+                    }
+                    for spot in gazetteer.spot(in: sentence.text) where !taken.contains(where: { $0.overlaps(spot.range) }) {
+                        // "Jabal X", "X airbase": the village X is not what the sentence names.
+                        let inFeature = Self.isInsideFeature(bytes, spot.range)
+                        if inFeature, let v = Optional(NameNormalizer.hashes(of: spot.name)), v.hasVariant { insideFeature.insert(v.variant) }
+                        mentions.append(Mention(
+                            name: spot.name, page: nil, paragraph: paragraph, offset: offset + spot.range.lowerBound, canAnchor: !inFeature))
+                        if Self.isAreaUse(bytes, spot.range) { cues.insert(NameNormalizer.hashes(of: spot.name).exact) }
+                    }
+                    // The patterns run only on the few sentences holding their words (regexes are slow).
+                    for (range, area) in Self.contains(bytes, Self.areaWordsInText) ? Self.namedAreas(bytes) : [] {
+                        let name = String(decoding: bytes[range], as: UTF8.self)
+                        let found = gazetteer.areas.areas(in: area).governorates
+                        if !found.isEmpty { areasNamed[NameNormalizer.hashes(of: name).exact, default: []].formUnion(found) }
+                    }
+                    for range in Self.contains(bytes, Self.quarterWordsInText) ? Self.quarterUses(bytes) : [] {
+                        quarters.insert(NameNormalizer.hashes(of: String(decoding: bytes[range], as: UTF8.self)).exact)
+                    }
+                    offset += bytes.count + 1
+                }
+            }
+        }
+        var infoboxAnchors = Set<String>()
+        var infoboxMentions: [Mention] = []
+        if let place {
+            for l in place.links { infoboxMentions.append(Mention(name: l.text, page: l.page, paragraph: 0, offset: -1)) }
+            for part in place.text.split(separator: ",") {
+                let name = part.trimmingCharacters(in: .whitespaces)
+                if !name.isEmpty { infoboxMentions.append(Mention(name: name, page: nil, paragraph: 0, offset: -1)) }
+                // "Jabal al-Akrad and Jabal Turkman": mountains the battle was fought over are its area.
+                for item in name.components(separatedBy: " and ") where PlaceNameForm(item).feature != nil {
+                    regions.insert(NameNormalizer.hashes(of: item.trimmingCharacters(in: .whitespaces)).exact)
+                }
+            }
+        }
+
+        // The anchors: names that need no context.
+        var anchors: [(name: String, record: GazetteerRecord)] = []
+        var anchorOf: [String: GazetteerRecord?] = [:]
+        var anchorsOfParagraph: [Int: [GazetteerRecord]] = [:]
+        var longForms: [UInt64: [LongForm]] = [:]
+        var paragraphsOfName: [UInt64: [Int]] = [:]
+        var firstUse: [UInt64: Int] = [:]
+        for m in infoboxMentions + mentions {
+            let key = m.name + "\u{0}" + (m.page ?? "")
+            if !m.canAnchor {
+                let exact = NameNormalizer.hashes(of: m.name).exact
+                if m.paragraph > 0, paragraphsOfName[exact]?.last != m.paragraph { paragraphsOfName[exact, default: []].append(m.paragraph) }
+                continue
+            }
+            let v = NameNormalizer.hashes(of: m.name)
+            if v.hasVariant { standalone.insert(v.variant) }
+            if anchorOf[key] == nil {
+                anchorOf[key] = Self.anchor(PlaceQuery(name: m.name, linkPage: m.page), gazetteer: gazetteer, context: context)
+                if let r = anchorOf[key]!, m.paragraph >= 0 {
+                    anchors.append((m.name, r))
+                    if m.offset < 0 { infoboxAnchors.insert(r.id) }
+                }
+            }
+            let exact = NameNormalizer.hashes(of: m.name).exact
+            if m.paragraph > 0, let r = anchorOf[key]! { anchorsOfParagraph[m.paragraph, default: []].append(r) }
+            if m.paragraph > 0, paragraphsOfName[exact]?.last != m.paragraph { paragraphsOfName[exact, default: []].append(m.paragraph) }
+            if firstUse[exact] == nil { firstUse[exact] = m.offset }
+            let words = m.name.split(separator: " ")
+            if words.count >= 2, m.offset >= 0 {
+                let first = NameNormalizer.hashes(of: String(words[0])).exact
+                if !(longForms[first]?.contains { $0.name == m.name } ?? false) {
+                    longForms[first, default: []].append(LongForm(name: m.name, page: m.page, offset: m.offset))
+                }
+            }
+        }
+        let governorates = gazetteer.areas.areas(in: place?.text ?? "").governorates.map { gazetteer.areas.governorates[Int($0)] }
+        focus = ArticleFocus(anchors: anchors, governorates: governorates, forced: infoboxAnchors)
+        areaCues = cues
+        self.areasNamed = areasNamed
+        self.quarters = quarters
+        self.standalone = standalone
+        self.onlyInFeatures = insideFeature.subtracting(standalone)
+        self.regions = regions
+        self.paragraphTexts = paragraphTexts
+        self.paragraphsOfName = paragraphsOfName
+        self.anchorsOfParagraph = anchorsOfParagraph
+        self.longForms = longForms
+        self.firstUse = firstUse
+    }
+
+    /// The record a mention means without any context, or nil: a link whose page confirms a record
+    /// (its base name or Wikipedia title), or a name that only one place bears (all its exact and
+    /// variant matches within a few km). Areas and features are never anchors (their points are not
+    /// where the fighting is).
+    static func anchor(_ query: PlaceQuery, gazetteer g: Gazetteer, context: ResolutionContext) -> GazetteerRecord? {
+        let form = PlaceNameForm(query.name)
+        guard form.feature == nil, !form.isArea else { return nil }
+        let evidence = ResolutionEvidence(query: query, context: context, areas: g.areas)
+        guard evidence.areaKind == nil else { return nil }
+        var candidates: [PlaceCandidate] = []
+        g.gather(form.core, isLink: false, skeleton: false, evidence: evidence, into: &candidates)
+        if let base = evidence.linkBase {
+            g.gather(base, isLink: true, skeleton: false, evidence: evidence, into: &candidates)
+        }
+        for i in candidates.indices { g.score(&candidates[i], evidence: evidence) }
+        candidates.removeAll { g.records[Int($0.record)].featureClass == "A" }
+        // A name that is a record's own main name beats the same name as a neighbour's alias.
+        let keys = NameNormalizer.hashes(of: form.core)
+        for i in candidates.indices {
+            let main = NameNormalizer.hashes(of: g.records[Int(candidates[i].record)].name)
+            if main.variant == keys.variant || main.skeleton == keys.skeleton { candidates[i].score += 0.1 }
+        }
+        candidates.sort { $0.score != $1.score ? $0.score > $1.score : $0.record < $1.record }
+        guard let best = candidates.first else { return nil }
+        let r = g.records[Int(best.record)]
+        if query.linkPage != nil {
+            let confirmed = best.linkTier >= .variant
+                || (evidence.linkTitleKey != 0 && g.facts[Int(best.record)].wikipediaKey == evidence.linkTitleKey)
+            return confirmed ? r : nil
+        }
+        let strong = candidates.filter { $0.nameTier >= .variant }
+        let one = strong.allSatisfy { c in
+            let o = g.records[Int(c.record)]
+            return ArticleFocus.kilometres(o.latitude, o.longitude, r.latitude, r.longitude) <= 5
+        }
+        return one && !strong.isEmpty ? r : nil
+    }
+
+    /// Whether the words around a name say it is an area: "X region", "X province", "the province of
+    /// X", "X is the home province of …".
+    static func isAreaUse(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
+        guard range.upperBound <= bytes.count else { return false }
+        let after = String(decoding: bytes[range.upperBound..<min(bytes.count, range.upperBound + 40)], as: UTF8.self).lowercased()
+        let before = String(decoding: bytes[max(0, range.lowerBound - 20)..<range.lowerBound], as: UTF8.self).lowercased()
+        // "X province" is another spelling, the province's; "the X region" uses X itself for the area.
+        if after.hasPrefix(" region") { return true }
+        for noun in ["province of ", "governorate of ", "region of "] where before.hasSuffix(noun) { return true }
+        let words = after.split(whereSeparator: { !$0.isLetter }).prefix(5).map(String.init)
+        if words.count >= 3, words[0] == "is" || words[0] == "was", words[1] == "the" {
+            return words.dropFirst(2).prefix(2).contains { $0 == "province" || $0 == "governorate" }
+        }
+        return false
+    }
+
+    static let areaWordsInText: [[UInt8]] = ["countryside", "province", "Province", "overnorate"].map { Array($0.utf8) }
+    static let quarterWordsInText: [[UInt8]] = [" district", " quarter", " neighbo"].map { Array($0.utf8) }
+
+    /// Whether the bytes hold any of the words.
+    static func contains(_ bytes: [UInt8], _ words: [[UInt8]]) -> Bool {
+        for w in words where bytes.count >= w.count {
+            let first = w[0]
+            var k = 0
+            let last = bytes.count - w.count
+            while k <= last {
+                if bytes[k] == first && bytes[k..<(k + w.count)].elementsEqual(w) { return true }
+                k += 1
+            }
+        }
+        return false
+    }
+
+    /// Whether a name stands inside a feature's name: a feature head word before it ("Jabal X", "Tal
+    /// X") or a feature word after it ("X airbase", "X dam").
+    static func isInsideFeature(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
+        let before = String(decoding: bytes[max(0, range.lowerBound - 12)..<range.lowerBound], as: UTF8.self)
+        if let last = before.split(separator: " ").last, before.hasSuffix(" "),
+           PlaceNameForm.leadingFeatures[last.lowercased()] != nil { return true }
+        let after = String(decoding: bytes[range.upperBound..<min(bytes.count, range.upperBound + 24)], as: UTF8.self)
+        guard after.hasPrefix(" ") else { return false }
+        let words = after.split(separator: " ").prefix(2).map { $0.lowercased().trimmingCharacters(in: .punctuationCharacters) }
+        // "the Aleppo road" is the road to Aleppo: the town is named, not a feature called Aleppo.
+        for kind in [PlaceNameForm.trailingFeature(["x"] + words.prefix(1)), words.count == 2 ? PlaceNameForm.trailingFeature(["x"] + words) : nil] {
+            if let kind, kind.0 != .road { return true }
+        }
+        return false
+    }
+
+    /// Names followed by the governorate they lie in: "X in the Hama countryside", "X in Idlib province",
+    /// "X, Daraa Governorate". Returns the name's range and the area text.
+    static func namedAreas(_ bytes: [UInt8]) -> [(Range<Int>, String)] {
+        let text = String(decoding: bytes, as: UTF8.self)
+        var out: [(Range<Int>, String)] = []
+        for pattern in Self.areaPatterns {
+            for match in text.matches(of: pattern) {
+                let name = match.output.1, area = match.output.2
+                let start = text.utf8.distance(from: text.utf8.startIndex, to: name.startIndex)
+                let end = text.utf8.distance(from: text.utf8.startIndex, to: name.endIndex)
+                out.append((start..<end, String(area)))
+            }
+        }
+        return out
+    }
+
+    nonisolated(unsafe) static let areaPatterns: [Regex<(Substring, Substring, Substring)>] = [
+        #/((?:[Aa][ls]-)?[A-Z][\w'’-]*(?: (?:[a-z]{2,3}-)?[A-Z][\w'’-]*){0,3}),? in (?:the )?((?:northern |southern |eastern |western |rural )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)? (?:countryside|province|Province|Governorate|governorate))/#,
+    ]
+
+    nonisolated(unsafe) static let quarterPattern =
+        #/((?:[Aa][ls]-)?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?) (?:district|quarter|neighbourhood|neighborhood) (?:of|in) /#
+
+    /// Names the article uses as a quarter of a town: "the X district in the north of the town",
+    /// "X district of Damascus" (lower-case, and followed by "of"/"in": "X District" and "the X district"
+    /// alone may be an administrative area).
+    static func quarterUses(_ bytes: [UInt8]) -> [Range<Int>] {
+        let text = String(decoding: bytes, as: UTF8.self)
+        var out: [Range<Int>] = []
+        for match in text.matches(of: Self.quarterPattern) {
+            let name = match.output.1
+            out.append(text.utf8.distance(from: text.utf8.startIndex, to: name.startIndex)..<text.utf8.distance(from: text.utf8.startIndex, to: name.endIndex))
+        }
+        return out
+    }
+
+    // MARK: - Answering
+
+    public func query(for name: String) -> PlaceQuery { PlaceQuery(name: name, linkPage: links[name]) }
+
+    public func resolve(_ query: PlaceQuery, preferTown: Bool) -> PlaceResolution {
+        resolve(query, preferTown: preferTown, explain: false)
+    }
+
+    /// As `resolve(_:preferTown:)`; with `explain`, every candidate comes back ranked with its reasons.
+    public func resolve(_ query: PlaceQuery, preferTown: Bool, explain: Bool) -> PlaceResolution {
+        let g = gazetteer
+        let form = PlaceNameForm(query.name)
+        var evidence = ResolutionEvidence(query: query, context: ResolutionContext(articlePlace: articlePlace), areas: g.areas)
+        if form.isArea && evidence.areaKind == nil { evidence.areaKind = "ADM1" }
+        var candidates: [PlaceCandidate] = []
+        var proxies = false
+        if form.feature != nil {
+            // The feature word may be part of a record's own name ("Tall Shair", "Jabal Nawbah"), or name
+            // a record of that kind ("Mukhayyam al-Wafidin" for "al-Wafidin camp").
+            for text in [query.name] + (form.withHead != form.core ? [form.withHead] : []) + form.kindNames {
+                g.gather(text, isLink: false, skeleton: false, evidence: evidence, into: &candidates)
+                if !candidates.isEmpty { break }
+            }
+            if candidates.isEmpty {
+                g.gather(form.core, isLink: false, evidence: evidence, into: &candidates)
+                proxies = true
+            }
+        } else {
+            for text in [form.core] + form.alternatives {
+                g.gather(text, isLink: false, evidence: evidence, into: &candidates)
+            }
+            // The strict matches all lie far from the article's places: the spelling may be another
+            // transliteration of a place among them ("Rabia" for "Rubay'ah").
+            if query.linkPage == nil, !candidates.isEmpty, !candidates.contains(where: { isNearFocus($0, within: Self.strictNearKilometres) }) {
+                g.gatherSkeleton(form.core, evidence: evidence, into: &candidates)
+            }
+        }
+        if let base = evidence.linkBase {
+            g.gather(base, isLink: true, evidence: evidence, into: &candidates)
+            if base != query.linkPage, let page = query.linkPage {
+                g.gather(page, isLink: true, skeleton: false, evidence: evidence, into: &candidates)
+            }
+        }
+        if form.isArea {
+            candidates.removeAll { g.records[Int($0.record)].featureClass != "A" }
+        }
+        if candidates.isEmpty, let kind = evidence.areaKind {
+            for text in [evidence.nameWithoutAreaWords, evidence.linkWithoutAreaWords, form.isArea ? form.core : nil].compactMap({ $0 }) {
+                g.gather(text, isLink: text == evidence.linkWithoutAreaWords, evidence: evidence, into: &candidates)
+            }
+            candidates.removeAll { g.records[Int($0.record)].featureCode != kind }
+        }
+        if form.isSettlement {
+            let towns = candidates.filter { g.records[Int($0.record)].featureClass != "A" }
+            if !towns.isEmpty { candidates = towns }
+        }
+        // A short form: the first word of a longer name the article used before.
+        if !candidates.contains(where: { $0.nameTier == .exact || $0.linkTier >= .variant }),
+           query.linkPage == nil, form.isPlain, !query.name.contains(" "), let long = shortFormOwner(query.name) {
+            var r = resolve(PlaceQuery(name: long.name, linkPage: long.page), preferTown: preferTown, explain: explain)
+            if r.isResolved {
+                r.query = query
+                r.reason = "short form of '\(long.name)', used earlier in the article; " + r.reason
+                return r
+            }
+        }
+        var nearMisses: [PlaceCandidate] = []
+        if candidates.isEmpty && !proxies {
+            nearMisses = g.fuzzyCandidates(for: [form.core, evidence.linkBase].compactMap { $0 })
+            candidates = g.acceptedMisspellings(nearMisses, evidence: evidence)
+        }
+        guard !candidates.isEmpty else {
+            for i in nearMisses.indices { g.score(&nearMisses[i], evidence: evidence) }
+            nearMisses.sort { $0.score != $1.score ? $0.score > $1.score : $0.record < $1.record }
+            let suggestions = nearMisses.prefix(5).map { g.records[Int($0.record)] }
+            let names = suggestions.prefix(3).map { "\($0.name) (\($0.governorate ?? "?"))" }.joined(separator: ", ")
+            let what = form.feature.map { "a feature (\($0.rawValue)): no record of that kind and no place called '\(form.core)'" }
+                ?? "no gazetteer name matches '\(query.name)'"
+            return PlaceResolution(
+                query: query, record: nil, score: 0,
+                reason: what + (query.linkPage.map { " or its link '\($0)'" } ?? "") + (names.isEmpty ? "" : "; closest: \(names)"),
+                suggestions: suggestions)
+        }
+
+        // A quarter of a town ("the X district in the north of the town") is no village called X.
+        if query.linkPage == nil || links[query.name] != nil, form.isPlain, quarters.contains(NameNormalizer.hashes(of: query.name).exact) {
+            let all = candidates.map { g.records[Int($0.record)] }
+            return PlaceResolution(
+                query: query, record: nil, score: 0,
+                reason: "the article uses '\(query.name)' as a quarter of a town ('… district'); no record is that quarter",
+                suggestions: Array(all.prefix(5)))
+        }
+        let namedArea = areasNamed[NameNormalizer.hashes(of: query.name).exact] ?? []
+
+        // Pass 2: score in context.
+        var local: [GazetteerRecord] = []
+        let core = Set(focus.anchors.filter(\.isCore).map(\.record.id))
+        // The candidates themselves are not context for one another: a namesake 3 km from the place the
+        // same name was anchored to must not gain from it.
+        let excluded = Set(candidates.map { g.records[Int($0.record)].id })
+        for p in paragraphs(containing: query.name) {
+            local += (anchorsOfParagraph[p] ?? []).filter { core.contains($0.id) && !excluded.contains($0.id) }
+        }
+        let strong = candidates.filter { $0.nameTier >= .variant && g.records[Int($0.record)].featureClass != "A" }
+        let onePlace = !strong.isEmpty && strong.allSatisfy { c in
+            let a = g.records[Int(c.record)], b = g.records[Int(strong[0].record)]
+            return ArticleFocus.kilometres(a.latitude, a.longitude, b.latitude, b.longitude) <= 5
+        }
+        let queryKeys = NameNormalizer.hashes(of: form.core)
+        let strict = Self.strictKey(form.core)
+        // Between candidates found by their consonants alone, the spelling nearer the written one.
+        var closeness: [Int32: Double] = [:]
+        if candidates.filter({ $0.nameTier == .skeleton }).count > 1 {
+            var normalizer = NameNormalizer()
+            normalizer.normalize(form.core)
+            for m in g.fuzzy.value.matches(normalizer.variant, maxDistance: 2) where closeness[m.record] == nil {
+                closeness[m.record] = m.distance == 1 ? 0.1 : 0.05
+            }
+        }
+        var scored = candidates.map {
+            score($0, evidence: evidence, local: local, unique: onePlace, queryKeys: queryKeys, strictKey: strict, spellingCloseness: closeness,
+                  namedArea: namedArea, excluded: excluded)
+        }
+        scored.sort { $0.score != $1.score ? $0.score > $1.score : $0.candidate.record < $1.candidate.record }
+
+        var winner = 0
+        var note = ""
+        let first = g.records[Int(scored[0].candidate.record)]
+        if query.linkPage == nil, form.isPlain, evidence.areaKind == nil {
+            let key = NameNormalizer.hashes(of: query.name).exact
+            if first.featureClass == "A", preferTown, !areaCues.contains(key),
+               let town = scored.firstIndex(where: { $0.candidate.nameTier >= .variant && g.records[Int($0.candidate.record)].featureClass != "A" }) {
+                winner = town
+                note = "a name in running text: the town, not the area of the same name"
+            } else if first.featureClass != "A", areaCues.contains(key),
+                      let area = scored.firstIndex(where: { $0.candidate.nameTier >= .variant && g.records[Int($0.candidate.record)].featureCode == "ADM1" }) {
+                winner = area
+                note = "the article uses it as a province ('the province of …', '… region')"
+            }
+        }
+        // Far from the article's places and nothing confirms it: an honest gap, never a guess. A refused
+        // candidate gives way to the next one.
+        var refusals: [Int: String] = [:]
+        // A feature named after a place the article also names on its own is not that place.
+        var namedApart: String?
+        if proxies, queryKeys.hasVariant, standalone.contains(queryKeys.variant) {
+            namedApart = "'\(form.core)'"
+        }
+        if proxies, regions.contains(NameNormalizer.hashes(of: query.name).exact) {
+            let all = scored.map { g.records[Int($0.candidate.record)] }
+            return PlaceResolution(
+                query: query, record: nil, score: 0,
+                reason: "the infobox names '\(query.name)' as the battle's area: a region, not the village '\(form.core)'",
+                suggestions: Array(all.prefix(5)))
+        }
+        // Written only inside a feature's name ("the X plateau"): the feature, not a village called X.
+        if form.isPlain, query.linkPage == nil, let v = Optional(NameNormalizer.hashes(of: query.name)), v.hasVariant,
+           onlyInFeatures.contains(v.variant) {
+            let all = scored.map { g.records[Int($0.candidate.record)] }
+            return PlaceResolution(
+                query: query, record: nil, score: 0,
+                reason: "the article writes '\(query.name)' only as part of a feature's name (hill, plateau, airbase …); no record is that feature",
+                suggestions: Array(all.prefix(5)))
+        }
+        var order = [winner] + scored.indices.filter { $0 != winner }
+        order.removeAll { n in
+            guard let why = refusal(scored[n], form: form, proxies: proxies, proxyNamedApart: namedApart, query: query) else { return false }
+            refusals[n] = why
+            return true
+        }
+        var ranking: [RankedCandidate] = []
+        if explain {
+            for (n, s) in scored.prefix(8).enumerated() {
+                let verdict: String
+                if let why = refusals[n] { verdict = "refused: " + why }
+                else if n == order.first { verdict = "won" + (note.isEmpty ? "" : " (\(note))") }
+                else if n < winner || (n == 0 && winner != 0) { verdict = "lost: " + note }
+                else { verdict = "lost: lower score" }
+                ranking.append(RankedCandidate(record: g.records[Int(s.candidate.record)], score: s.score, why: reason(s, evidence: evidence), verdict: verdict))
+            }
+        }
+        guard let chosen = order.first else {
+            let all = scored.map { g.records[Int($0.candidate.record)] }
+            var r = PlaceResolution(query: query, record: nil, score: 0, reason: refusals[winner] ?? "", suggestions: Array(all.prefix(5)))
+            r.ranking = ranking
+            return r
+        }
+        winner = chosen
+        var best = scored[winner]
+        let record = g.records[Int(best.candidate.record)]
+        if proxies {
+            note = (note.isEmpty ? "" : note + "; ") + "a feature (\(form.feature!.rawValue)) placed at the village it is named after"
+        }
+        let others = scored.indices.filter { $0 != winner }.map { g.records[Int(scored[$0].candidate.record)] }
+        best.note = note
+        let runnerUp = scored.indices.first { $0 != winner }
+        var r = PlaceResolution(
+            query: query, record: record, score: best.score,
+            runnerUp: runnerUp.map { g.records[Int(scored[$0].candidate.record)] }, runnerUpScore: runnerUp.map { scored[$0].score },
+            reason: reason(best, evidence: evidence), suggestions: Array(others.prefix(4)))
+        r.ranking = ranking
+        return r
+    }
+
+    /// The paragraphs (numbered from 1) whose text holds the name as written.
+    func paragraphs(containing name: String) -> [Int] {
+        if let known = paragraphsOfName[NameNormalizer.hashes(of: name).exact] { return known }
+        let needle = Array(name.utf8)
+        guard let first = needle.first else { return [] }
+        var out: [Int] = []
+        for (i, text) in paragraphTexts.enumerated() where text.count >= needle.count {
+            var k = 0
+            let last = text.count - needle.count
+            while k <= last {
+                if text[k] == first && text[k..<(k + needle.count)].elementsEqual(needle) {
+                    out.append(i + 1)
+                    break
+                }
+                k += 1
+            }
+        }
+        return out
+    }
+
+    /// The long form whose first word this short form is, when the article used it earlier.
+    func shortFormOwner(_ name: String) -> LongForm? {
+        let key = NameNormalizer.hashes(of: name).exact
+        guard let forms = longForms[key], let used = firstUse[key] else { return nil }
+        // Only a plain long name ("Khafiyat Abu Qalqal"), not an area's or a feature's ("Hama Governorate").
+        return forms.filter { ($0.offset < used || used < 0) && PlaceNameForm($0.name).isPlain && ResolutionEvidence.mentionsAreaWord($0.name) == false }
+            .min { $0.offset < $1.offset }
+    }
+
+    /// Why a candidate may not answer for the name, or nil when it may.
+    func refusal(_ s: Scored, form: PlaceNameForm, proxies: Bool, proxyNamedApart: String?, query: PlaceQuery) -> String? {
+        let record = gazetteer.records[Int(s.candidate.record)]
+        guard record.featureClass != "A" else { return nil }
+        if proxies {
+            if let named = proxyNamedApart {
+                return "'\(query.name)' is a feature (\(form.feature!.rawValue)); the article names \(named) on its own, so the two are different places"
+            }
+            let beside = s.focusKm ?? .infinity
+            guard beside > Self.featureProxyKilometres else { return nil }
+            return "'\(query.name)' is a feature (\(form.feature!.rawValue)) with no record of that kind, and \(record.name) is "
+                + "\(Self.kilometresText(beside)) from the article's other places (a feature takes a village's point only within \(Int(Self.featureProxyKilometres)) km)"
+        }
+        guard !s.confirmed else { return nil }
+        let km = s.focusKm ?? .infinity
+        if s.candidate.nameTier >= .variant || s.candidate.linkTier >= .variant {
+            guard km > (s.unique ? Self.uniqueLimitKilometres : Self.variantLimitKilometres) else { return nil }
+            return "\(record.name) (\(record.governorate ?? "?")) is \(Self.kilometresText(km)) from the article's places and nothing "
+                + "confirms it (no link, no exact name, not the only place so called)"
+        }
+        // Consonants alone, or a misspelling: not against a link that names some other page, and only
+        // right among the places the article names around it.
+        if query.linkPage != nil {
+            return "\(record.name) matches '\(query.name)' by its consonants or a misspelling only, and the link names another page"
+        }
+        let local = s.localKm ?? km
+        guard km > Self.looseLimitKilometres || (local > Self.looseLocalKilometres && km > Self.besideKilometres) else { return nil }
+        return "\(record.name) (\(record.governorate ?? "?")) matches by its consonants or a misspelling only, and is \(Self.kilometresText(km)) "
+            + "from the article's places and \(Self.kilometresText(local)) from those named beside it"
+    }
+
+    /// The name folded (case, diacritics, ayn and hamza marks, separators) with every form of the Arabic
+    /// article written "al": "al-Sukhnah" and "As Sukhnah" are the same spelling, assimilated or not.
+    static func strictKey(_ name: String) -> String {
+        var name = name
+        let folded: [UInt8] = name.withUTF8 { NameNormalizer.withKeys($0) { f, _, _ in Array(f) } }
+        let words = folded.split(separator: 0x20).map { w -> [UInt8] in NameNormalizer.isArticle(Array(w)) ? Array("al".utf8) : Array(w) }
+        return String(decoding: Array(words.joined(separator: [0x20])), as: UTF8.self)
+    }
+
+    /// "12 km", or "far" when the article has no place to measure from.
+    static func kilometresText(_ km: Double) -> String { km.isFinite ? "\(Int(km.rounded())) km" : "far" }
+
+    /// Whether a candidate lies within the loose limit of the article's core places.
+    func isNearFocus(_ c: PlaceCandidate, within km: Double) -> Bool {
+        let r = gazetteer.records[Int(c.record)]
+        guard r.featureClass != "A" else { return false }
+        return (focus.nearestCore(lat: r.latitude, lon: r.longitude, excluding: [r.id])?.km ?? .infinity) <= km
+    }
+
+    // MARK: - Scoring
+
+    struct Scored {
+        var candidate: PlaceCandidate
+        var score: Double
+        var base: Double
+        var focusKm: Double?
+        var nearest: String?
+        var company: Int
+        var localKm: Double?
+        var confirmed: Bool
+        var unique = false
+        var inNamedArea = false
+        var mainName = 0.0
+        var note = ""
+    }
+
+    private func score(
+        _ c: PlaceCandidate, evidence: ResolutionEvidence, local: [GazetteerRecord], unique: Bool, queryKeys: NameNormalizer.Hashes,
+        strictKey: String, spellingCloseness: [Int32: Double], namedArea: Set<Int16>, excluded: Set<String>
+    ) -> Scored {
+        let g = gazetteer
+        let r = g.records[Int(c.record)]
+        let base = (g.explain(c, evidence: evidence, reasons: nil) * 1000).rounded() / 1000
+        let confirmed = c.linkTier >= .variant || c.nameTier == .exact || strictKey == Self.strictKey(r.name)
+            || (evidence.linkTitleKey != 0 && g.facts[Int(c.record)].wikipediaKey == evidence.linkTitleKey)
+        var s = Scored(candidate: c, score: base, base: base, company: 0, confirmed: confirmed)
+        s.unique = unique && c.nameTier >= .variant
+        // The sentence names the governorate it lies in ("X in the Hama countryside"): as good as a link's.
+        if !namedArea.isEmpty, g.facts[Int(c.record)].governorate >= 0, namedArea.contains(g.facts[Int(c.record)].governorate), c.nameTier >= .variant {
+            s.inNamedArea = true
+            s.confirmed = true
+            s.score += Gazetteer.Weight.linkArea
+        }
+        // The name is this record's own main name, not an alias it shares with a neighbour.
+        let main = NameNormalizer.hashes(of: r.name)
+        if main.hasExact && main.exact == queryKeys.exact { s.mainName = 0.15 }
+        else if main.hasVariant && main.variant == queryKeys.variant { s.mainName = 0.1 }
+        else if main.hasSkeleton && main.skeleton == queryKeys.skeleton { s.mainName = c.nameTier > .skeleton ? 0.05 : 0.001 }
+        s.score += s.mainName
+        s.score += spellingCloseness[c.record] ?? 0
+        guard r.featureClass != "A" else { return s }
+        // Between namesakes none of which is near the article's places, the seat of an area is the one
+        // an article names in passing.
+        if let code = r.featureCode, code.hasPrefix("PPLA") || code == "PPLC" { s.score += Weight.seat }
+        if let near = focus.nearestCore(lat: r.latitude, lon: r.longitude, excluding: excluded) {
+            s.focusKm = near.km
+            s.nearest = near.anchor.name
+            s.score += Weight.focus * exp(-near.km / Weight.focusKilometres)
+        }
+        s.company = focus.company(lat: r.latitude, lon: r.longitude, excluding: excluded, radius: Weight.companyKilometres)
+        s.score += Weight.company * min(1, Double(s.company) / Weight.companyFull)
+        var nearestLocal = Double.infinity
+        for o in local where o.id != r.id {
+            nearestLocal = min(nearestLocal, ArticleFocus.kilometres(r.latitude, r.longitude, o.latitude, o.longitude))
+        }
+        if nearestLocal.isFinite {
+            s.localKm = nearestLocal
+            s.score += Weight.local * exp(-nearestLocal / Weight.localKilometres)
+        }
+        s.score = (s.score * 1000).rounded() / 1000
+        return s
+    }
+
+    private func reason(_ s: Scored, evidence: ResolutionEvidence) -> String {
+        var text = gazetteer.reason(for: s.candidate, evidence: evidence)
+        if let km = s.focusKm, let name = s.nearest {
+            text += "; \(Int(km.rounded())) km from \(name), the nearest of the article's places"
+        }
+        if s.company > 0 { text += "; \(s.company) of the article's places within \(Int(Weight.companyKilometres)) km" }
+        if let km = s.localKm { text += "; \(Int(km.rounded())) km from a place named in the same paragraph" }
+        if s.inNamedArea { text += "; in the governorate the article names beside it" }
+        if s.mainName > 0 { text += "; the name is its main name" }
+        if s.confirmed { text += "; confirmed (link, exact name or the only place so called)" }
+        if !s.note.isEmpty { text += "; " + s.note }
+        return text
+    }
+}
+
+extension Gazetteer {
+    /// This gazetteer's resolver for one article (see `ArticlePlaces`).
+    public func places(in article: Article) -> any ArticlePlaceResolver {
+        ArticlePlaces(article: article, gazetteer: self)
+    }
+}
