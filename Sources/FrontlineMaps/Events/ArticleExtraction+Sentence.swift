@@ -318,8 +318,9 @@ extension ArticleExtraction {
             return a
         }
         // No subject of its own: "they then pushed into", "the attackers overran" follow the narrative's
-        // actor. A bomb or a strike with no named author is not the narrative's doing.
-        if Self.violence.contains(verb.entry.type) { return nil }
+        // actor. A bomb or a strike with no named author is not the narrative's doing, and clashes are
+        // between two sides.
+        if Self.violence.contains(verb.entry.type) || verb.entry.type == .clashes { return nil }
         // A passive with no agent ("the village was taken") names none in a two-sided war: the side
         // that did not hold the place took it (the timeline's rule). With three sides that rule
         // cannot choose, and the side the narrative is following is the better reading.

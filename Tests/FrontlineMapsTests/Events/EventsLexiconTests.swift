@@ -45,8 +45,17 @@ struct EventsLexiconTests {
         let article = EventFixtures.folder.appendingPathComponent("2015_Tell_Abyad_offensive.md")
         let (without, _) = try EventFixtures.extract(article)
         let (with, _) = try EventFixtures.extract(article, extraLexicons: [url])
-        // Without the user's words, "ISIL" and "the YPG" are nobody's; with them, every event has its side.
-        #expect(without.events.allSatisfy { $0.side == nil })
+        // The defaults know this war's camps now; the user's file must keep every event sided, and never
+        // leave one the defaults sided without a side.
         #expect(with.events.allSatisfy { $0.side != nil })
+        #expect(with.events.filter { $0.side != nil }.count >= without.events.filter { $0.side != nil }.count)
+        // A word the defaults do not know is nobody's until a user's file names it.
+        let user = try Lexicon.parse(yaml: "actors:\n  islamic_state: [black banner column]\n", file: "mine.yaml")
+        var extended = try EventFixtures.lexicon()
+        extended.merge(user)
+        var notes: [Diagnostic] = []
+        let sides = [Side(number: 1, name: "Syrian Democratic Forces"), Side(number: 2, name: "Islamic State of Iraq and the Levant")]
+        #expect(SideMatcher(sides: sides, lexicon: try EventFixtures.lexicon(), diagnostics: &notes, file: "a.md").side(of: "black banner column") == nil)
+        #expect(SideMatcher(sides: sides, lexicon: extended, diagnostics: &notes, file: "a.md").side(of: "black banner column") == 2)
     }
 }
