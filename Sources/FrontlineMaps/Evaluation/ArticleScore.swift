@@ -47,7 +47,7 @@ public struct ArticleScore: Sendable {
         "bombing": "bombing", "car_bomb": "bombing",
         "massacre": "massacre",
         "capture": "control", "partial_capture": "control", "recapture": "control", "withdrawal": "control",
-        "entered_repelled": "control",
+        "entered_repelled": "control", "held": "control",
     ]
 
     static func family(_ type: String) -> String { families[type] ?? type }

@@ -161,26 +161,37 @@ extension ArticleExtraction {
         }
 
         // "Jaysh al-Islam ruled Douma and the farmland to its east": who held the places that follow.
+        var statements: [(side: Int, actor: String, place: SentenceMentions.Place, token: Int)] = []
         for cue in m.holdCues where cue.upperBound < t.count && t[cue.upperBound].key != "by" {
             guard let actor = m.lastActor(endingBy: cue.lowerBound),
                   !(actor.tokens.upperBound..<cue.lowerBound).contains(where: { k in m.isClauseBreak[k] || m.verbs.contains { $0.tokens.contains(k) } }),
                   let start = m.places.firstIndex(where: { $0.tokens.lowerBound >= cue.upperBound }),
                   gapIsFiller(cue.upperBound, m.places[start].tokens.lowerBound, comma: false, m) else { continue }
-            var ids: [String] = []
-            var p = start
-            while p < m.places.count {
-                if let id = m.places[p].info.record?.id, !m.places[p].locator { ids.append(id) }
-                guard p + 1 < m.places.count, chained(m.places[p], m.places[p + 1], t) else { break }
-                p += 1
+            var end = start
+            while end + 1 < m.places.count, chained(m.places[end], m.places[end + 1], t) { end += 1 }
+            for p in start...end where m.places[p].info.record != nil && !m.places[p].locator {
+                statements.append((actor.side, actor.text, m.places[p], cue.lowerBound))
             }
-            if !ids.isEmpty { baseline.append(Baseline(side: actor.side, scope: .places(ids), sourceSentence: sentence.text)) }
         }
-
         // "the ISIL-held town of X", "rebel-held X": who held X when the sentence was written.
         for held in m.heldBy {
-            guard let p = m.places.first(where: { $0.tokens.lowerBound > held.token }),
-                  gapIsFiller(held.token + 1, p.tokens.lowerBound, comma: false, m), let id = p.info.record?.id else { continue }
-            baseline.append(Baseline(side: held.side, scope: .places([id]), sourceSentence: sentence.text))
+            guard let p = m.places.first(where: { $0.tokens.lowerBound > held.token }), p.info.record != nil,
+                  gapIsFiller(held.token + 1, p.tokens.lowerBound, comma: false, m) else { continue }
+            statements.append((held.side, String(decoding: u[t[held.token].range], as: UTF8.self), p, held.token))
+        }
+        // Dated, a statement is an event of the ledger (the state on that day); undated, what held
+        // before the war's first event.
+        for (side, actor, place, at) in statements {
+            if let date = dateMention.dated.min(by: { Self.distance($0.tokens, at) < Self.distance($1.tokens, at) })?.date ?? lastDate {
+                let info = place.info
+                let e = Event(id: "", date: date, type: .held, subType: "control stated", side: side, actor: actor, placeName: info.name,
+                              placeID: info.record?.id, latitude: info.record?.latitude, longitude: info.record?.longitude,
+                              geoPrecision: info.geoPrecision, certainty: cue, sourceSentence: sentence.text, sourceSection: sentence.sectionTitle,
+                              sourceOffset: sentence.offset, sourceLocation: sentence.location)
+                drafts.append((e, place.tokens.lowerBound))
+            } else if let id = place.info.record?.id {
+                baseline.append(Baseline(side: side, scope: .places([id]), sourceSentence: sentence.text))
+            }
         }
 
         // Baseline statements: "the province largely controlled by Army Forces", origins of advances.

@@ -61,6 +61,9 @@ extension ControlTimeline {
         var fromHolder = false
         /// The side entering, for a partial capture: entering a place it already holds changes nothing.
         var by: Int?
+        /// A statement of who held the place: on its day it comes before the changes ("took the
+        /// ISIL-held village" leaves it to the taker).
+        var statement = false
     }
 
     private static func periodsFor(
@@ -71,9 +74,11 @@ extension ControlTimeline {
         // Control actions in effect order.
         var actions: [Action] = []
         var firstControl: Event?
-        for e in events where e.type.changesControl && e.placeRole == .target {
+        for e in events where (e.type.changesControl || e.type == .held) && e.placeRole == .target {
             if firstControl == nil { firstControl = e }
             switch e.type {
+            case .held:
+                if let s = e.side { actions.append(Action(day: e.date.day, state: .held(s), eventID: e.id, statement: true)) }
             case .capture, .recapture:
                 if let s = e.side {
                     actions.append(Action(day: e.date.day, state: .held(s), eventID: e.id))
@@ -100,7 +105,7 @@ extension ControlTimeline {
                 break
             }
         }
-        actions.sort { $0.day < $1.day }  // stable: ledger order within a day
+        actions.sort { ($0.day, $0.statement ? 0 : 1) < ($1.day, $1.statement ? 0 : 1) }  // stable: ledger order within a day
 
         // The state before the first action.
         var initial: ControlState = .unknown
@@ -224,7 +229,7 @@ extension ControlTimeline {
     private static func impliedBefore(_ e: Event, other: (Int?) -> Int?) -> ControlState? {
         switch e.type {
         case .capture, .recapture, .partialCapture: return other(e.side).map { .held($0) }
-        case .withdrawal, .enteredRepelled: return e.side.map { .held($0) }
+        case .withdrawal, .enteredRepelled, .held: return e.side.map { .held($0) }
         default: return nil
         }
     }

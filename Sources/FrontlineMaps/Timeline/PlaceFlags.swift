@@ -16,7 +16,7 @@ public struct PlaceFlags: OptionSet, Hashable, Sendable {
         case .attack, .underAttack, .clashes, .offensive: self = .attacked
         case .siege, .checkpoints: self = .besieged
         case .airstrike, .shelling, .bombardment, .carBomb, .bombing, .massacre: self = .struck
-        case .capture, .partialCapture, .recapture, .withdrawal, .enteredRepelled: self = []
+        case .capture, .partialCapture, .recapture, .withdrawal, .enteredRepelled, .held: self = []
         }
     }
 }
