@@ -12,9 +12,12 @@ extension ArticleExtraction {
         m.reachesBack = scan.reachesBack
 
         // Actors, longest phrase first; a capitalised qualifier before one joins it ("Syrian air force").
+        // A possessive names its actor too ("the army's 67th Brigade", "in ISIL's hands").
+        var ta = t
+        for k in ta.indices where ta[k].key.hasSuffix("'s") && ta[k].key.count > 2 { ta[k].key.removeLast(2) }
         var i = 0
         while i < t.count {
-            guard let a = sides.actors.match(at: i, in: t), isWritten(a.tokens, u, t) else { i += 1; continue }
+            guard let a = sides.actors.match(at: i, in: ta), isWritten(a.tokens, u, t) else { i += 1; continue }
             var lo = a.tokens.lowerBound
             while lo > 0, t[lo - 1].kind == .word, t[lo - 1].isCapitalised, !Self.actorStops.contains(t[lo - 1].key),
                   DateParser.months[t[lo - 1].key] == nil {
@@ -34,6 +37,17 @@ extension ArticleExtraction {
         for a in m.actors { for k in a.tokens { m.occupied[k] = true } }
         m.actors.removeAll { isVictim($0.tokens, t) }
         for (n, a) in m.actors.enumerated() { m.actorStartingAt[a.tokens.lowerBound] = n }
+        // "X had been in rebel hands", "Y remained under ISIL control": who held the place named before.
+        for a in m.actors {
+            var before = a.tokens.lowerBound - 1
+            if before >= 0, t[before].key == "the" { before -= 1 }
+            guard before >= 0, t[before].key == "in" || t[before].key == "under" else { continue }
+            let last = t[a.tokens.upperBound - 1].key
+            let next = a.tokens.upperBound < t.count ? t[a.tokens.upperBound].key : ""
+            if ["hands", "control"].contains(next) || last.hasSuffix("control") || last.hasSuffix("hands") {
+                m.heldBefore.append((before, a.side, a.text))
+            }
+        }
         // "ISIL-held", "the rebel-held town of": the actor glued to a word of holding.
         for k in t.indices where t[k].kind == .word && !m.occupied[k] {
             guard let cut = Self.heldSuffixes.first(where: { t[k].key.hasSuffix($0) }) else { continue }
@@ -55,7 +69,9 @@ extension ArticleExtraction {
             // that no gazetteer record matches names no place.
             if info.record == nil, Self.namesOrganisation(link.text + " " + link.page) { continue }
             if known.match(at: 0, in: Tokenizer.tokens(Array(link.text.utf8))) == nil { known.add(link.text, info) }
-            places.append(place(tr, info, u, t))
+            var p = place(tr, info, u, t)
+            p.unresolvedLink = info.record == nil
+            places.append(p)
             for k in tr { m.occupied[k] = true; isPlace[k] = true }
         }
         i = 0
@@ -104,7 +120,10 @@ extension ArticleExtraction {
             // "the town of X" names X; "the town's" and "the town" before a name are not anaphora.
             if hit.upperBound < t.count, t[hit.upperBound].key == "of" || m.occupied[hit.upperBound] { continue }
             if t[hit.upperBound - 1].key.hasSuffix("'s") { continue }
-            guard let target = lastTarget else { continue }
+            // "the city" is the last city named, whatever happened there; other words the last place
+            // where something happened.
+            let isCity = t[hit.upperBound - 1].key == "city" || (hit.count > 1 && t[hit.lowerBound + 1].key == "city")
+            guard let target = isCity ? (lastCity ?? lastTarget) : lastTarget else { continue }
             var p = place(hit, target, u, t)
             p.anaphor = true
             p.weakAnaphor = hit.count == 2 && t[hit.lowerBound].key == "the"

@@ -31,6 +31,8 @@ extension ArticleExtraction {
         }
         for chain in chains {
             guard let verb = governingVerb(of: chain, m) else { continue }
+            let placeLike = chain.contains { m.places[$0].info.record != nil }
+                || (chain.first.map { m.places[$0].tokens.lowerBound }.map { $0 >= 2 && t[$0 - 1].key == "of" && Self.placeNouns.contains(t[$0 - 2].key) } ?? false)
             for p in chain { governed.insert(p) }
             let v = m.verbs[verb]
             if v.irrealis { continue }
@@ -38,6 +40,7 @@ extension ArticleExtraction {
                 let place = m.places[p]
                 if place.possessive { continue }
                 if place.weakAnaphor && !v.entry.type.changesControl { continue }
+                if place.unresolvedLink && !placeLike { continue }
                 if place.origin {
                     drafts.append((makeEvent(verb: v, place: place, role: .origin, m, u, sentence), place.tokens.lowerBound))
                     continue
@@ -70,7 +73,7 @@ extension ArticleExtraction {
         if !drafts.contains(where: { $0.event.placeRole == .target }), violent.count == 1 {
             for p in m.places.indices where !governed.contains(p) {
                 let place = m.places[p]
-                if place.locator || place.possessive || place.origin || place.weakAnaphor { continue }
+                if place.locator || place.possessive || place.origin || place.weakAnaphor || place.unresolvedLink { continue }
                 drafts.append((makeEvent(verb: violent[0], place: place, role: .target, m, u, sentence), place.tokens.lowerBound))
                 governed.insert(p)
             }
@@ -179,6 +182,14 @@ extension ArticleExtraction {
                   gapIsFiller(held.token + 1, p.tokens.lowerBound, comma: false, m) else { continue }
             statements.append((held.side, String(decoding: u[t[held.token].range], as: UTF8.self), p, held.token))
         }
+        // "Maarat, one of the first towns to rise, had been in rebel hands": the nearest place before,
+        // within the clause.
+        for held in m.heldBefore {
+            guard let p = m.places.last(where: { $0.tokens.upperBound <= held.token && !$0.locator }), p.info.record != nil,
+                  held.token - p.tokens.upperBound <= 16,
+                  !(p.tokens.upperBound..<held.token).contains(where: { t[$0].key == ";" || t[$0].key == "." }) else { continue }
+            statements.append((held.side, held.text, p, held.token))
+        }
         // Dated, a statement is an event of the ledger (the state on that day); undated, what held
         // before the war's first event.
         for (side, actor, place, at) in statements {
@@ -240,6 +251,9 @@ extension ArticleExtraction {
             ?? m.actors.first(where: { $0.tokens.upperBound <= firstVerb }) {
             discourseActor = actor
         }
+        for p in m.places where !p.anaphor {
+            if let r = p.info.record, r.population >= 20_000 || (r.featureCode ?? "").hasPrefix("PPLA") || r.featureCode == "PPLC" { lastCity = p.info }
+        }
         if let last = drafts.last(where: { $0.event.placeRole == .target && $0.event.geoPrecision != "governorate" }) {
             lastTarget = m.places.first { $0.tokens.lowerBound == last.token }?.info ?? lastTarget
         }
@@ -292,6 +306,18 @@ extension ArticleExtraction {
             if verb.entry.agentLoses {
                 side = sides.opponent(of: a.side)
                 actor = side.flatMap { sides.name(of: $0) } ?? ""
+            }
+        }
+        // "the army was driven out of X by Turkish-backed rebels": the agent named after the place.
+        if verb.entry.agentLoses || isPassive(verb, m.tokens) {
+            var k = place.tokens.upperBound
+            if k < m.tokens.count, m.tokens[k].key == "by" {
+                k += 1
+                if k < m.tokens.count, m.tokens[k].key == "the" { k += 1 }
+                if k < m.tokens.count, let n = m.actorStartingAt[k] {
+                    side = m.actors[n].side
+                    actor = m.actors[n].text
+                }
             }
         }
         let info = place.info

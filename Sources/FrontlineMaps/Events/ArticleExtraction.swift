@@ -32,6 +32,8 @@ struct ArticleExtraction {
     /// their own refer to it.
     var discourseActor: SentenceMentions.Actor?
     var lastTarget: PlaceInfo?
+    /// The last city named (a seat of government or a place of 20,000 people or more), for "the city".
+    var lastCity: PlaceInfo?
     /// Indices in `events` of the previous sentence's events, and its paragraph.
     var previous: [Int] = []
     var previousParagraph = -1

@@ -29,6 +29,10 @@ struct SentenceMentions {
         /// A bare "the town": it points back only for a change of control ("the town was taken"), never
         /// for an accusation or a strike, where it is too loose to place an event.
         var weakAnaphor = false
+        /// A link no gazetteer record matches: a person, a group or an event more often than a place,
+        /// so an event there needs the text to say it is a place (a list with known places, "the
+        /// village of X").
+        var unresolvedLink = false
     }
 
     var tokens: [Token]
@@ -41,6 +45,8 @@ struct SentenceMentions {
     var repulses: [Range<Int>] = []
     /// "ISIL-held" tokens and the side they name.
     var heldBy: [(token: Int, side: Int)] = []
+    /// "in rebel hands", "under ISIL control": the token of "in"/"under", the side, the actor's words.
+    var heldBefore: [(token: Int, side: Int, text: String)] = []
     var clauseBreaks: [Int] = []
     /// Per token: a clause break starts here; the index of the actor starting here.
     var isClauseBreak: [Bool]

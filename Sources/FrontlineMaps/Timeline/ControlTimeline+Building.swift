@@ -26,10 +26,17 @@ extension ControlTimeline {
         var eventsByPlace: [String: [Event]] = [:]
         for e in sorted { if let id = e.placeID { eventsByPlace[id, default: []].append(e) } }
         let sideNumbers = ledger.sides.map(\.number)
-        func other(_ side: Int?) -> Int? {
-            guard let side, sideNumbers.count == 2, sideNumbers.contains(side) else { return nil }
-            return sideNumbers.first { $0 != side }
+        // With three or more sides, a side's adversary is the one the ledger shows most active besides
+        // it: in a war of government, rebels and a jihadist pocket, what the rebels give up the army takes.
+        var activity: [Int: Int] = [:]
+        for e in sorted where e.type != .held { if let s = e.side { activity[s, default: 0] += 1 } }
+        var adversary: [Int: Int] = [:]
+        for s in sideNumbers {
+            let others = sideNumbers.filter { $0 != s }
+            if others.count == 1 { adversary[s] = others[0]; continue }
+            if let best = others.max(by: { (activity[$0] ?? 0, -$0) < (activity[$1] ?? 0, -$1) }), (activity[best] ?? 0) > 0 { adversary[s] = best }
         }
+        func other(_ side: Int?) -> Int? { side.flatMap { adversary[$0] } }
         var placeBaseline: [String: Int] = [:]
         var areaBaseline: Int?
         for b in ledger.baseline {
@@ -82,11 +89,10 @@ extension ControlTimeline {
             case .capture, .recapture:
                 if let s = e.side {
                     actions.append(Action(day: e.date.day, state: .held(s), eventID: e.id))
-                } else if other(1) != nil || other(2) != nil {
-                    // "The village was taken": with two sides, the one that did not hold it took it.
-                    actions.append(Action(day: e.date.day, state: nil, eventID: e.id, fromHolder: true))
                 } else {
-                    notes.append(Diagnostic(.warning, "\(e.id): \(e.type.rawValue) of \(place.name) by an unnamed side; control left unchanged", at: e.sourceLocation))
+                    // "The village was taken": the adversary of the side that held it took it (when
+                    // nobody is known to have held it, nothing changes).
+                    actions.append(Action(day: e.date.day, state: nil, eventID: e.id, fromHolder: true))
                 }
             case .partialCapture:
                 actions.append(Action(day: e.date.day, state: .contested, eventID: e.id, by: e.side))
@@ -155,7 +161,11 @@ extension ControlTimeline {
                 let a = actions[i]
                 if a.fromHolder {
                     let holder = state == .contested ? beforeContest.holder : state.holder
-                    if let taker = other(holder) { state = .held(taker) }
+                    if let taker = other(holder) {
+                        state = .held(taker)
+                    } else {
+                        notes.append(Diagnostic(.warning, "\(a.eventID): \(place.name) taken by an unnamed side while nobody is known to hold it; control left unchanged"))
+                    }
                     if !ids.contains(a.eventID) { ids.append(a.eventID) }
                     i += 1
                     continue

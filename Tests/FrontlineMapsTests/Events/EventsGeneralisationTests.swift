@@ -260,4 +260,46 @@ struct EventsGeneralisationTests {
         #expect(halfaya.state(on: Day(iso: "2016-06-08")!) == .held(2))
         #expect(morek.state(on: Day(iso: "2016-06-10")!) == .held(1))
     }
+
+    @Test("'in rebel hands', 'under ISIL control': who held the place named before; possessive actors")
+    func handsAndControl() throws {
+        let ledger = try Self.extract("""
+        ## Offensive
+        On 9 June Halfaya, a town of some size, was still in ISIL's hands. On 10 June Morek remained under SDF control.
+        """)
+        #expect(Self.lines(ledger) == ["2016-06-09 held 1 Halfaya", "2016-06-10 held 2 Morek"])
+    }
+
+    @Test("an agent named after the place: 'driven out of X by Y'")
+    func agentAfterPlace() throws {
+        let ledger = try Self.extract("""
+        ## Offensive
+        On 9 June ISIL was driven out of Morek by the YPG.
+        """)
+        #expect(Self.lines(ledger) == ["2016-06-09 capture 2 Morek"])
+    }
+
+    @Test("'the city' is the last city named; a link nothing places is an event's place only in a list of places")
+    func cityAndLinks() throws {
+        let ledger = try Self.extract("""
+        ## Offensive
+        On 9 June the SDF captured Morek, north of Hama. On 10 June the SDF entered the city. On 11 June [Abu Ahmad](./Abu_Ahmad) attacked [Some Person](./Some_Person).
+        """)
+        #expect(Self.lines(ledger) == ["2016-06-09 capture 2 Morek", "2016-06-10 partial_capture 2 Hama"])
+    }
+
+    @Test("three sides: what a side gives up goes to its most active adversary")
+    func threeSides() throws {
+        let text = Self.article("""
+        ## Offensive
+        On 5 June the army captured Morek. On 6 June the army captured Halfaya. On 7 June the rebels withdrew from Kafr Zita.
+        """).replacingOccurrences(of: "    combatant2:\n      text: |-\n        Syrian Democratic Forces\n        * People's Protection Units\n",
+                                  with: "    combatant2:\n      text: Syrian Arab Army\n    combatant3:\n      text: Free Syrian Army\n")
+        let article = try ArticleReader.parse(data: Data(text.utf8), file: "g.md")
+        let ledger = EventExtractor(lexicon: try EventFixtures.lexicon(), resolver: try EventFixtures.resolver()).extract(article).ledger
+        #expect(ledger.sides.count == 3)
+        let places = [TimelinePlace(id: "168620", name: "Kafr Zita", position: LonLat(lon: 36.6, lat: 35.37))]
+        let timeline = try #require(ControlTimeline.build(ledger: ledger, places: places).0)
+        #expect(timeline.places[0].state(on: Day(iso: "2016-06-07")!) == .held(2))
+    }
 }
