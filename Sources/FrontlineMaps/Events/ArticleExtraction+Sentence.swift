@@ -46,7 +46,15 @@ extension ArticleExtraction {
                     continue
                 }
                 if place.locator && v.entry.type.changesControl { continue }
-                drafts.append((makeEvent(verb: v, place: place, role: .target, m, u, sentence), place.tokens.lowerBound))
+                let event = makeEvent(verb: v, place: place, role: .target, m, u, sentence)
+                drafts.append((event, place.tokens.lowerBound))
+                // "stormed X": the capture was an assault, and the ledger keeps the fight too.
+                if v.entry.assault, event.type.changesControl {
+                    var attack = event
+                    attack.type = .attack
+                    attack.subType = "assault"
+                    drafts.append((attack, place.tokens.lowerBound))
+                }
             }
         }
         // "Misraba, on the road between two towns, was taken on 10 March": a passive change of control
@@ -70,13 +78,27 @@ extension ArticleExtraction {
         // A strike (or a clash) with no governed place happened at the sentence's place ("a car bomb …
         // killed 50 people in the eastern suburbs of X", "clashes between A and B in X").
         let violent = m.verbs.filter { !$0.irrealis && (Self.violence.contains($0.entry.type) || $0.entry.type == .clashes) }
-        if !drafts.contains(where: { $0.event.placeRole == .target }), violent.count == 1 {
+        if !drafts.contains(where: { $0.event.placeRole == .target }), let first = violent.first {
             for p in m.places.indices where !governed.contains(p) {
                 let place = m.places[p]
-                if place.locator || place.possessive || place.origin || place.weakAnaphor || place.unresolvedLink { continue }
-                drafts.append((makeEvent(verb: violent[0], place: place, role: .target, m, u, sentence), place.tokens.lowerBound))
+                if place.locator || place.possessive || place.origin || place.unresolvedLink { continue }
+                if place.weakAnaphor && first.entry.type != .clashes { continue }
+                drafts.append((makeEvent(verb: first, place: place, role: .target, m, u, sentence), place.tokens.lowerBound))
                 governed.insert(p)
             }
+        }
+        // "Five more soldiers were killed at X", "64 died in the town": deaths at a place, with no verb
+        // of violence, are a fight there (unless the sentence only doubts the one before).
+        let doubting = m.reachesBack && m.certainty.contains { CompiledLexicon.strength($0.value) >= CompiledLexicon.strength(.unconfirmed) }
+        if !drafts.contains(where: { $0.event.placeRole == .target }), !doubting,
+           let (f, _) = FatalityParser.parse(t, excluding: dateMention.tokenRanges),
+           let place = m.places.first(where: { !$0.locator && !$0.possessive && !$0.origin && !$0.unresolvedLink && $0.info.record != nil }) {
+            let info = place.info
+            let e = Event(id: "", date: EventDate(day: Day(ordinal: 0)), type: .clashes, subType: "deaths reported", side: nil,
+                          placeName: info.name, placeID: info.record?.id, latitude: info.record?.latitude, longitude: info.record?.longitude,
+                          geoPrecision: info.geoPrecision, fatalities: f, sourceSentence: sentence.text, sourceSection: sentence.sectionTitle,
+                          sourceOffset: sentence.offset, sourceLocation: sentence.location)
+            drafts.append((e, place.tokens.lowerBound))
         }
         // An offensive launched with no place named is about the article's area.
         if let area = areaPlace {
@@ -112,7 +134,22 @@ extension ArticleExtraction {
         // Casualties go to the event nearest the figure.
         if let (f, at) = FatalityParser.parse(t, excluding: dateMention.tokenRanges) {
             if let nearest = drafts.indices.filter({ drafts[$0].event.placeRole == .target }).min(by: { abs(drafts[$0].token - at) < abs(drafts[$1].token - at) }) {
-                drafts[nearest].event.fatalities = f
+                if drafts[nearest].event.type.changesControl {
+                    // "stormed X, killing 11": deaths in taking a place are the fight's, kept on an attack
+                    // beside the capture (the one the assault already gave, else a new one).
+                    let e = drafts[nearest].event
+                    if let fight = drafts.indices.first(where: { drafts[$0].event.type == .attack && drafts[$0].event.placeID == e.placeID && drafts[$0].event.placeName == e.placeName }) {
+                        drafts[fight].event.fatalities = f
+                    } else {
+                        var fight = e
+                        fight.type = .clashes
+                        fight.subType = "fighting with deaths"
+                        fight.fatalities = f
+                        drafts.append((fight, drafts[nearest].token))
+                    }
+                } else {
+                    drafts[nearest].event.fatalities = f
+                }
             }
         }
 
@@ -290,6 +327,7 @@ extension ArticleExtraction {
             let tok = t[k]
             if tok.key == "," { if comma { continue } else { return false } }
             if tok.kind == .number || lexicon.filler.contains(tok.key) { continue }
+            if ArticleExtraction.heldSuffixes.contains(where: { tok.key.hasSuffix($0) }) { continue }
             if tok.kind == .word && tok.isCapitalised { continue }
             return false
         }

@@ -15,6 +15,7 @@ extension Lexicon {
             var agent_loses: Bool?
             var area: Bool?
             var agentless: Bool?
+            var assault: Bool?
         }
         var roles: [String: Role]?
         var role_order: [String]?
@@ -90,8 +91,10 @@ extension Lexicon {
                     "verb '\(v.phrase)' (verbs.\(i)) has unknown type '\(v.type)'; use one of \(EventType.allCases.map(\.rawValue).joined(separator: ", "))",
                     at: SourceLocation(file: file, line: line(of: v.phrase, in: text), column: 1))
             }
-            lexicon.verbs.append(VerbEntry(phrase: v.phrase, type: type, subType: v.sub_type ?? "", agentLoses: v.agent_loses ?? false, area: v.area ?? false,
-                                         agentless: v.agentless ?? false))
+            var entry = VerbEntry(phrase: v.phrase, type: type, subType: v.sub_type ?? "", agentLoses: v.agent_loses ?? false, area: v.area ?? false,
+                                         agentless: v.agentless ?? false)
+            entry.assault = v.assault ?? false
+            lexicon.verbs.append(entry)
         }
         for (name, cues) in decoded.certainty ?? [:] {
             guard let c = Certainty(rawValue: name) else {

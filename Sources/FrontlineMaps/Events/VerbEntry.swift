@@ -10,6 +10,8 @@ public struct VerbEntry: Hashable, Sendable {
     public var area: Bool
     /// The verb's subject is the place, never its taker ("X fell on 28 June"): like a passive.
     public var agentless: Bool
+    /// Taking the place was a fight ("stormed", "overran"): the ledger also records an attack there.
+    public var assault: Bool = false
 
     public init(phrase: String, type: EventType, subType: String, agentLoses: Bool = false, area: Bool = false, agentless: Bool = false) {
         self.agentless = agentless
