@@ -123,7 +123,14 @@ extension ArticleExtraction {
             // "the city" is the last city named, whatever happened there; other words the last place
             // where something happened.
             let isCity = t[hit.upperBound - 1].key == "city" || (hit.count > 1 && t[hit.lowerBound + 1].key == "city")
-            guard let target = isCity ? (lastCity ?? lastTarget) : lastTarget else { continue }
+            guard var target = isCity ? (lastCity ?? lastTarget) : lastTarget else { continue }
+            // The town an article is about ("the siege of X") is what "the town" means, unless the
+            // narrative has moved to a place named as often.
+            if t[hit.lowerBound].key == "the", !hit.contains(where: { t[$0].key == "same" }),
+               let (main, count) = mentionCounts.max(by: { ($0.value.1, $1.key) < ($1.value.1, $0.key) }).map({ ($0.value.0, $0.value.1) }),
+               count >= 3, count >= 2 * (mentionCounts[target.record?.id ?? ""]?.1 ?? 0) {
+                target = main
+            }
             var p = place(hit, target, u, t)
             p.anaphor = true
             p.weakAnaphor = hit.count == 2 && t[hit.lowerBound].key == "the"

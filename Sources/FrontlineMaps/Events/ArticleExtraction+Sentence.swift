@@ -289,6 +289,9 @@ extension ArticleExtraction {
             discourseActor = actor
         }
         for p in m.places where !p.anaphor {
+            if let r = p.info.record, r.featureClass == "P" || r.featureClass == nil {
+                mentionCounts[r.id, default: (p.info, 0)].1 += 1
+            }
             if let r = p.info.record, r.population >= 20_000 || (r.featureCode ?? "").hasPrefix("PPLA") || r.featureCode == "PPLC" { lastCity = p.info }
         }
         if let last = drafts.last(where: { $0.event.placeRole == .target && $0.event.geoPrecision != "governorate" }) {

@@ -34,6 +34,8 @@ struct ArticleExtraction {
     var lastTarget: PlaceInfo?
     /// The last city named (a seat of government or a place of 20,000 people or more), for "the city".
     var lastCity: PlaceInfo?
+    /// How often each populated place has been named so far (by record id), for "the town".
+    var mentionCounts: [String: (PlaceInfo, Int)] = [:]
     /// Indices in `events` of the previous sentence's events, and its paragraph.
     var previous: [Int] = []
     var previousParagraph = -1
