@@ -72,7 +72,7 @@ public enum MapPipeline {
     static func unresolvedReport(ledger: Ledger, resolver: any PlaceResolver, options: MapOptions) -> String {
         var order: [String] = []
         var events: [String: [Event]] = [:]
-        for e in ledger.events where e.placeID == nil {
+        for e in ledger.events where e.placeID == nil || isUnlocatable(e, resolver: resolver) {
             if events[e.placeName] == nil { order.append(e.placeName) }
             events[e.placeName, default: []].append(e)
         }
@@ -86,6 +86,14 @@ public enum MapPipeline {
                 .map(LedgerCSV.cell).joined(separator: ",") + "\n"
         }
         return text
+    }
+
+    /// An event whose `place_id` the gazetteer does not know and whose row gives no coordinates: it
+    /// cannot be drawn, so it is reported (warning, `unresolved-places.csv`) like an unknown name.
+    static func isUnlocatable(_ e: Event, resolver: any PlaceResolver) -> Bool {
+        guard let id = e.placeID else { return false }
+        if let lat = e.latitude, let lon = e.longitude, lat.isFinite, lon.isFinite { return false }
+        return resolver.record(id: id) == nil
     }
 
     /// Whether a ledger's `geo_precision` names a point place (a town), as opposed to an area.
@@ -123,6 +131,13 @@ public enum MapPipeline {
         for name in unresolved.keys.sorted() {
             diagnostics.append(Diagnostic(.warning, "place '\(name)' is not in the gazetteer; its events stay in the ledger but it is left off the map",
                                           at: unresolved[name]!.sourceLocation))
+        }
+        var unknownIDs: [String: Event] = [:]
+        for e in ledger.events where unknownIDs[e.placeID ?? ""] == nil && isUnlocatable(e, resolver: resolver) { unknownIDs[e.placeID!] = e }
+        for id in unknownIDs.keys.sorted() {
+            let e = unknownIDs[id]!
+            diagnostics.append(Diagnostic(.warning, "place_id '\(id)' of \(e.id) ('\(e.placeName)') is not in the gazetteer and the row has no latitude/longitude; its events stay in the ledger but it is left off the map (listed in unresolved-places.csv) — correct the id or add the coordinates",
+                                          at: e.sourceLocation))
         }
         return byID.keys.sorted().map { byID[$0]! }
     }

@@ -1,0 +1,54 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Reads an input file with plain `open`/`read`, so a stream works as well as a regular file:
+/// `/dev/stdin`, a FIFO, or a shell's process substitution (`<(…)`, a `/dev/fd/N` path).
+///
+/// `Data(contentsOf:)` stats the file first and refuses what is not a regular file with a misleading
+/// "You don't have permission" (even as root). Here a regular file is read to its end, a stream until
+/// end of file, and either stops at `limit` bytes so a runaway input cannot take all the memory.
+public enum InputFile {
+    public enum Outcome: Sendable {
+        case data(Data)
+        /// The input holds more than `limit` bytes; `size` is its size when known (a regular file), else `nil`.
+        case tooLarge(size: Int?)
+    }
+
+    /// The bytes at `path`, at most `limit`.
+    /// - Throws: `FrontlineError` (no location) with the system's reason: no such file, a folder, no permission.
+    public static func read(_ path: String, limit: Int) throws -> Outcome {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { throw FrontlineError(reason(errno)) }
+        defer { close(fd) }
+        var st = stat()
+        if fstat(fd, &st) == 0 {
+            if (st.st_mode & S_IFMT) == S_IFDIR { throw FrontlineError("it is a folder, not a file") }
+            if (st.st_mode & S_IFMT) == S_IFREG, Int(st.st_size) > limit { return .tooLarge(size: Int(st.st_size)) }
+        }
+        var bytes = [UInt8]()
+        if (st.st_mode & S_IFMT) == S_IFREG { bytes.reserveCapacity(Int(st.st_size) + 1) }
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw FrontlineError(reason(errno))
+            }
+            if n == 0 { break }
+            bytes.append(contentsOf: chunk[0..<n])
+            if bytes.count > limit { return .tooLarge(size: nil) }
+        }
+        return .data(Data(bytes))
+    }
+
+    static func reason(_ code: Int32) -> String {
+        switch code {
+        case ENOENT: return "no such file"
+        case EACCES, EPERM: return "permission denied"
+        case EISDIR: return "it is a folder, not a file"
+        default: return String(cString: strerror(code))
+        }
+    }
+}
