@@ -19,16 +19,24 @@ public enum InputFile {
     /// The bytes at `path`, at most `limit`.
     /// - Throws: `FrontlineError` (no location) with the system's reason: no such file, a folder, no permission.
     public static func read(_ path: String, limit: Int) throws -> Outcome {
+        guard let bytes = try readBytes(path, limit: limit) else { return .tooLarge(size: fileSize(path)) }
+        return .data(Data(bytes))
+    }
+
+    /// The bytes at `path` (`nil` past `limit`), with room for `spare` more bytes so a reader can append
+    /// a terminator without copying the whole file again.
+    public static func readBytes(_ path: String, limit: Int, spare: Int = 0) throws -> [UInt8]? {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { throw FrontlineError(reason(errno)) }
         defer { close(fd) }
         var st = stat()
-        if fstat(fd, &st) == 0 {
-            if (st.st_mode & S_IFMT) == S_IFDIR { throw FrontlineError("it is a folder, not a file") }
-            if (st.st_mode & S_IFMT) == S_IFREG, Int(st.st_size) > limit { return .tooLarge(size: Int(st.st_size)) }
-        }
+        let known = fstat(fd, &st) == 0
+        if known, (st.st_mode & S_IFMT) == S_IFDIR { throw FrontlineError("it is a folder, not a file") }
+        let regular = known && (st.st_mode & S_IFMT) == S_IFREG
+        if regular, Int(st.st_size) > limit { return nil }
         var bytes = [UInt8]()
-        if (st.st_mode & S_IFMT) == S_IFREG { bytes.reserveCapacity(Int(st.st_size) + 1) }
+        // A regular file is read straight into one buffer of its size; a stream grows by chunks.
+        bytes.reserveCapacity((regular ? Int(st.st_size) : 1 << 16) + 1 + spare)
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
         while true {
             let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
@@ -38,9 +46,15 @@ public enum InputFile {
             }
             if n == 0 { break }
             bytes.append(contentsOf: chunk[0..<n])
-            if bytes.count > limit { return .tooLarge(size: nil) }
+            if bytes.count > limit { return nil }
         }
-        return .data(Data(bytes))
+        return bytes
+    }
+
+    static func fileSize(_ path: String) -> Int? {
+        var st = stat()
+        guard stat(path, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG else { return nil }
+        return Int(st.st_size)
     }
 
     static func reason(_ code: Int32) -> String {
