@@ -63,6 +63,9 @@ struct TrustRoundTwoTests {
             let r = try Self.bash(script)
             #expect(r.status == 0, "\(name): \(r.stderr)")
         }
+        // A --lexicon streamed too.
+        let lexicon = try Self.bash("\(Self.binary) events \(seed) --lexicon <(printf 'verbs: []\\n')")
+        #expect(lexicon.status == 0 && lexicon.stdout == direct.stdout, "--lexicon <(…): \(lexicon.stderr)")
         let a = CLI.tree(dir.appendingPathComponent("a")), b = CLI.tree(dir.appendingPathComponent("b"))
         #expect(!a.isEmpty && a == b, "the two streamed ledgers gave different maps")
         // A missing file is still a clear message, not a permission riddle.
