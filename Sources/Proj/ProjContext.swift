@@ -25,10 +25,12 @@ public final class ProjContext {
         proj_context_destroy(handle)
     }
 
-    /// Returns and clears the messages PROJ logged since the last call, joined with "; ".
+    /// Returns and clears the messages PROJ logged since the last call, each once, joined with "; "
+    /// (one array transform logs "utm: Invalid latitude" once per bad point).
     func takeMessages() -> String {
         defer { messages.removeAll() }
-        return messages.joined(separator: "; ")
+        var seen = Set<String>()
+        return messages.filter { seen.insert($0).inserted }.joined(separator: "; ")
     }
 }
 

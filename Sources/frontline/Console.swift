@@ -28,9 +28,10 @@ enum Console {
         }
     }
 
-    /// A line to standard error; failures are ignored (see the type's comment).
+    /// A line to standard error; failures are ignored (see the type's comment). Control characters
+    /// (terminal escape sequences from an input file quoted in a message) are printed escaped.
     static func error(_ text: String) {
-        _ = write(Data((text + "\n").utf8), to: STDERR_FILENO)
+        _ = write(Data((Diagnostic.escapingControls(text) + "\n").utf8), to: STDERR_FILENO)
     }
 
     /// Text to standard output.

@@ -28,7 +28,11 @@ struct Stages {
             return (ledger, [])
         }
         try article.requireDatedSentence()
-        return try extract(article)
+        let extracted = try extract(article)
+        // What `events` writes, `map --ledger` must read: an event the CSV cannot hold is refused here,
+        // at its sentence, for both commands.
+        try extracted.ledger.checkWritable()
+        return extracted
     }
 
     private func extract(_ article: Article) throws -> (ledger: Ledger, diagnostics: [Diagnostic]) {

@@ -126,6 +126,26 @@ struct BadInputTests {
             arguments: { ["map", $0, "--crs", "EPSG:4978"] }, expect: .failure(words: "is a geocentric CRS, not a projected CRS")),
         Row(name: "--crs EPSG:2227 (US survey feet)", file: "a.md", bytes: { article("On 2 March 2013, rebels captured [Kafr Zita](./Kafr_Zita).\n") },
             arguments: { ["map", $0, "--crs", "EPSG:2227"] }, expect: .failure(words: "measures in US survey foot, not metres")),
+        Row(name: "infobox combatant0 (events would write a ledger map --ledger refuses)", file: "a.md", bytes: {
+            Data(header.replacingOccurrences(of: "combatant1:", with: "combatant0:").utf8) + Data("On 2 March 2013, rebels captured [Kafr Zita](./Kafr_Zita).\n".utf8)
+        }, arguments: { ["events", $0] }, expect: .error(line: 8, column: 5, words: "sides are numbered from 1")),
+        Row(name: "a relative date rolling past 9999-12-31", file: "a.md", bytes: {
+            article("On 31 December 9999, rebels captured [Kafr Zita](./Kafr_Zita). The next day, the army recaptured [Kafr Zita](./Kafr_Zita).\n")
+        }, arguments: { ["events", $0] }, expect: .error(line: 13, column: 64, words: "dates an event to 10000-01-01, outside the years 0000–9999")),
+        Row(name: "a ledger side the infobox does not name (combatant7)", file: "l.csv", bytes: {
+            Data((ledgerHeader + ledgerRow("E1", "2013-03-02", "capture", "combatant1") + ledgerRow("E2", "2013-03-05", "capture", "combatant7")).utf8)
+        }, arguments: map, expect: .error(line: 3, column: 50, words: "the article's infobox names no combatant7 (it names combatant1, combatant2)")),
+        Row(name: "an unknown place_id without coordinates", file: "l.csv", bytes: {
+            Data((ledgerHeader + ledgerRow("E1", "2013-03-02", "capture", "combatant1")
+                  + ledgerRow("E2", "2013-03-05", "capture", "combatant2").replacingOccurrences(of: "168536,35.373,36.601", with: "999999999,,")).utf8)
+        }, arguments: map, expect: .warning(line: 3, words: "place_id '999999999' of E2 ('Kafr Zita') is not in the gazetteer and the row has no latitude/longitude")),
+        Row(name: "a terminal escape sequence in a place name", file: "a.md", bytes: {
+            article("On 2 March 2013, rebels captured [Kafr Zita](./Kafr_Zita) and [Qaryat\u{1B}[31m Zzyzx\u{1B}]0;pwned\u{07}](./X).\n")
+        }, arguments: { ["map", $0] }, expect: .warning(line: 13, words: "'Qaryat\\u{1B}[31m Zzyzx\\u{1B}]0;pwned\\u{7}' is not in the gazetteer")),
+        Row(name: "a place whose cell PROJ cannot project (--crs EPSG:2100, a place at 0°N 170°W)", file: "l.csv", bytes: {
+            Data((ledgerHeader + ledgerRow("E1", "2013-03-02", "capture", "combatant1")
+                  + ledgerRow("E2", "2013-03-05", "capture", "combatant2").replacingOccurrences(of: "168536,35.373,36.601", with: "X1,0,-170")).utf8)
+        }, arguments: { map($0) + ["--crs", "EPSG:2100"] }, expect: .failure(words: "cannot be projected to EPSG:2100")),
     ]
 
     @Test("each bad input gets its message, and nothing is half-written", arguments: rows)
@@ -137,6 +157,8 @@ struct BadInputTests {
         var arguments = row.arguments(input.path)
         if arguments.first == "map" { arguments += ["--out", out.path] }
         let r = try CLI.run(arguments)
+        // Whatever the input held, no raw control character (an escape sequence) reaches the terminal.
+        #expect(!r.stderr.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" && $0 != "\t" }, "\(row.name): raw control character on stderr")
         #expect(r.status == 0 || r.status == 1, "\(row.name): crashed with status \(r.status): \(r.stderr.suffix(500))")
         switch row.expect {
         case let .error(line, column, words):

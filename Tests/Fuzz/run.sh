@@ -18,14 +18,20 @@ for harness in Tests/Fuzz/Fuzz*.swift; do
   # Seeds: the project's articles and ledgers, and the harness's own seed folder when present.
   [ "$name" = FuzzArticle ] && cp articles/*.md "$work/corpus/"
   if [ -d "Tests/Fuzz/seeds/$name" ]; then cp Tests/Fuzz/seeds/$name/* "$work/corpus/"; fi
-  swiftc -sanitize=fuzzer,address -parse-as-library -O "$harness" -I $B/Modules -I Sources/CProj -I Sources/CGEOS \
-    -Xcc -fmodule-map-file="$(pwd)/$YAMS_MAP" $OBJECTS -lproj -lgeos_c -o "$work/$name" 2>/dev/null
+  # The linker warns about every ASan symbol it cannot export: keep that out of the way, but show
+  # everything when the harness does not build (a harness that no longer compiles must fail CI loudly).
+  if ! swiftc -sanitize=fuzzer,address -parse-as-library -O "$harness" -I $B/Modules -I Sources/CProj -I Sources/CGEOS \
+    -Xcc -fmodule-map-file="$(pwd)/$YAMS_MAP" $OBJECTS -lproj -lgeos_c -o "$work/$name" >"$work/build.log" 2>&1; then
+    grep -v "Cannot export local symbol" "$work/build.log" >&2
+    echo "$name: the harness does not compile (full log: $work/build.log)" >&2
+    exit 1
+  fi
   echo "== $name: ${SECONDS_EACH}s"
   if ! (cd "$work" && ./"$name" -max_total_time="$SECONDS_EACH" -max_len=65536 -timeout=10 -rss_limit_mb=2048 \
-        -print_final_stats=1 corpus 2>&1 | grep -E "^(Done|stat::number_of_executed_units|==[0-9]+==ERROR|SUMMARY)|crash-|timeout-|oom-"); then
+        -print_final_stats=1 corpus 2>&1 | grep -E "^(Done|stat::number_of_executed_units|==[0-9]+==ERROR|SUMMARY)|Fatal error|crash-|timeout-|oom-|leak-"); then
     :
   fi
-  if ls "$work"/crash-* "$work"/timeout-* "$work"/oom-* >/dev/null 2>&1; then
+  if ls "$work"/crash-* "$work"/timeout-* "$work"/oom-* "$work"/leak-* >/dev/null 2>&1; then
     echo "$name: findings in $work — turn each into a regression test"; status=1
   fi
 done

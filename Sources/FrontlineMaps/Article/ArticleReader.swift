@@ -19,19 +19,21 @@ public enum ArticleReader {
     /// - Throws: `FrontlineError` for an unreadable, empty, binary or non-UTF-8 file, missing or
     ///   unterminated front matter, invalid YAML, or a front matter without `title`.
     public static func read(file path: String) throws -> Article {
-        let data: Data
-        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
-        if size > maximumBytes {
-            throw FrontlineError("the article is \(size / (1024 * 1024)) MB, more than the \(maximumBytes / (1024 * 1024)) MB an article may be; split it into several articles",
-                                 at: SourceLocation(file: path, line: 1, column: 1))
-        }
+        let at = SourceLocation(file: path, line: 1, column: 1)
+        let outcome: InputFile.Outcome
         do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path))
-        } catch {
-            throw FrontlineError("cannot read the article: \((error as NSError).localizedDescription); check the path",
-                                 at: SourceLocation(file: path, line: 1, column: 1))
+            // Plain reads: /dev/stdin, a FIFO or `<(…)` are read as streams, not refused.
+            outcome = try InputFile.read(path, limit: maximumBytes)
+        } catch let error as FrontlineError {
+            throw FrontlineError("cannot read the article: \(error.diagnostic.message); check the path", at: at)
         }
-        return try parse(data: data, file: path)
+        switch outcome {
+        case let .tooLarge(size):
+            let shown = size.map { "\($0 / (1024 * 1024)) MB" } ?? "more than \(maximumBytes / (1024 * 1024)) MB"
+            throw FrontlineError("the article is \(shown), more than the \(maximumBytes / (1024 * 1024)) MB an article may be; split it into several articles", at: at)
+        case let .data(data):
+            return try parse(data: data, file: path)
+        }
     }
 
     /// Parses article bytes; `file` is only used in diagnostics and `Article.file`.

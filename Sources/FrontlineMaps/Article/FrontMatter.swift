@@ -50,11 +50,23 @@ struct FrontMatter {
                 }
                 for (keyNode, value) in mapping {
                     guard let key = keyNode.string else { continue }
+                    try checkSide(key: key, keyNode: keyNode, at: at, lineText: lineText)
                     fields.append(try field(key: key, value: value, at: at, lineText: lineText))
                 }
             }
         }
         return FrontMatter(title: title, description: root["description"]?.string, fields: fields)
+    }
+
+    /// Sides are `combatant1`, `combatant2`, …: every ledger names them so, and `map --ledger` reads
+    /// only those. A `combatant0` or `combatant-1` would be written by `events`
+    /// and refused by `map`, so it is refused here, where the user can fix it.
+    private static func checkSide(key: String, keyNode: Node, at: (Mark?) -> SourceLocation, lineText: (Mark?) -> String?) throws {
+        guard key.hasPrefix("combatant"), let n = Int(key.dropFirst("combatant".count)) else { return }
+        guard n >= 1 else {
+            throw FrontlineError("infobox field '\(key)': sides are numbered from 1 (combatant1, combatant2, …); renumber the combatants",
+                                 at: at(keyNode.mark), sourceLine: lineText(keyNode.mark))
+        }
     }
 
     private static func field(key: String, value: Node, at: (Mark?) -> SourceLocation, lineText: (Mark?) -> String?) throws -> InfoboxField {

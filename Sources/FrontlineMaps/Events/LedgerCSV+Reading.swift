@@ -1,27 +1,34 @@
 import Foundation
 
 extension LedgerCSV {
+    /// The largest ledger read (a 75,000-row ledger is about 25 MB).
+    public static let maximumBytes = 4 * 1024 * 1024 * 1024
+
     /// Reads a ledger CSV file (what `write` writes, or any ledger with these columns in any order).
     /// - Throws: `FrontlineError` at `file:line:col` for a missing column, a row with the wrong number
     ///   of cells, a bad quote, or a value that is not what its column needs, saying what to write instead.
-    public static func read(contentsOf url: URL, title: String = "", sides: [Side] = []) throws -> Ledger {
-        let data: Data
+    public static func read(contentsOf url: URL, title: String = "", sides: [Side]? = nil) throws -> Ledger {
+        let at = SourceLocation(file: url.path, line: 1, column: 1)
+        let outcome: InputFile.Outcome
         do {
-            data = try Data(contentsOf: url)
-        } catch {
-            throw FrontlineError("cannot read the ledger: \((error as NSError).localizedDescription); check the path",
-                                 at: SourceLocation(file: url.path, line: 1, column: 1))
+            // Plain reads: /dev/stdin, a FIFO or `<(…)` are read as streams, not refused.
+            outcome = try InputFile.read(url.path, limit: maximumBytes)
+        } catch let error as FrontlineError {
+            throw FrontlineError("cannot read the ledger: \(error.diagnostic.message); check the path", at: at)
+        }
+        guard case let .data(data) = outcome else {
+            throw FrontlineError("the ledger is more than \(maximumBytes / (1024 * 1024 * 1024)) GB; split it, or map fewer years at once", at: at)
         }
         return try read(data: data, file: url.path, title: title, sides: sides)
     }
 
     /// Reads ledger CSV text; `file` is only used in error messages.
-    public static func read(_ text: String, file: String, title: String = "", sides: [Side] = []) throws -> Ledger {
+    public static func read(_ text: String, file: String, title: String = "", sides: [Side]? = nil) throws -> Ledger {
         try read(data: Data(text.utf8), file: file, title: title, sides: sides)
     }
 
     /// Reads ledger CSV bytes; origin rows ("origin of …") also become baseline statements.
-    public static func read(data: Data, file: String, title: String = "", sides: [Side] = []) throws -> Ledger {
+    public static func read(data: Data, file: String, title: String = "", sides: [Side]? = nil) throws -> Ledger {
         var events: [Event] = []
         try data.withUnsafeBytes { raw in
             let b = raw.bindMemory(to: UInt8.self)
@@ -46,7 +53,7 @@ extension LedgerCSV {
                     throw parser.error(at: row[0].start, line: row[0].line,
                                        "this row has \(row.count) cells but the header has \(names.count); quote cells that contain commas (\"a, b\")")
                 }
-                let e = try event(row, col, &parser)
+                let e = try event(row, col, &parser, sides: sides)
                 // Contradiction warnings, the map's event_ids and corrections all name events by id.
                 let idCell = row[col[0]]
                 guard !e.id.trimmingCharacters(in: .whitespaces).isEmpty else {
@@ -65,7 +72,7 @@ extension LedgerCSV {
             let b = Baseline(side: side, scope: .places([id]), sourceSentence: e.sourceSentence)
             if !baseline.contains(b) { baseline.append(b) }
         }
-        return Ledger(title: title, sides: sides, events: events, baseline: baseline)
+        return Ledger(title: title, sides: sides ?? [], events: events, baseline: baseline)
     }
 
     /// The header and the rows as strings, for tests and tools.
@@ -80,7 +87,7 @@ extension LedgerCSV {
         }
     }
 
-    private static func event(_ row: [CSVScanner.Cell], _ col: [Int], _ p: inout CSVScanner) throws -> Event {
+    private static func event(_ row: [CSVScanner.Cell], _ col: [Int], _ p: inout CSVScanner, sides: [Side]?) throws -> Event {
         func cell(_ c: Int) -> CSVScanner.Cell { row[col[c]] }
         func text(_ c: Int) -> String { p.string(cell(c)) }
         func fail(_ c: Int, _ message: String) -> FrontlineError {
@@ -126,6 +133,14 @@ extension LedgerCSV {
             let digits = sideText.hasPrefix("combatant") ? String(sideText.dropFirst("combatant".count)) : sideText
             guard let n = Int(digits), n >= 1 else { throw fail(7, "not a side; write combatant1, combatant2, … as in the infobox, or leave it empty") }
             side = n
+        }
+        // A side the article's infobox does not name has no name, colour or legend entry: say so here,
+        // not with a map that quietly draws an unnamed side.
+        if let side, let sides, !sides.contains(where: { $0.number == side }) {
+            let named = sides.map(\.key)
+            throw fail(7, named.isEmpty
+                ? "the article's infobox names no combatants; add combatant\(side) to its infobox, or leave the side empty"
+                : "the article's infobox names no combatant\(side) (it names \(named.joined(separator: ", "))); write one of those, or leave it empty")
         }
         let placeID = text(10)
         let lat = try double(11, -90...90)

@@ -51,11 +51,16 @@ extension Lexicon {
     /// Loads one lexicon file.
     /// - Throws: `FrontlineError` as `load(directory:extra:)`.
     public static func load(file url: URL) throws -> Lexicon {
-        let text: String
+        let bytes: [UInt8]?
         do {
-            text = try String(contentsOf: url, encoding: .utf8)
-        } catch {
-            throw FrontlineError("cannot read the lexicon \(url.path): \((error as NSError).localizedDescription)")
+            // Plain reads: a --lexicon given as /dev/stdin, a FIFO or `<(…)` is read as a stream.
+            bytes = try InputFile.readBytes(url.path, limit: 64 * 1024 * 1024)
+        } catch let error as FrontlineError {
+            throw FrontlineError("cannot read the lexicon \(url.path): \(error.diagnostic.message)")
+        }
+        guard let bytes else { throw FrontlineError("the lexicon \(url.path) is more than 64 MB; a lexicon is a few KB of YAML") }
+        guard let text = String(validating: bytes, as: UTF8.self) else {
+            throw FrontlineError("cannot read the lexicon \(url.path): it is not UTF-8 text; save it as UTF-8")
         }
         return try parse(yaml: text, file: url.path)
     }

@@ -55,10 +55,14 @@ extension Gazetteer {
     }
 
     private static func reader(_ url: URL) throws -> TabSeparatedReader {
+        let bytes: [UInt8]?
         do {
-            return TabSeparatedReader(bytes: [UInt8](try Data(contentsOf: url)), path: url.path)
-        } catch {
-            throw FrontlineError("cannot read \(url.path): \(error.localizedDescription)")
+            // Read once into a buffer with room for the reader's NUL (no Data, no second copy); a FIFO or
+            // /dev/stdin works too.
+            bytes = try InputFile.readBytes(url.path, limit: Int.max, spare: 1)
+        } catch let error as FrontlineError {
+            throw FrontlineError("cannot read \(url.path): \(error.diagnostic.message)")
         }
+        return TabSeparatedReader(bytes: bytes ?? [], path: url.path)
     }
 }

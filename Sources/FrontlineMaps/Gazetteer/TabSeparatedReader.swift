@@ -12,12 +12,13 @@ struct TabSeparatedReader {
     let bytes: [UInt8]
     let path: String
 
-    init(bytes: [UInt8], path: String) {
-        var b = bytes
+    /// Takes `bytes` over (no copy when the caller hands over its only reference and left capacity for
+    /// the terminating NUL: a 100 MB GeoNames dump is held once, not three times).
+    init(bytes: consuming [UInt8], path: String) {
         // A UTF-8 byte-order mark is not part of the first field.
-        if b.starts(with: [0xEF, 0xBB, 0xBF]) { b.removeFirst(3) }
-        b.append(0)
-        self.bytes = b
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        bytes.append(0)
+        self.bytes = bytes
         self.path = path
     }
 

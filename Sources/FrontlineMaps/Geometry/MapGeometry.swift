@@ -1,3 +1,4 @@
+import Foundation
 import Geos
 import Proj
 
@@ -48,7 +49,12 @@ struct MapGeometry {
         if let given = options.crs { try checkMetric(given, context: projContext) }
         let transformation = try Transformation(from: "EPSG:4326", to: crs, context: projContext)
         var xs = lons, ys = lats
-        try transformation.forward(&xs, &ys)
+        do {
+            try transformation.forward(&xs, &ys)
+        } catch let ProjError.transformFailed(x, y, message) {
+            let i = places.indices.first { lons[$0] == x && lats[$0] == y } ?? 0
+            throw PlaceError(place: i, problem: "cannot be projected to \(crs) (PROJ: \(message.isEmpty ? "no reason given" : message))")
+        }
         let sites: [XY] = zip(xs, ys).map { ($0, $1) }
 
         // Land: governorate outlines when there are any, else every outline given.
@@ -75,7 +81,13 @@ struct MapGeometry {
         let mesh = try CellMesh.build(sites: sites, radius: options.radiusMetres, tolerance: options.simplifyMetres, land: land, context: context)
 
         var vx = mesh.vertices.map(\.x), vy = mesh.vertices.map(\.y)
-        try transformation.inverse(&vx, &vy)
+        do {
+            try transformation.inverse(&vx, &vy)
+        } catch let ProjError.transformFailed(x, y, message) {
+            // A cell corner PROJ cannot bring back: name the place whose cell it is (the nearest site).
+            let i = sites.indices.min { hypot(sites[$0].x - x, sites[$0].y - y) < hypot(sites[$1].x - x, sites[$1].y - y) } ?? 0
+            throw PlaceError(place: i, problem: "its \(Int(options.radiusMetres / 1000)) km cell reaches where \(crs) cannot go (PROJ: \(message.isEmpty ? "no reason given" : message))")
+        }
         let vertexLonLat = zip(vx, vy).map { LonLat(lon: $0, lat: $1) }
 
         var placeOfCell = [Int](repeating: -1, count: mesh.cellCount)
@@ -138,6 +150,13 @@ struct MapGeometry {
 }
 
 extension MapGeometry {
+    /// PROJ could not handle one place (its position or its cell): `place` indexes the places given to
+    /// `build`, so the pipeline can name the place and the ledger row or sentence it came from.
+    struct PlaceError: Error {
+        var place: Int
+        var problem: String
+    }
+
     /// Whether the bounding box of `ring` overlaps `box`.
     static func boxesOverlap(_ ring: [XY], _ box: (minX: Double, minY: Double, maxX: Double, maxY: Double)) -> Bool {
         var minX = Double.infinity, minY = Double.infinity, maxX = -Double.infinity, maxY = -Double.infinity

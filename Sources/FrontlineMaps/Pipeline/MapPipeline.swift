@@ -1,4 +1,5 @@
 import Foundation
+import Geos
 import Proj
 
 /// From a ledger to the files of `maps/<article>/`: timeline, geometry, and every GeoJSON layer.
@@ -33,7 +34,7 @@ public enum MapPipeline {
         let (built, notes) = ControlTimeline.build(ledger: ledger, places: places)
         diagnostics += notes
         guard let timeline = built else { throw FrontlineError("the ledger holds no dated event; nothing to map") }
-        let geometry = try MapGeometry.build(places: timeline.places.map(\.place), boundaries: resolver.boundaries, options: options)
+        let geometry = try buildGeometry(ledger: ledger, places: timeline.places.map(\.place), resolver: resolver, options: options)
         let writer = LayerWriter(ledger: ledger, timeline: timeline, geometry: geometry, options: options)
         var files: [String] = []
         // The render stage draws from the day files; without pictures it needs only one (for the area).
@@ -50,11 +51,47 @@ public enum MapPipeline {
         try emit("timeline-places.geojson", writer.timelinePlaces())
         try emit("events.geojson", writer.events())
         try emit("unresolved-places.csv", Data(unresolvedReport(ledger: ledger, resolver: resolver, options: options).utf8))
-        for (path, data) in try RenderOutputs.files(slug: options.slug, title: ledger.title, sides: ledger.sides, crs: geometry.crs,
-                                                   days: dayFiles, attribution: Gazetteer.attribution, pictures: options.pictures) {
+        let rendered: [(path: String, data: Data)]
+        do {
+            rendered = try RenderOutputs.files(slug: options.slug, title: ledger.title, sides: ledger.sides, crs: geometry.crs,
+                                               days: dayFiles, attribution: Gazetteer.attribution, pictures: options.pictures)
+        } catch let error as ProjError {
+            // The QGIS project's extent: the box around every place. Name the places on its edges.
+            let input = ledger.events.lazy.compactMap(\.sourceLocation).first?.file ?? "the ledger"
+            let places = timeline.places.map(\.place)
+            var edges: [TimelinePlace] = []
+            for p in [places.min { $0.position.lon < $1.position.lon }, places.max { $0.position.lon < $1.position.lon },
+                      places.min { $0.position.lat < $1.position.lat }, places.max { $0.position.lat < $1.position.lat }].compactMap({ $0 })
+            where !edges.contains(where: { $0.id == p.id }) { edges.append(p) }
+            let named = edges.map { p -> String in
+                let at = ledger.events.first { $0.placeID == p.id }?.sourceLocation.map { ", \($0)" } ?? ""
+                return "'\(p.name)' (place_id \(p.id), latitude \(p.position.lat), longitude \(p.position.lon)\(at))"
+            }
+            throw FrontlineError("the extent of the places of \(input) cannot be projected to \(geometry.crs) (\(error)); the places on its edges are \(named.joined(separator: ", ")); check their coordinates, or pass --crs with a projected CRS that covers them")
+        }
+        for (path, data) in rendered {
             try emit(path, data)
         }
         return Result(files: files, diagnostics: diagnostics)
+    }
+
+    /// `MapGeometry.build`, with PROJ's and GEOS's failures told in the user's terms: the place, its
+    /// coordinates, and the ledger row or sentence (file:line:col) that put it on the map.
+    static func buildGeometry(ledger: Ledger, places: [TimelinePlace], resolver: any PlaceResolver, options: MapOptions) throws -> MapGeometry {
+        let input = ledger.events.lazy.compactMap(\.sourceLocation).first?.file ?? "the ledger"
+        do {
+            return try MapGeometry.build(places: places, boundaries: resolver.boundaries, options: options)
+        } catch let error as MapGeometry.PlaceError {
+            let place = places[error.place]
+            let event = ledger.events.first { $0.placeID == place.id }
+            let from = event.map { "\($0.id)" + ($0.sourceLocation == nil ? "" : " of \($0.sourceLocation!.file)") } ?? "a baseline of \(input)"
+            throw FrontlineError("place '\(place.name)' (place_id \(place.id), latitude \(place.position.lat), longitude \(place.position.lon), from \(from)): \(error.problem); check its coordinates, or pass --crs with a projected CRS that covers it",
+                                 at: event?.sourceLocation)
+        } catch let error as ProjError {
+            throw FrontlineError("\(error), while mapping the \(places.count) places of \(input); check the places' coordinates and --crs")
+        } catch let error as GeosError {
+            throw FrontlineError("\(error), while building the cells of the \(places.count) places of \(input) (radius \(options.radiusMetres) m, simplification \(options.simplifyMetres) m); check the places' coordinates")
+        }
     }
 
     /// Who held each mapped place on every day: the timeline stage alone, for scorers and library users
@@ -72,7 +109,7 @@ public enum MapPipeline {
     static func unresolvedReport(ledger: Ledger, resolver: any PlaceResolver, options: MapOptions) -> String {
         var order: [String] = []
         var events: [String: [Event]] = [:]
-        for e in ledger.events where e.placeID == nil {
+        for e in ledger.events where e.placeID == nil || isUnlocatable(e, resolver: resolver) {
             if events[e.placeName] == nil { order.append(e.placeName) }
             events[e.placeName, default: []].append(e)
         }
@@ -86,6 +123,14 @@ public enum MapPipeline {
                 .map(LedgerCSV.cell).joined(separator: ",") + "\n"
         }
         return text
+    }
+
+    /// An event whose `place_id` the gazetteer does not know and whose row gives no coordinates: it
+    /// cannot be drawn, so it is reported (warning, `unresolved-places.csv`) like an unknown name.
+    static func isUnlocatable(_ e: Event, resolver: any PlaceResolver) -> Bool {
+        guard let id = e.placeID else { return false }
+        if let lat = e.latitude, let lon = e.longitude, lat.isFinite, lon.isFinite { return false }
+        return resolver.record(id: id) == nil
     }
 
     /// Whether a ledger's `geo_precision` names a point place (a town), as opposed to an area.
@@ -123,6 +168,13 @@ public enum MapPipeline {
         for name in unresolved.keys.sorted() {
             diagnostics.append(Diagnostic(.warning, "place '\(name)' is not in the gazetteer; its events stay in the ledger but it is left off the map",
                                           at: unresolved[name]!.sourceLocation))
+        }
+        var unknownIDs: [String: Event] = [:]
+        for e in ledger.events where unknownIDs[e.placeID ?? ""] == nil && isUnlocatable(e, resolver: resolver) { unknownIDs[e.placeID!] = e }
+        for id in unknownIDs.keys.sorted() {
+            let e = unknownIDs[id]!
+            diagnostics.append(Diagnostic(.warning, "place_id '\(id)' of \(e.id) ('\(e.placeName)') is not in the gazetteer and the row has no latitude/longitude; its events stay in the ledger but it is left off the map (listed in unresolved-places.csv) — correct the id or add the coordinates",
+                                          at: e.sourceLocation))
         }
         return byID.keys.sorted().map { byID[$0]! }
     }

@@ -99,11 +99,13 @@ public enum QgisProject {
         let transformation = try Transformation(from: "EPSG:4326", to: crs, context: ProjContext())
         var xs: [Double] = [], ys: [Double] = []
         let n = 8
+        // The box has a margin: near a pole it would pass ±90°, where no projection goes.
+        let south = max(bbox.south, -89.9), north = min(bbox.north, 89.9)
         for i in 0...n {
             let t = Double(i) / Double(n)
-            let lon = bbox.west + (bbox.east - bbox.west) * t, lat = bbox.south + (bbox.north - bbox.south) * t
+            let lon = bbox.west + (bbox.east - bbox.west) * t, lat = south + (north - south) * t
             xs += [lon, lon, bbox.west, bbox.east]
-            ys += [bbox.south, bbox.north, lat, lat]
+            ys += [south, north, lat, lat]
         }
         try transformation.forward(&xs, &ys)
         return (xs.min()!, ys.min()!, xs.max()!, ys.max()!)

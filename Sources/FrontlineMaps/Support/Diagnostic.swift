@@ -59,3 +59,29 @@ public struct FrontlineError: Error, Sendable, CustomStringConvertible {
 
     public var description: String { diagnostic.description }
 }
+
+extension Diagnostic {
+    /// `text` safe to print on a terminal: every control character but newline and tab — ESC of an
+    /// escape sequence, BEL, backspace, carriage return, DEL, the C1 controls (CSI U+009B …) — and the
+    /// bidirectional overrides become visible escapes (`\u{1B}`), so input text echoed in a warning can
+    /// neither recolour, retitle or clear the terminal nor hide or reorder what the message says.
+    public static func escapingControls(_ text: String) -> String {
+        func unsafe(_ u: Unicode.Scalar) -> Bool {
+            switch u.value {
+            case 0x0A, 0x09: return false
+            case 0x00...0x1F, 0x7F...0x9F, 0x202A...0x202E, 0x2066...0x2069: return true
+            default: return false
+            }
+        }
+        guard text.unicodeScalars.contains(where: unsafe) else { return text }
+        var out = String.UnicodeScalarView()
+        for u in text.unicodeScalars {
+            if unsafe(u) {
+                out.append(contentsOf: "\\u{\(String(u.value, radix: 16, uppercase: true))}".unicodeScalars)
+            } else {
+                out.append(u)
+            }
+        }
+        return String(out)
+    }
+}
