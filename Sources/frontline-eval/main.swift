@@ -58,7 +58,8 @@ for name in golds {
         let names = gold.places.flatMap(\.spellings)
         let (ledger, _, placed) = extractor.extract(article, placing: names)
         let (timeline, _) = MapPipeline.timeline(ledger: ledger, resolver: gazetteer, options: options(for: article, slug: slug))
-        scores.append(ArticleScore.score(gold: gold, ledger: ledger, timeline: timeline, placed: placed))
+        let unresolved = MapPipeline.unresolvedTimeline(ledger: ledger, resolver: gazetteer)
+        scores.append(ArticleScore.score(gold: gold, ledger: ledger, timeline: timeline, unresolved: unresolved, placed: placed))
     } catch {
         fail("\(slug): \(error)")
     }

@@ -29,6 +29,8 @@ struct CLITests {
         #expect(rows.count == 1)
         #expect(rows.first?.hasPrefix("Hasraya,") == true)
         #expect(rows.first?.contains("Hama)") == true)
+        // Who held it, though the map cannot draw it: the rebels' capture within two days of 16 December.
+        #expect(rows.first?.contains(",from 2012-12-16 combatant2; from 2012-12-18 combatant1,") == true)
         let data = try Data(contentsOf: out.appendingPathComponent("days/2012-12-21.geojson"))
         let json = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
         #expect(json["type"] as? String == "FeatureCollection")

@@ -54,7 +54,11 @@ public struct ArticleScore: Sendable {
 
     /// Scores `ledger`, `timeline` and the article's place resolution (`placed`: spelling → record)
     /// against `gold`.
-    public static func score(gold: GoldFile, ledger: Ledger, timeline: ControlTimeline?, placed: [String: GazetteerRecord?]) -> ArticleScore {
+    ///
+    /// A gold place no gazetteer record holds (`found: false`) is scored on `unresolved`, the timeline
+    /// of the places the map cannot draw, by any of its spellings.
+    public static func score(gold: GoldFile, ledger: Ledger, timeline: ControlTimeline?, unresolved: ControlTimeline? = nil,
+                             placed: [String: GazetteerRecord?]) -> ArticleScore {
         var s = ArticleScore(article: gold.article)
         s.extracted = ledger.events.count
         for place in gold.places {
@@ -102,7 +106,8 @@ public struct ArticleScore: Sendable {
 
         for c in gold.control {
             guard let place = gold.place(c.place), let day = Day(iso: c.date) else { continue }
-            let state = timeline.flatMap { stateOf(place, on: day, in: $0) } ?? .unknown
+            let state = (place.found ? timeline.flatMap { stateOf(place, on: day, in: $0) } : unresolved.flatMap { stateOf(named: place, on: day, in: $0) })
+                ?? .unknown
             let ok = c.accept.contains(state.sideKey)
             s.checkpoints.add(ok)
             if !ok { s.wrongCheckpoints.append("\(c.date) \(c.place): got \(state.sideKey), want \(c.accept.joined(separator: "/"))") }
@@ -125,7 +130,19 @@ public struct ArticleScore: Sendable {
             let km = kilometres(p.place.position.lat, p.place.position.lon, lat, lon)
             if km <= 1, best == nil || km < best!.0 { best = (km, p) }
         }
-        guard let (_, p) = best, let firstPeriod = p.periods.first, let lastPeriod = p.periods.last else { return nil }
+        guard let (_, p) = best else { return nil }
+        return clamped(p, day)
+    }
+
+    /// The state of the unmapped place written as one of the gold place's spellings.
+    static func stateOf(named place: GoldFile.Place, on day: Day, in timeline: ControlTimeline) -> ControlState? {
+        let names = Set(place.spellings.map { $0.lowercased() })
+        guard let p = timeline.places.first(where: { names.contains($0.place.name.lowercased()) }) else { return nil }
+        return clamped(p, day)
+    }
+
+    static func clamped(_ p: PlaceTimeline, _ day: Day) -> ControlState? {
+        guard let firstPeriod = p.periods.first, let lastPeriod = p.periods.last else { return nil }
         if day < firstPeriod.start { return firstPeriod.state }
         if day >= lastPeriod.end { return lastPeriod.state }
         return p.state(on: day)

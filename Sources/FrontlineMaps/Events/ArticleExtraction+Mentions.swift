@@ -95,6 +95,33 @@ extension ArticleExtraction {
             places.append(place(tr, info, u, t))
             for k in tr { m.occupied[k] = true; isPlace[k] = true }
         }
+        // A feature named by its kind ("Mishtenur hill", "the Tishrin Dam", "Jabal Bakdash", "Point 939"):
+        // a place of its own, resolved as a feature (the resolver gives it a record of that kind, or
+        // none) and kept unresolved rather than lost.
+        var f = 0
+        while f < t.count {
+            guard !m.occupied[f] else { f += 1; continue }
+            var name: Range<Int>?
+            if Self.featurePrefixes.contains(t[f].key), t[f].isCapitalised, f + 1 < t.count, !m.occupied[f + 1],
+               t[f + 1].kind == .number || t[f + 1].isCapitalised || Self.namePrefixes.contains(where: { t[f + 1].key.hasPrefix($0) }) {
+                var e = f + 2
+                while e < t.count, e - f < 4, !m.occupied[e], t[e].kind == .word, t[e].isCapitalised || Self.namePrefixes.contains(where: { t[e].key.hasPrefix($0) }),
+                      DateParser.months[t[e].key] == nil { e += 1 }
+                name = f..<e
+            } else if t[f].kind == .word, t[f].isCapitalised, !Self.actorStops.contains(t[f].key), DateParser.months[t[f].key] == nil,
+                      DateParser.weekdays[t[f].key] == nil {
+                var e = f + 1
+                while e < t.count, e - f < 3, !m.occupied[e], t[e].kind == .word, t[e].isCapitalised, !Self.featureNouns.contains(t[e].key) { e += 1 }
+                if e < t.count, !m.occupied[e], Self.featureNouns.contains(t[e].key), f > 0 || e > f {
+                    name = f..<(e + 1)
+                }
+            }
+            guard let r = name, !r.contains(where: { m.occupied[$0] }), !Self.namesOrganisation(text(u, t, r)) else { f += 1; continue }
+            let info = resolve(PlaceQuery(name: text(u, t, r)), preferTown: false)
+            places.append(place(r, info, u, t))
+            for k in r { m.occupied[k] = true; isPlace[k] = true }
+            f = r.upperBound
+        }
         // A name the gazetteer does not know still is a place after "the town of" (and in its list):
         // kept, unresolved, rather than lost.
         var k0 = 0
@@ -210,6 +237,13 @@ extension ArticleExtraction {
         guard k < t.count, Self.victimVerbs.contains(t[k].key) else { return false }
         return aux > 0 || ["died", "dead"].contains(t[k].key)
     }
+
+    /// Words that name a feature after its name ("Mishtenur hill", "Tishrin Dam") or before it ("Jabal
+    /// Bakdash", "Point 939").
+    static let featureNouns: Set<String> = ["hill", "hills", "dam", "crossing", "airbase", "airport", "base", "field", "oilfield",
+                                            "mountain", "mount", "fort", "camp", "checkpoint", "bridge", "junction", "triangle",
+                                            "citadel", "castle", "plateau", "heights", "ridge", "hilltop", "peak"]
+    static let featurePrefixes: Set<String> = ["jabal", "jebel", "tal", "tell", "point", "hill", "mount", "peak", "height"]
 
     static let heldSuffixes = ["-held", "-controlled", "-besieged"]
 

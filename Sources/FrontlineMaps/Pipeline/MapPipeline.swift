@@ -103,6 +103,33 @@ public enum MapPipeline {
         return (built, diagnostics + notes)
     }
 
+    /// Who held each place the map cannot draw (no gazetteer record, or a `place_id` without
+    /// coordinates), by the same rules as the mapped places: the text still says who took the hill or
+    /// the crossing, and `unresolved-places.csv` tells the reader. Places are keyed by name as written.
+    public static func unresolvedTimeline(ledger: Ledger, resolver: any PlaceResolver) -> ControlTimeline? {
+        var copy = ledger
+        var places: [String: TimelinePlace] = [:]
+        for i in copy.events.indices where copy.events[i].placeID == nil || isUnlocatable(copy.events[i], resolver: resolver) {
+            let name = copy.events[i].placeName
+            let id = "unresolved:" + name
+            copy.events[i].placeID = id
+            if places[id] == nil { places[id] = TimelinePlace(id: id, name: name, position: LonLat(lon: 0, lat: 0), inArticleArea: false) }
+        }
+        guard !places.isEmpty else { return nil }
+        return ControlTimeline.build(ledger: copy, places: places.keys.sorted().map { places[$0]! }).0
+    }
+
+    /// "from 2012-12-18 combatant1; from 2013-01-05 contested": a place's known states, in order.
+    static func stateSummary(_ place: PlaceTimeline) -> String {
+        var parts: [String] = []
+        var last: ControlState?
+        for p in place.periods where p.state != last {
+            last = p.state
+            if p.state != .unknown { parts.append("from \(p.start.iso) \(p.state.sideKey)") }
+        }
+        return parts.joined(separator: "; ")
+    }
+
     /// The places left off the map because no gazetteer record matched, with their events and the
     /// closest names the gazetteer knows, so a reader of the maps sees what is missing and can add a
     /// spelling or correct the ledger. A header-only file when every place resolved.
@@ -113,13 +140,15 @@ public enum MapPipeline {
             if events[e.placeName] == nil { order.append(e.placeName) }
             events[e.placeName, default: []].append(e)
         }
-        var text = "place_name,event_ids,source_lines,suggestions\n"
+        let states = unresolvedTimeline(ledger: ledger, resolver: resolver)
+        var text = "place_name,event_ids,source_lines,control,suggestions\n"
         for name in order.sorted() {
+            let control = states.flatMap { $0.index(of: "unresolved:" + name) }.map { stateSummary(states!.places[$0]) } ?? ""
             let list = events[name]!
             let resolution = resolver.resolve(PlaceQuery(name: name), context: ResolutionContext(articlePlace: options.articlePlace))
             let suggestions = resolution.suggestions.prefix(5).map { "\($0.name) (\($0.id), \($0.governorate ?? "?"))" }
             let lines = list.compactMap { $0.sourceLocation.map { String($0.line) } }
-            text += [name, list.map(\.id).joined(separator: " "), lines.joined(separator: " "), suggestions.joined(separator: "; ")]
+            text += [name, list.map(\.id).joined(separator: " "), lines.joined(separator: " "), control, suggestions.joined(separator: "; ")]
                 .map(LedgerCSV.cell).joined(separator: ",") + "\n"
         }
         return text
