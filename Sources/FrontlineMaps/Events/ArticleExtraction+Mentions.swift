@@ -243,7 +243,11 @@ extension ArticleExtraction {
     static let featureNouns: Set<String> = ["hill", "hills", "dam", "crossing", "airbase", "airport", "base", "field", "oilfield",
                                             "mountain", "mount", "fort", "camp", "checkpoint", "bridge", "junction", "triangle",
                                             "citadel", "castle", "plateau", "heights", "ridge", "hilltop", "peak"]
-    static let featurePrefixes: Set<String> = ["jabal", "jebel", "tal", "tell", "point", "hill", "mount", "peak", "height"]
+    /// With them, the Arabic words that open a place's name ("Bir", "Khirbet", "Kafr", "Deir", "Umm"):
+    /// a capitalised name after one is a place even when no gazetteer record holds it.
+    static let featurePrefixes: Set<String> = ["jabal", "jebel", "tal", "tell", "tall", "point", "hill", "mount", "peak", "height",
+                                               "bir", "ain", "ayn", "khirbet", "khirbat", "kafr", "deir", "dayr", "beit", "bayt", "umm",
+                                               "jisr", "qasr", "hawsh", "marj", "wadi", "ras", "maarat", "qalaat", "mazraat", "tel"]
 
     static let heldSuffixes = ["-held", "-controlled", "-besieged"]
 
@@ -273,6 +277,9 @@ extension ArticleExtraction {
             }
         }
     }
+
+    static let distanceUnits: Set<String> = ["km", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile", "metres",
+                                             "meters", "m"]
 
     static let placeNouns: Set<String> = ["town", "towns", "village", "villages", "city", "cities", "hamlet", "hamlets", "suburb", "suburbs"]
     static let namePrefixes = ["al-", "el-", "ad-", "ar-", "as-", "ash-", "at-", "az-", "an-", "ad-", "adh-", "ath-"]
@@ -322,7 +329,12 @@ extension ArticleExtraction {
                 if let hit = lexicon.locators.match(at: before - back, in: t), hit.tokens.upperBound == before { locator = true; break }
             }
         }
-        let origin = before > 0 && t[before - 1].key == "from"
+        // "from X and Y", but not "10 km from X" (a distance, which locates).
+        var origin = before > 0 && t[before - 1].key == "from"
+        if origin, before >= 2, Self.distanceUnits.contains(t[before - 2].key) {
+            origin = false
+            locator = true
+        }
         // "Hama's": the token holding the place's last byte runs on into "'s".
         let lastToken = t[tr.upperBound - 1]
         let possessive = lastToken.key.hasSuffix("'s") || (tr.upperBound < t.count && t[tr.upperBound].key == "'s")

@@ -44,7 +44,7 @@ struct EventsPhrasingTests {
         ("On 2 March 2013, the rebels attempted to capture Halfaya.", []),
         ("On 2 March 2013, the army would retake Halfaya if the rebels left.", []),
         ("On 2 March 2013, rebels were in fear of losing Morek.", []),
-        ("On 2 March 2013, FSA fighters stormed the village of Qarqur.", ["capture 2 Qarqur"]),
+        ("On 2 March 2013, FSA fighters stormed the village of Qarqur.", ["capture 2 Qarqur", "attack 2 Qarqur"]),
         ("On 2 March 2013, the rebels seized Halfaya before the army recaptured it on 5 March.", ["capture 2 Halfaya"]),
         ("On 2 March 2013, clashes between rebels and the army in Kafr Zita killed 10 fighters.", ["clashes - Kafr Zita"]),
         ("On 2 March 2013, Morek was retaken by the Syrian Army.", ["recapture 1 Morek"]),
