@@ -86,10 +86,20 @@ struct ArticleExtraction {
     static func eventSentences(of article: Article) -> [Sentence] { eventSentencesWithParagraphs(of: article).map(\.0) }
 
     /// The ledger: events deduplicated, in date order (then text order), numbered.
+    /// How far from the infobox's dates an event may lie and still be mapped (ten years).
+    static let backgroundDays = 3653
+
     mutating func finish() -> Ledger {
         var seen = Set<String>()
         var kept: [Event] = []
         for e in events {
+            // Background a decade away from the war ("the 1998 Adana agreement") is history, not a
+            // day of this war's maps: left out, and said so.
+            if let range = dates.range, e.date.day < range.lowerBound - Self.backgroundDays || e.date.day > range.upperBound + Self.backgroundDays {
+                diagnostics.append(Diagnostic(.note, "\(e.type.rawValue) at \(e.placeName) on \(e.date.day.iso) is more than ten years from the infobox's dates; left out as background",
+                                              at: e.sourceLocation))
+                continue
+            }
             let key = "\(e.date.day.ordinal)|\(e.type.rawValue)|\(e.side ?? 0)|\(e.placeID ?? e.placeName)|\(e.placeRole.rawValue)"
             if seen.insert(key).inserted { kept.append(e) }
         }

@@ -302,4 +302,16 @@ struct EventsGeneralisationTests {
         let timeline = try #require(ControlTimeline.build(ledger: ledger, places: places).0)
         #expect(timeline.places[0].state(on: Day(iso: "2016-06-07")!) == .held(2))
     }
+
+    @Test("an event a decade from the infobox's dates is background: left out, with a note")
+    func distantBackground() throws {
+        let text = Self.article("""
+        ## Background
+        In 1998 the SDF captured Halfaya. On 9 June 2016 ISIL seized Morek.
+        """)
+        let article = try ArticleReader.parse(data: Data(text.utf8), file: "g.md")
+        let (ledger, notes) = EventExtractor(lexicon: try EventFixtures.lexicon(), resolver: try EventFixtures.resolver()).extract(article)
+        #expect(Self.lines(ledger) == ["2016-06-09 capture 1 Morek"])
+        #expect(notes.contains { $0.message.contains("more than ten years") && $0.location?.line != nil })
+    }
 }
