@@ -287,19 +287,36 @@ public final class ArticlePlaces: ArticlePlaceResolver {
 
     /// Names followed by the governorate they lie in: "X in the Hama countryside", "X in Idlib province",
     /// "X, Daraa Governorate". Returns the name's range and the area text.
+    ///
+    /// The pattern ends with the area word, so it runs only on a window ending at each occurrence of
+    /// one (a long paragraph would otherwise be scanned from every capital letter).
     static func namedAreas(_ bytes: [UInt8]) -> [(Range<Int>, String)] {
-        let text = String(decoding: bytes, as: UTF8.self)
         var out: [(Range<Int>, String)] = []
-        for pattern in Self.areaPatterns {
-            for match in text.matches(of: pattern) {
-                let name = match.output.1, area = match.output.2
-                let start = text.utf8.distance(from: text.utf8.startIndex, to: name.startIndex)
-                let end = text.utf8.distance(from: text.utf8.startIndex, to: name.endIndex)
-                out.append((start..<end, String(area)))
+        var seen = Set<Int>()
+        for w in Self.areaWordsInText where bytes.count >= w.count {
+            var k = 0
+            while k <= bytes.count - w.count {
+                defer { k += 1 }
+                guard bytes[k] == w[0], bytes[k..<(k + w.count)].elementsEqual(w) else { continue }
+                var lo = max(0, k - Self.areaWindow)
+                while lo > 0, bytes[lo] & 0xC0 == 0x80 { lo -= 1 }  // a character's first byte
+                let hi = k + w.count
+                let text = String(decoding: bytes[lo..<hi], as: UTF8.self)
+                for pattern in Self.areaPatterns {
+                    for match in text.matches(of: pattern) {
+                        let name = match.output.1, area = match.output.2
+                        let start = lo + text.utf8.distance(from: text.utf8.startIndex, to: name.startIndex)
+                        let end = lo + text.utf8.distance(from: text.utf8.startIndex, to: name.endIndex)
+                        if seen.insert(start).inserted { out.append((start..<end, String(area))) }
+                    }
+                }
             }
         }
-        return out
+        return out.sorted { $0.0.lowerBound < $1.0.lowerBound }
     }
+
+    /// Bytes before an area word that a "X, Y and Z in the Hama countryside" phrase may take.
+    static let areaWindow = 200
 
     nonisolated(unsafe) static let areaPatterns: [Regex<(Substring, Substring, Substring)>] = [
         #/((?:[Aa][ls]-)?[A-Z][\w'’-]*(?: (?:[a-z]{2,3}-)?[A-Z][\w'’-]*){0,3}),? in (?:the )?((?:northern |southern |eastern |western |rural )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)? (?:countryside|province|Province|Governorate|governorate))/#,
