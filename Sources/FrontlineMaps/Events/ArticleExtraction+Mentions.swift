@@ -144,13 +144,19 @@ extension ArticleExtraction {
             }
         }
         for hit in scan.anaphora where !hit.contains(where: { m.occupied[$0] }) {
+            // "retook it": a pronoun is a place only as the object of a verb of control.
+            let pronoun = hit.count == 1 && t[hit.lowerBound].key == "it"
+            if pronoun, !scan.verbs.contains(where: { $0.tokens.upperBound == hit.lowerBound && $0.entry.type.changesControl }) { continue }
             // "the town of X" names X; "the town's" and "the town" before a name are not anaphora.
             if hit.upperBound < t.count, t[hit.upperBound].key == "of" || m.occupied[hit.upperBound] { continue }
             if t[hit.upperBound - 1].key.hasSuffix("'s") { continue }
             // "the city" is the last city named, whatever happened there; other words the last place
             // where something happened.
             let isCity = t[hit.upperBound - 1].key == "city" || (hit.count > 1 && t[hit.lowerBound + 1].key == "city")
-            guard var target = isCity ? (lastCity ?? lastTarget) : lastTarget else { continue }
+            // "pushed up to X and entered it": "it" is the place named just before, in the sentence.
+            let before = pronoun ? places.filter({ $0.tokens.upperBound <= hit.lowerBound })
+                .max(by: { $0.tokens.lowerBound < $1.tokens.lowerBound })?.info : nil
+            guard var target = before ?? (isCity ? (lastCity ?? lastTarget) : lastTarget) else { continue }
             // The town an article is about ("the siege of X") is what "the town" means, unless the
             // narrative has moved to a place named as often.
             if t[hit.lowerBound].key == "the", !hit.contains(where: { t[$0].key == "same" }),
@@ -160,7 +166,7 @@ extension ArticleExtraction {
             }
             var p = place(hit, target, u, t)
             p.anaphor = true
-            p.weakAnaphor = hit.count == 2 && t[hit.lowerBound].key == "the"
+            p.weakAnaphor = (hit.count == 2 && t[hit.lowerBound].key == "the") || pronoun
             places.append(p)
             for k in hit { m.occupied[k] = true }
         }

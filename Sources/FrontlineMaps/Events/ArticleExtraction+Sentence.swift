@@ -350,7 +350,8 @@ extension ArticleExtraction {
             }
         }
         // "the army was driven out of X by Turkish-backed rebels": the agent named after the place.
-        if verb.entry.agentLoses || isPassive(verb, m.tokens) {
+        // ("the capture of X by Y": a noun of capture names its agent the same way.)
+        if verb.entry.agentLoses || isPassive(verb, m.tokens) || m.tokens[verb.tokens.upperBound - 1].key == "of" {
             var k = place.tokens.upperBound
             if k < m.tokens.count, m.tokens[k].key == "by" {
                 k += 1

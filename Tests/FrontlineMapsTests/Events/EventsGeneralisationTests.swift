@@ -314,4 +314,13 @@ struct EventsGeneralisationTests {
         #expect(Self.lines(ledger) == ["2016-06-09 capture 1 Morek"])
         #expect(notes.contains { $0.message.contains("more than ten years") && $0.location?.line != nil })
     }
+
+    @Test("'retook it' is the place just named; 'the capture of X by Y' names its agent")
+    func pronounAndNominal() throws {
+        let ledger = try Self.extract("""
+        ## Offensive
+        On 9 June ISIL attacked Morek and the SDF retook it. After the capture of Halfaya by ISIL on 12 June, the SDF withdrew.
+        """)
+        #expect(Self.lines(ledger) == ["2016-06-09 attack 1 Morek", "2016-06-09 recapture 2 Morek", "2016-06-12 capture 1 Halfaya"])
+    }
 }

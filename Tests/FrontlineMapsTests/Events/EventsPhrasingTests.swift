@@ -45,7 +45,7 @@ struct EventsPhrasingTests {
         ("On 2 March 2013, the army would retake Halfaya if the rebels left.", []),
         ("On 2 March 2013, rebels were in fear of losing Morek.", []),
         ("On 2 March 2013, FSA fighters stormed the village of Qarqur.", ["capture 2 Qarqur", "attack 2 Qarqur"]),
-        ("On 2 March 2013, the rebels seized Halfaya before the army recaptured it on 5 March.", ["capture 2 Halfaya"]),
+        ("On 2 March 2013, the rebels seized Halfaya before the army recaptured it on 5 March.", ["capture 2 Halfaya", "recapture 1 Halfaya"]),
         ("On 2 March 2013, clashes between rebels and the army in Kafr Zita killed 10 fighters.", ["clashes - Kafr Zita"]),
         ("On 2 March 2013, Morek was retaken by the Syrian Army.", ["recapture 1 Morek"]),
         ("On 2 March 2013, rebels entered Halfaya but were repelled from the town of Morek.", ["partial_capture 2 Halfaya", "entered_repelled 2 Morek"]),
@@ -54,6 +54,12 @@ struct EventsPhrasingTests {
     func phrasing(sentence: String, expected: [String]) throws {
         let got = try Self.extract(sentence).map { "\($0.type.rawValue) \($0.side.map(String.init) ?? "-") \($0.placeName)" }
         #expect(got == expected)
+    }
+
+    @Test("'recaptured it on 5 March': the pronoun is the place just named, the date the one beside the verb")
+    func pronounDate() throws {
+        let events = try Self.extract("On 2 March 2013, the rebels seized Halfaya before the army recaptured it on 5 March.")
+        #expect(events.map { $0.date.day.iso } == ["2013-03-02", "2013-03-05"])
     }
 
     @Test("casualties and actors of strikes")
