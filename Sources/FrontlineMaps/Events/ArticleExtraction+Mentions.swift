@@ -95,7 +95,7 @@ extension ArticleExtraction {
             places.append(place(tr, info, u, t))
             for k in tr { m.occupied[k] = true; isPlace[k] = true }
         }
-        // A feature named by its kind ("Mishtenur hill", "the Tishrin Dam", "Jabal Bakdash", "Point 939"):
+        // A feature named by its kind ("X hill", "the X Dam", "Jabal X", "Point 123"):
         // a place of its own, resolved as a feature (the resolver gives it a record of that kind, or
         // none) and kept unresolved rather than lost.
         var f = 0
@@ -244,16 +244,18 @@ extension ArticleExtraction {
         return aux > 0 || ["died", "dead"].contains(t[k].key)
     }
 
-    /// Words that name a feature after its name ("Mishtenur hill", "Tishrin Dam") or before it ("Jabal
-    /// Bakdash", "Point 939").
-    static let featureNouns: Set<String> = ["hill", "hills", "dam", "crossing", "airbase", "airport", "base", "field", "oilfield",
-                                            "mountain", "mount", "fort", "camp", "checkpoint", "bridge", "junction", "triangle",
-                                            "citadel", "castle", "plateau", "heights", "ridge", "hilltop", "peak"]
-    /// With them, the Arabic words that open a place's name ("Bir", "Khirbet", "Kafr", "Deir", "Umm"):
-    /// a capitalised name after one is a place even when no gazetteer record holds it.
-    static let featurePrefixes: Set<String> = ["jabal", "jebel", "tal", "tell", "tall", "point", "hill", "mount", "peak", "height",
-                                               "bir", "ain", "ayn", "khirbet", "khirbat", "kafr", "deir", "dayr", "beit", "bayt", "umm",
-                                               "jisr", "qasr", "hawsh", "marj", "wadi", "ras", "maarat", "qalaat", "mazraat", "tel"]
+    /// Words that name a feature after its name ("X hill", "X Dam"): the one-word feature words of
+    /// `PlaceNameForm`, of the kinds a side can hold (not roads, rivers, quarters or buildings).
+    static let featureNouns: Set<String> = Set(PlaceNameForm.trailingFeatures.compactMap { pattern, kind in
+        pattern.count == 1 && ![.road, .water, .quarter, .square, .building, .hospital].contains(kind) ? pattern[0] : nil
+    })
+    /// Words before a name: `PlaceNameForm`'s feature words ("Jabal X", "Point 123") and the Arabic words
+    /// that open a place's name ("Bir", "Khirbet", "Kafr", "Deir", "Umm"): a capitalised name after one
+    /// is a place even when no gazetteer record holds it.
+    static let featurePrefixes: Set<String> = Set(PlaceNameForm.leadingFeatures.keys).union([
+        "bir", "ain", "ayn", "khirbet", "khirbat", "kafr", "deir", "dayr", "beit", "bayt", "umm", "jisr", "qasr", "hawsh", "marj",
+        "wadi", "ras", "maarat", "qalaat", "mazraat", "tel",
+    ])
 
     static let heldSuffixes = ["-held", "-controlled", "-besieged"]
 
