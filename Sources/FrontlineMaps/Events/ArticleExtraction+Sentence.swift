@@ -57,7 +57,7 @@ extension ArticleExtraction {
                 }
             }
         }
-        // "Misraba, on the road between two towns, was taken on 10 March": a passive change of control
+        // "X, on the road between two towns, was taken on 10 March": a passive change of control
         // whose subject opens the sentence, however far the verb.
         if !drafts.contains(where: { $0.event.type.changesControl && $0.event.placeRole == .target }),
            let first = m.places.first, first.tokens.lowerBound <= 3, !governed.contains(0), !first.origin, !first.locator,
@@ -200,7 +200,7 @@ extension ArticleExtraction {
             }
         }
 
-        // "Jaysh al-Islam ruled Douma and the farmland to its east": who held the places that follow.
+        // "the group ruled X and the farmland to its east": who held the places that follow.
         var statements: [(side: Int, actor: String, place: SentenceMentions.Place, token: Int)] = []
         for cue in m.holdCues where cue.upperBound < t.count && t[cue.upperBound].key != "by" {
             guard let actor = m.lastActor(endingBy: cue.lowerBound),

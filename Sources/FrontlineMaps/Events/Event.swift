@@ -34,7 +34,7 @@ public enum EventType: String, Sendable, CaseIterable, Hashable {
     case attack, underAttack = "under_attack", siege, checkpoints, clashes, offensive
     // Violence.
     case airstrike, shelling, bombardment, carBomb = "car_bomb", bombing, massacre
-    /// A statement of who held a place on a day ("Jaysh al-Islam ruled Douma", "the ISIL-held town of
+    /// A statement of who held a place on a day ("the group ruled X", "the ISIL-held town of
     /// X"): no change, but the state on that day, and before it when nothing earlier says otherwise.
     case held
 

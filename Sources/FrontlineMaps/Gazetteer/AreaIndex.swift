@@ -18,7 +18,7 @@ struct AreaIndex: Sendable {
         "gouvernorat", "de", "du",
     ]
 
-    /// Compass words before an area's name ("eastern Homs Governorate"): they narrow it, not name it.
+    /// Compass words before an area's name ("eastern X Governorate"): they narrow it, not name it.
     static let compassWords: Set<String> = [
         "north", "south", "east", "west", "northern", "southern", "eastern", "western", "northeastern",
         "northwestern", "southeastern", "southwestern", "north-eastern", "north-western", "south-eastern",
@@ -57,7 +57,7 @@ struct AreaIndex: Sendable {
     func areas(in text: String) -> (governorates: [Int16], districts: [Int16]) {
         var g: [Int16] = []
         var d: [Int16] = []
-        // "Daraa Governorate and Quneitra Governorate", "southern and eastern Idlib Governorate": each
+        // "X Governorate and Y Governorate", "southern and eastern X Governorate": each
         // listed area on its own, without the compass words that narrow it.
         let parts = text.split(separator: ",").flatMap { $0.components(separatedBy: " and ") }
         for part in parts {

@@ -14,7 +14,7 @@ public struct ArticleFocus: Sendable {
     }
 
     public var anchors: [Anchor]
-    /// Governorates named by the infobox `place` ("Hama" for "Hama Governorate, Syria").
+    /// Governorates named by the infobox `place` ("X" for "X Governorate, Syria").
     public var governorates: [String]
 
     static let clusterKilometres = 60.0

@@ -22,7 +22,7 @@ public final class ArticlePlaces: ArticlePlaceResolver {
     let links: [String: String]
     /// Exact keys of names the article uses as an area ("the province of X", "X region").
     let areaCues: Set<UInt64>
-    /// Governorates the article names beside a name ("Qalaat al-Madiq in the Hama countryside").
+    /// Governorates the article names beside a name ("X in the Y countryside").
     let areasNamed: [UInt64: Set<Int16>]
     /// Exact keys of names the article uses as a quarter of a town ("the X district in the north of the town").
     let quarters: Set<UInt64>
@@ -30,7 +30,7 @@ public final class ArticlePlaces: ArticlePlaceResolver {
     let standalone: Set<UInt64>
     /// Variant keys of names the article writes only inside a feature's name ("the X plateau").
     let onlyInFeatures: Set<UInt64>
-    /// Exact keys of features the infobox `place` lists as the battle's area ("Jabal Turkman").
+    /// Exact keys of features the infobox `place` lists as the battle's area ("Jabal X").
     let regions: Set<UInt64>
     /// The text of each paragraph (numbered from 1, index 0 is paragraph 1), to find where a name occurs.
     let paragraphTexts: [[UInt8]]
@@ -39,7 +39,7 @@ public final class ArticlePlaces: ArticlePlaceResolver {
     /// Paragraph → anchors named in it.
     let anchorsOfParagraph: [Int: [GazetteerRecord]]
     /// Long names by their first word's exact key, with where the article first used them: a short
-    /// form ("Khafiyat" after "Khafiyat Abu Qalqal") means the long form's place.
+    /// form ("Khirbat" after "Khirbat Abu X") means the long form's place.
     let longForms: [UInt64: [LongForm]]
     let firstUse: [UInt64: Int]
 
@@ -141,7 +141,7 @@ public final class ArticlePlaces: ArticlePlaceResolver {
             for part in place.text.split(separator: ",") {
                 let name = part.trimmingCharacters(in: .whitespaces)
                 if !name.isEmpty { infoboxMentions.append(Mention(name: name, page: nil, paragraph: 0, offset: -1)) }
-                // "Jabal al-Akrad and Jabal Turkman": mountains the battle was fought over are its area.
+                // "Jabal X and Jabal Y": mountains the battle was fought over are its area.
                 for item in name.components(separatedBy: " and ") where PlaceNameForm(item).feature != nil {
                     regions.insert(NameNormalizer.hashes(of: item.trimmingCharacters(in: .whitespaces)).exact)
                 }
@@ -278,15 +278,15 @@ public final class ArticlePlaces: ArticlePlaceResolver {
         let after = String(decoding: bytes[range.upperBound..<min(bytes.count, range.upperBound + 24)], as: UTF8.self)
         guard after.hasPrefix(" ") else { return false }
         let words = after.split(separator: " ").prefix(2).map { $0.lowercased().trimmingCharacters(in: .punctuationCharacters) }
-        // "the Aleppo road" is the road to Aleppo: the town is named, not a feature called Aleppo.
+        // "the X road" is the road to X: the town is named, not a feature called X.
         for kind in [PlaceNameForm.trailingFeature(["x"] + words.prefix(1)), words.count == 2 ? PlaceNameForm.trailingFeature(["x"] + words) : nil] {
             if let kind, kind.0 != .road { return true }
         }
         return false
     }
 
-    /// Names followed by the governorate they lie in: "X in the Hama countryside", "X in Idlib province",
-    /// "X, Daraa Governorate". Returns the name's range and the area text.
+    /// Names followed by the governorate they lie in: "X in the Y countryside", "X in Y province",
+    /// "X, Y Governorate". Returns the name's range and the area text.
     ///
     /// The pattern ends with the area word, so it runs only on a window ending at each occurrence of
     /// one (a long paragraph would otherwise be scanned from every capital letter).
@@ -315,7 +315,7 @@ public final class ArticlePlaces: ArticlePlaceResolver {
         return out.sorted { $0.0.lowerBound < $1.0.lowerBound }
     }
 
-    /// Bytes before an area word that a "X, Y and Z in the Hama countryside" phrase may take.
+    /// Bytes before an area word that a "X, Y and Z in the W countryside" phrase may take.
     static let areaWindow = 200
 
     nonisolated(unsafe) static let areaPatterns: [Regex<(Substring, Substring, Substring)>] = [
@@ -326,7 +326,7 @@ public final class ArticlePlaces: ArticlePlaceResolver {
         #/((?:[Aa][ls]-)?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?) (?:district|quarter|neighbourhood|neighborhood) (?:of|in) /#
 
     /// Names the article uses as a quarter of a town: "the X district in the north of the town",
-    /// "X district of Damascus" (lower-case, and followed by "of"/"in": "X District" and "the X district"
+    /// "X district of Y" (lower-case, and followed by "of"/"in": "X District" and "the X district"
     /// alone may be an administrative area).
     static func quarterUses(_ bytes: [UInt8]) -> [Range<Int>] {
         let text = String(decoding: bytes, as: UTF8.self)
@@ -355,7 +355,7 @@ public final class ArticlePlaces: ArticlePlaceResolver {
         var candidates: [PlaceCandidate] = []
         var proxies = false
         if form.feature != nil {
-            // The feature word may be part of a record's own name ("Tall Shair", "Jabal Nawbah"), or name
+            // The feature word may be part of a record's own name ("Tall X", "Jabal Y"), or name
             // a record of that kind ("Mukhayyam al-Wafidin" for "al-Wafidin camp").
             for text in [query.name] + (form.withHead != form.core ? [form.withHead] : []) + form.kindNames {
                 g.gather(text, isLink: false, skeleton: false, evidence: evidence, into: &candidates)
@@ -370,7 +370,7 @@ public final class ArticlePlaces: ArticlePlaceResolver {
                 g.gather(text, isLink: false, evidence: evidence, into: &candidates)
             }
             // The strict matches all lie far from the article's places: the spelling may be another
-            // transliteration of a place among them ("Rabia" for "Rubay'ah").
+            // transliteration of a place among them ("Rabi'a" for "Rubay'ah"-like spellings).
             if query.linkPage == nil, !candidates.isEmpty, !candidates.contains(where: { isNearFocus($0, within: Self.strictNearKilometres) }) {
                 g.gatherSkeleton(form.core, evidence: evidence, into: &candidates)
             }
@@ -566,7 +566,7 @@ public final class ArticlePlaces: ArticlePlaceResolver {
     func shortFormOwner(_ name: String) -> LongForm? {
         let key = NameNormalizer.hashes(of: name).exact
         guard let forms = longForms[key], let used = firstUse[key] else { return nil }
-        // Only a plain long name ("Khafiyat Abu Qalqal"), not an area's or a feature's ("Hama Governorate").
+        // Only a plain long name ("Khirbat Abu X"), not an area's or a feature's ("X Governorate").
         return forms.filter { ($0.offset < used || used < 0) && PlaceNameForm($0.name).isPlain && ResolutionEvidence.mentionsAreaWord($0.name) == false }
             .min { $0.offset < $1.offset }
     }
@@ -603,7 +603,7 @@ public final class ArticlePlaces: ArticlePlaceResolver {
     }
 
     /// The name folded (case, diacritics, ayn and hamza marks, separators) with every form of the Arabic
-    /// article written "al": "al-Sukhnah" and "As Sukhnah" are the same spelling, assimilated or not.
+    /// article written "al": "al-Sabkha" and "As Sabkha" are the same spelling, assimilated or not.
     static func strictKey(_ name: String) -> String {
         var name = name
         let folded: [UInt8] = name.withUTF8 { NameNormalizer.withKeys($0) { f, _, _ in Array(f) } }
@@ -649,7 +649,7 @@ public final class ArticlePlaces: ArticlePlaceResolver {
             || (evidence.linkTitleKey != 0 && g.facts[Int(c.record)].wikipediaKey == evidence.linkTitleKey)
         var s = Scored(candidate: c, score: base, base: base, company: 0, confirmed: confirmed)
         s.unique = unique && c.nameTier >= .variant
-        // The sentence names the governorate it lies in ("X in the Hama countryside"): as good as a link's.
+        // The sentence names the governorate it lies in ("X in the Y countryside"): as good as a link's.
         if !namedArea.isEmpty, g.facts[Int(c.record)].governorate >= 0, namedArea.contains(g.facts[Int(c.record)].governorate), c.nameTier >= .variant {
             s.inNamedArea = true
             s.confirmed = true

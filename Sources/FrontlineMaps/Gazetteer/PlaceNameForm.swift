@@ -1,6 +1,6 @@
-/// What the words around a place name say about it, read off the name as written: "Hama city" is the
-/// town Hama, "the village of Kafr Zita" the village, "Taftanaz airbase" a feature named after a
-/// place, "Western Deir" the quarter the gazetteer calls "Deir al-Gharbi". English only, so generic:
+/// What the words around a place name say about it, read off the name as written: "X city" is the
+/// town X, "the village of Kafr X" the village, "X airbase" a feature named after a
+/// place, "Western X" the quarter the gazetteer calls "X al-Gharbi". English only, so generic:
 /// no place name of any article is here.
 struct PlaceNameForm: Hashable, Sendable {
     /// The kind of thing a feature word names ("airbase", "hill"): only records of that kind, or a
@@ -34,10 +34,10 @@ struct PlaceNameForm: Hashable, Sendable {
         }
     }
 
-    /// The name with the words below taken off ("Hama" for "Hama city", "Zwayk" for "Tal Zwayk").
+    /// The name with the words below taken off ("X" for "X city", "X" for "Tal X").
     var core: String
     /// The name without settlement words and trailing feature words but with a leading one ("Tall
-    /// Shair" for "Tall Shair hill"): when a record is called that, the feature word is part of its name.
+    /// X" for "Tall X hill"): when a record is called that, the feature word is part of its name.
     var withHead: String
     /// "city", "town", "village", "of the city of": a populated place is meant, never an area.
     var isSettlement = false
@@ -48,8 +48,8 @@ struct PlaceNameForm: Hashable, Sendable {
     var kinds: [Feature] = []
     /// The feature word as written ("airbase", "Tal"), for reports.
     var featureWord: String?
-    /// Other ways the gazetteer may write the same name: "Deir al-Gharbi" for "Western Deir",
-    /// "Murshitpinar" for "Mürşitpınar" read with Turkish letters.
+    /// Other ways the gazetteer may write the same name: "X al-Gharbi" for "Western X",
+    /// "Shirnak" for "Şırnak" read with Turkish letters.
     var alternatives: [String] = []
     /// Names a record of the feature's kind would bear: "Tall X" for "X hill", "Mukhayyam X" for "X camp".
     var kindNames: [String] = []
@@ -75,7 +75,7 @@ struct PlaceNameForm: Hashable, Sendable {
             words.removeLast()
             isArea = true
         }
-        // Feature words after the name: "Tishrin Dam", "Taftanaz airbase", "Zweiqat mount", "Jazal oil field".
+        // Feature words after the name: "X Dam", "X airbase", "X mount", "X oil field".
         while words.count >= 2, let (kind, length) = Self.trailingFeature(words) {
             if feature == nil { feature = kind }
             kinds.append(kind)
@@ -83,7 +83,7 @@ struct PlaceNameForm: Hashable, Sendable {
             words.removeLast(length)
         }
         withHead = words.joined(separator: " ")
-        // Feature words before it: "Jabal al-Zweiqat", "Tal Zwayk", "Mount Hermon", "Point 1112".
+        // Feature words before it: "Jabal al-X", "Tal X", "Mount X", "Point 123".
         if words.count >= 2, let kind = Self.leadingFeatures[words[0].lowercased()] {
             featureWord = featureWord ?? words[0]
             feature = feature ?? kind
