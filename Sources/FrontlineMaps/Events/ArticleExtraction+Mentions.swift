@@ -85,13 +85,30 @@ extension ArticleExtraction {
             }
         }
         for spot in resolver.spot(in: sentence.text) {
-            guard let tr = SentenceMentions.tokenRange(of: spot.range, in: t), !tr.contains(where: { m.occupied[$0] }),
+            guard var tr = SentenceMentions.tokenRange(of: spot.range, in: t), !tr.contains(where: { m.occupied[$0] }),
                   spot.range.upperBound <= u.count, u[spot.range].contains(where: { $0 >= 65 && $0 <= 90 }) else { continue }
-            let written = String(decoding: u[spot.range], as: UTF8.self)
-            let info = resolve(PlaceQuery(name: written), preferTown: !followedByAreaNoun(tr, t))
+            var info: PlaceInfo
+            // A spot inside a longer name ("Bir X", "X Y" where only X is a record somewhere) is that
+            // longer name: a short record must not stand for it, whether or not the longer one resolves.
+            // (Only a spot that is whole words: "the X-Y road" is a road between two towns.)
+            let whole = t[tr.lowerBound].range.lowerBound == spot.range.lowerBound && t[tr.upperBound - 1].range.upperBound == spot.range.upperBound
+            if whole, let wide = widenedName(tr, t, m.occupied) {
+                let name = text(u, t, wide.tokens)
+                // "the X Military Council", "the X Governor": a body or an office named after a town.
+                if Self.namesOrganisation(name) { continue }
+                let wideInfo = resolve(PlaceQuery(name: name), preferTown: false)
+                if wideInfo.record != nil || wide.feature {
+                    (tr, info) = (wide.tokens, wideInfo)
+                } else {
+                    info = resolve(PlaceQuery(name: text(u, t, tr)), preferTown: !followedByAreaNoun(tr, t))
+                }
+            } else {
+                let written = String(decoding: u[spot.range], as: UTF8.self)
+                info = resolve(PlaceQuery(name: written), preferTown: !followedByAreaNoun(tr, t))
+            }
             // Not remembered in `known`: the gazetteer spots it again, and "Hama province" / "Hama city"
             // must stay two different places.
-            guard info.record != nil else { continue }
+            guard info.record != nil || tr.count > 1 else { continue }
             places.append(place(tr, info, u, t))
             for k in tr { m.occupied[k] = true; isPlace[k] = true }
         }
@@ -142,6 +159,29 @@ extension ArticleExtraction {
                     k += 1
                 }
             }
+        }
+        // A name the gazetteer does not know is still a place as the object of a verb of control
+        // ("troops entered X") or in a list with a place ("took Y and X"): kept, unresolved.
+        for v in scan.verbs where v.entry.type.changesControl || v.entry.type == .held {
+            var k = v.tokens.upperBound
+            if k < t.count, t[k].key == "the" { k += 1 }
+            guard !v.tokens.contains(where: { m.occupied[$0] }), let name = plainName(at: k, t, m, scan) else { continue }
+            let info = resolve(PlaceQuery(name: text(u, t, name)), preferTown: true)
+            places.append(place(name, info, u, t))
+            for j in name { m.occupied[j] = true; isPlace[j] = true }
+        }
+        var listed = 0
+        places.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        while listed < places.count {
+            defer { listed += 1 }
+            var k = places[listed].tokens.upperBound
+            var gap = 0
+            while k < t.count, gap < 2, [",", "and", "or"].contains(t[k].key) { k += 1; gap += 1 }
+            guard gap > 0, !(gap == 2 && t[k - 2].key == "," && t[k - 1].key == "and" && k + 1 < t.count && scan.verbs.contains { $0.tokens.lowerBound == k + 1 }),
+                  let name = plainName(at: k, t, m, scan) else { continue }
+            let info = resolve(PlaceQuery(name: text(u, t, name)), preferTown: true)
+            places.insert(place(name, info, u, t), at: listed + 1)
+            for j in name { m.occupied[j] = true; isPlace[j] = true }
         }
         for hit in scan.anaphora where !hit.contains(where: { m.occupied[$0] }) {
             // "retook it": a pronoun is a place only as the object of a verb of control.
@@ -301,6 +341,56 @@ extension ArticleExtraction {
         var j = k
         while j < t.count, j - k < 3, !occupied[j], isName(t[j]) { j += 1 }
         return j > k ? k..<j : nil
+    }
+
+    /// Demonyms: capitalised, and the start of an actor ("Turkish troops"), never of a place.
+    static let demonyms: Set<String> = ["syrian", "turkish", "russian", "iranian", "iraqi", "american", "israeli", "jordanian",
+                                        "lebanese", "british", "french", "saudi", "qatari", "afghan", "chechen", "pro-government",
+                                        "anti-government", "opposition", "government", "regime", "state", "islamic"]
+
+    static let quarterNouns: Set<String> = ["district", "districts", "neighbourhood", "neighborhood", "neighbourhoods", "neighborhoods",
+                                            "quarter", "quarters", "area", "areas", "countryside", "suburb", "suburbs"]
+
+    /// Words of a title after a town's name ("the X Governor"): a person, not a place.
+    static let titleWords: Set<String> = ["governor", "mayor", "commander", "president", "minister", "chief", "spokesman"]
+
+    /// A place's name around a gazetteer spot: an Arabic or feature word before it ("Bir", "Tal"), and
+    /// capitalised words or "al-" words after it, up to two. `feature` when a feature word is part of
+    /// it: then it is a feature's name even when no record holds it.
+    func widenedName(_ tr: Range<Int>, _ t: [Token], _ occupied: [Bool]) -> (tokens: Range<Int>, feature: Bool)? {
+        var lo = tr.lowerBound, hi = tr.upperBound
+        var feature = Self.featurePrefixes.contains(t[lo].key) && t[lo].isCapitalised
+        if lo > 0, !occupied[lo - 1], t[lo - 1].isCapitalised, Self.featurePrefixes.contains(t[lo - 1].key) {
+            lo -= 1
+            feature = true
+        }
+        while hi < t.count, hi - tr.upperBound < 2, !occupied[hi], t[hi].kind == .word {
+            let key = t[hi].key
+            let named = t[hi].isCapitalised || Self.namePrefixes.contains { key.hasPrefix($0) && key.count > $0.count }
+            guard named, DateParser.months[key] == nil, DateParser.weekdays[key] == nil, !Self.actorStops.contains(key),
+                  !Self.areaNouns.contains(key), !Self.placeNouns.contains(key), !Self.peoples.contains(key),
+                  !Self.demonyms.contains(key) else { break }
+            if Self.featureNouns.contains(key) { feature = true }
+            if Self.titleWords.contains(key) { feature = false }
+            hi += 1
+            if t[hi - 1].key.hasSuffix("'s") { break }
+        }
+        return lo < tr.lowerBound || hi > tr.upperBound ? (lo..<hi, feature) : nil
+    }
+
+    /// A capitalised name at `k` that nothing else took and that cannot be an actor, a people, a month
+    /// or a body: one to three words, not followed by "'s".
+    func plainName(at k: Int, _ t: [Token], _ m: SentenceMentions, _ scan: CompiledLexicon.Scan) -> Range<Int>? {
+        guard k < t.count, t[k].isCapitalised, let name = nameTokens(at: k, t, m.occupied) else { return nil }
+        let first = t[name.lowerBound].key
+        guard !Self.actorStops.contains(first), !Self.peoples.contains(first), !Self.demonyms.contains(first),
+              DateParser.weekdays[first] == nil, !name.contains(where: { t[$0].key.hasSuffix("'s") }),
+              !Self.namesOrganisation(name.map { t[$0].key }.joined(separator: " ")),
+              !name.contains(where: { Self.titleWords.contains(t[$0].key) || Self.placeNouns.contains(t[$0].key) || Self.areaNouns.contains(t[$0].key) }),
+              !scan.verbs.contains(where: { $0.tokens.overlaps(name) }) else { return nil }
+        // "the X district of Y": a quarter of the place named after it, which carries the event.
+        if name.upperBound < t.count, t[name.upperBound].key == "'s" || Self.quarterNouns.contains(t[name.upperBound].key) { return nil }
+        return name
     }
 
     /// "Hama province", "Idlib Governorate": the name is the area's.

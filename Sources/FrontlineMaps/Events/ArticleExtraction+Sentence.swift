@@ -46,8 +46,10 @@ extension ArticleExtraction {
                     continue
                 }
                 if place.locator && v.entry.type.changesControl { continue }
-                let event = makeEvent(verb: v, place: place, role: .target, m, u, sentence)
+                var event = makeEvent(verb: v, place: place, role: .target, m, u, sentence)
+                let holding = passiveHolding(verb: v, place: place, event: &event, m, sentence)
                 drafts.append((event, place.tokens.lowerBound))
+                if let holding { drafts.append((holding, place.tokens.lowerBound)) }
                 // "stormed X": the capture was an assault, and the ledger keeps the fight too.
                 if v.entry.assault, event.type.changesControl {
                     var attack = event
@@ -64,7 +66,10 @@ extension ArticleExtraction {
            let v = m.verbs.first(where: { !$0.irrealis && $0.entry.type.changesControl && !$0.entry.agentLoses && isPassive($0, t)
                                           && $0.tokens.lowerBound > first.tokens.upperBound }) {
             governed.insert(0)
-            drafts.append((makeEvent(verb: v, place: first, role: .target, m, u, sentence), first.tokens.lowerBound))
+            var event = makeEvent(verb: v, place: first, role: .target, m, u, sentence)
+            let holding = passiveHolding(verb: v, place: first, event: &event, m, sentence)
+            drafts.append((event, first.tokens.lowerBound))
+            if let holding { drafts.append((holding, first.tokens.lowerBound)) }
         }
         // Origins of an advance ("advanced 40 km south from X and Y", "forces from X attacked").
         for p in m.places.indices where m.places[p].origin && !governed.contains(p) {
@@ -231,11 +236,9 @@ extension ArticleExtraction {
         // before the war's first event.
         for (side, actor, place, at) in statements {
             if let date = dateMention.dated.min(by: { Self.distance($0.tokens, at) < Self.distance($1.tokens, at) })?.date ?? lastDate {
-                let info = place.info
-                let e = Event(id: "", date: date, type: .held, subType: "control stated", side: side, actor: actor, placeName: info.name,
-                              placeID: info.record?.id, latitude: info.record?.latitude, longitude: info.record?.longitude,
-                              geoPrecision: info.geoPrecision, certainty: cue, sourceSentence: sentence.text, sourceSection: sentence.sectionTitle,
-                              sourceOffset: sentence.offset, sourceLocation: sentence.location)
+                var e = heldEvent(side: side, actor: actor, place: place.info, sentence)
+                e.date = date
+                e.certainty = cue
                 drafts.append((e, place.tokens.lowerBound))
             } else if let id = place.info.record?.id {
                 baseline.append(Baseline(side: side, scope: .places([id]), sourceSentence: sentence.text))
@@ -284,7 +287,7 @@ extension ArticleExtraction {
         // sentence's subject (an actor before its first verb); an actor in a subordinate clause
         // ("were taken after the rebels withdrew") does not take over.
         let firstVerb = m.verbs.first?.tokens.lowerBound ?? t.count
-        if let actor = drafts.lazy.compactMap({ d in m.actors.first { $0.text == d.event.actor } }).first
+        if let actor = drafts.lazy.filter({ $0.event.type != .held }).compactMap({ d in m.actors.first { $0.text == d.event.actor } }).first
             ?? m.actors.first(where: { $0.tokens.upperBound <= firstVerb }) {
             discourseActor = actor
         }
@@ -335,6 +338,14 @@ extension ArticleExtraction {
             return false
         }
         return true
+    }
+
+    /// A statement that `side` held `place`; date and certainty are set later.
+    func heldEvent(side: Int, actor: String, place info: PlaceInfo, _ sentence: Sentence) -> Event {
+        Event(id: "", date: EventDate(day: Day(ordinal: 0)), type: .held, subType: "control stated", side: side, actor: actor,
+              placeName: info.name, placeID: info.record?.id, latitude: info.record?.latitude, longitude: info.record?.longitude,
+              geoPrecision: info.geoPrecision, certainty: .stated, sourceSentence: sentence.text, sourceSection: sentence.sectionTitle,
+              sourceOffset: sentence.offset, sourceLocation: sentence.location)
     }
 
     /// An event of `verb` at `place`, with the verb's actor and side; date and certainty are set later.
@@ -394,6 +405,9 @@ extension ArticleExtraction {
         // The nearest actor before the verb, within the clause: a semicolon or a colon ends it.
         if let a = m.lastActor(endingBy: verb.tokens.lowerBound),
            !(a.tokens.upperBound..<verb.tokens.lowerBound).contains(where: { t[$0].key == ";" || t[$0].key == ":" }) {
+            // "X, the group's last stronghold, was stormed": an actor in a passive's subject held the
+            // place; it is not who took it (see `passiveHolder`).
+            if passiveHolder(verb, m) != nil { return nil }
             return a
         }
         // No subject of its own: "they then pushed into", "the attackers overran" follow the narrative's
@@ -405,6 +419,33 @@ extension ArticleExtraction {
         // cannot choose, and the side the narrative is following is the better reading.
         if isPassive(verb, t) { return sides.sideNumbers.count > 2 && verb.entry.type.changesControl ? discourseActor : nil }
         return discourseActor
+    }
+
+    /// The side that held a place taken in a passive ("X, the group's stronghold, was stormed", "the
+    /// rebels' last town fell"): a possessive actor just before the verb, in its clause, with no verb
+    /// between. ("the army announced that the city had been liberated": the army is the speaker.)
+    func passiveHolder(_ verb: SentenceMentions.Verb, _ m: SentenceMentions) -> SentenceMentions.Actor? {
+        let t = m.tokens
+        guard verb.entry.type.changesControl, !verb.entry.agentLoses, isPassive(verb, t),
+              let a = m.lastActor(endingBy: verb.tokens.lowerBound), verb.tokens.lowerBound - a.tokens.upperBound <= 8,
+              t[a.tokens.upperBound - 1].key.hasSuffix("'s") || t[a.tokens.upperBound - 1].key.hasSuffix("'")
+                || (a.tokens.upperBound < t.count && t[a.tokens.upperBound].key == "'s"),
+              !(a.tokens.upperBound..<verb.tokens.lowerBound).contains(where: { k in
+                  t[k].key == ";" || t[k].key == ":" || m.isClauseBreak[k] || m.verbs.contains { $0.tokens.contains(k) }
+              }) else { return nil }
+        return a
+    }
+
+    /// For a passive with a holder ("X, the group's stronghold, was stormed"): the statement that the
+    /// holder held X, and, with two sides, the other side as the event's taker.
+    func passiveHolding(verb: SentenceMentions.Verb, place: SentenceMentions.Place, event: inout Event,
+                        _ m: SentenceMentions, _ sentence: Sentence) -> Event? {
+        guard event.side == nil, let holder = passiveHolder(verb, m) else { return nil }
+        if let taker = sides.opponent(of: holder.side) {
+            event.side = taker
+            event.actor = sides.name(of: taker) ?? ""
+        }
+        return heldEvent(side: holder.side, actor: holder.text, place: place.info, sentence)
     }
 
     /// Words of an agreed handover.

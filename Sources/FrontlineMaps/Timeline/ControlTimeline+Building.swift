@@ -11,6 +11,8 @@
 ///   repulse: the acting side did); from an `area` baseline when the place is in the article's area;
 ///   from other events (an attack by one side: the other held the target; a side setting out from a
 ///   place: it held it); else it is unknown.
+/// - A capture by an unnamed side ("the village was taken") goes to the adversary of the side that held
+///   the place; when nobody is known to hold it, to the side the ledger shows taking most places.
 extension ControlTimeline {
     /// Builds the timeline of `places` from `ledger`. Events at places not in `places` are ignored.
     /// - Returns: the timeline (`nil` when the ledger has no event) and what looked wrong.
@@ -37,6 +39,12 @@ extension ControlTimeline {
             if let best = others.max(by: { (activity[$0] ?? 0, -$0) < (activity[$1] ?? 0, -$1) }), (activity[best] ?? 0) > 0 { adversary[s] = best }
         }
         func other(_ side: Int?) -> Int? { side.flatMap { adversary[$0] } }
+        // The side the ledger shows taking places most often (strictly): an unnamed side's capture of a
+        // place nobody is known to hold is most likely the offensive's.
+        var takes: [Int: Int] = [:]
+        for e in sorted where (e.type == .capture || e.type == .recapture) && e.placeRole == .target { if let s = e.side { takes[s, default: 0] += 1 } }
+        let ranked = takes.sorted { ($0.value, -$0.key) > ($1.value, -$1.key) }
+        let offensive = ranked.first.flatMap { ranked.count == 1 || $0.value > ranked[1].value ? $0.key : nil }
         var placeBaseline: [String: Int] = [:]
         var areaBaseline: Int?
         for b in ledger.baseline {
@@ -51,7 +59,7 @@ extension ControlTimeline {
         for place in orderedPlaces {
             let events = eventsByPlace[place.id] ?? []
             let (periods, notes) = periodsFor(
-                place: place, events: events, first: first, end: last + 1, other: other,
+                place: place, events: events, first: first, end: last + 1, other: other, offensive: offensive,
                 placeBaseline: placeBaseline[place.id], areaBaseline: place.inArticleArea ? areaBaseline : nil)
             diagnostics += notes
             timelines.append(PlaceTimeline(place: place, periods: periods))
@@ -74,7 +82,7 @@ extension ControlTimeline {
     }
 
     private static func periodsFor(
-        place: TimelinePlace, events: [Event], first: Day, end: Day, other: (Int?) -> Int?,
+        place: TimelinePlace, events: [Event], first: Day, end: Day, other: (Int?) -> Int?, offensive: Int?,
         placeBaseline: Int?, areaBaseline: Int?
     ) -> ([ControlPeriod], [Diagnostic]) {
         var notes: [Diagnostic] = []
@@ -163,6 +171,9 @@ extension ControlTimeline {
                     let holder = state == .contested ? beforeContest.holder : state.holder
                     if let taker = other(holder) {
                         state = .held(taker)
+                    } else if holder == nil, let taker = offensive {
+                        state = .held(taker)
+                        notes.append(Diagnostic(.note, "\(a.eventID): \(place.name) taken by an unnamed side while nobody is known to hold it; given to the side that takes most places in the ledger (combatant\(taker))"))
                     } else {
                         notes.append(Diagnostic(.warning, "\(a.eventID): \(place.name) taken by an unnamed side while nobody is known to hold it; control left unchanged"))
                     }
