@@ -190,4 +190,24 @@ struct ControlTimelineTests {
             #expect(states == t.states(on: d))
         }
     }
+
+    @Test func anUnnamedCaptureOfAPlaceNobodyHeldGoesToTheSideTakingMostPlaces() throws {
+        let ledger = Ledger(title: "t", sides: F.sides, events: [
+            F.event("U1", "2014-05-01", .capture, side: 2, place: "A"),
+            F.event("U2", "2014-05-02", .capture, side: 2, place: "B"),
+            F.event("U3", "2014-05-03", .capture, side: 1, place: "C"),
+            F.event("U4", "2014-05-04", .capture, side: nil, place: "H"),
+        ])
+        let (timeline, notes) = ControlTimeline.build(ledger: ledger, places: F.places)
+        let t = try #require(timeline)
+        #expect(try state(t, "H", "2014-05-04") == .held(2))
+        #expect(notes.contains { $0.message.contains("takes most places") })
+        // A tie names no side: the capture leaves the place as it was.
+        let tied = Ledger(title: "t", sides: F.sides, events: [
+            F.event("V1", "2014-05-01", .capture, side: 2, place: "A"),
+            F.event("V2", "2014-05-02", .capture, side: 1, place: "C"),
+            F.event("V3", "2014-05-04", .capture, side: nil, place: "H"),
+        ])
+        #expect(try state(F.build(tied), "H", "2014-05-04") == .unknown)
+    }
 }
