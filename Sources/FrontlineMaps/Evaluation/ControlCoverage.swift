@@ -2,7 +2,8 @@
 /// control event with a side and a resolved place. A sentence counts when the lexicon finds a verb of
 /// control in it (captured, retook, withdrew from …), in the part of the article events are read from,
 /// and it names a place the gazetteer knows (a link or a name it spots): "the SDF captured three
-/// villages" names none, and no extraction could place it.
+/// villages" names none, and no extraction could place it. A spot inside a feature's name ("X Castle",
+/// "Tal X") names the feature, not the town: it counts only if the feature is linked.
 public struct ControlCoverage: Sendable {
     public var sentences = 0
     public var covered = 0
@@ -25,10 +26,17 @@ extension EventExtractor {
         for sentence in ArticleExtraction.eventSentences(of: article) {
             let t = Tokenizer.tokens(Array(sentence.text.utf8))
             guard compiled.scan(t).verbs.contains(where: { $0.entry.type.changesControl }),
-                  !sentence.links.isEmpty || !resolver.spot(in: sentence.text).isEmpty else { continue }
+                  !sentence.links.isEmpty || resolver.spot(in: sentence.text).contains(where: { !Self.insideFeatureName($0, t) }) else { continue }
             c.sentences += 1
             if good.contains(sentence.offset) { c.covered += 1 } else { c.missed.append(sentence.text) }
         }
         return c
+    }
+
+    /// Whether a spot is part of a longer feature name, the way extraction widens it.
+    static func insideFeatureName(_ spot: PlaceSpot, _ t: [Token]) -> Bool {
+        guard let tr = SentenceMentions.tokenRange(of: spot.range, in: t) else { return false }
+        let free = [Bool](repeating: false, count: t.count)
+        return ArticleExtraction.widenedName(tr, t, free)?.feature ?? false
     }
 }

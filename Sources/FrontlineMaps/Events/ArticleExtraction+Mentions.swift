@@ -53,7 +53,9 @@ extension ArticleExtraction {
             guard let cut = Self.heldSuffixes.first(where: { t[k].key.hasSuffix($0) }) else { continue }
             let r = t[k].range
             let prefix = String(decoding: u[r.lowerBound..<(r.upperBound - cut.utf8.count)], as: UTF8.self)
-            if let side = sides.side(of: prefix), !sides.acronyms.contains(SideMatcher.key(prefix)) || prefix == prefix.uppercased() {
+            // ("government-held": a role word alone, as its forces are named.)
+            if let side = sides.side(of: prefix) ?? sides.side(of: prefix + " forces"),
+               !sides.acronyms.contains(SideMatcher.key(prefix)) || prefix == prefix.uppercased() {
                 m.heldBy.append((k, side))
             }
         }
@@ -92,7 +94,7 @@ extension ArticleExtraction {
             // longer name: a short record must not stand for it, whether or not the longer one resolves.
             // (Only a spot that is whole words: "the X-Y road" is a road between two towns.)
             let whole = t[tr.lowerBound].range.lowerBound == spot.range.lowerBound && t[tr.upperBound - 1].range.upperBound == spot.range.upperBound
-            if whole, let wide = widenedName(tr, t, m.occupied) {
+            if whole, let wide = Self.widenedName(tr, t, m.occupied) {
                 let name = text(u, t, wide.tokens)
                 // "the X Military Council", "the X Governor": a body or an office named after a town.
                 if Self.namesOrganisation(name) { continue }
@@ -216,6 +218,7 @@ extension ArticleExtraction {
         // Verbs, and the irrealis scopes that cancel them (up to the next comma or clause break).
         m.clauseBreaks = scan.clauseBreaks
         for k in scan.clauseBreaks { m.isClauseBreak[k] = true }
+        m.numberClauses()
         var irrealis = [Bool](repeating: false, count: t.count)
         var covered = 0
         for hit in scan.irrealis {
@@ -289,6 +292,8 @@ extension ArticleExtraction {
     static let featureNouns: Set<String> = Set(PlaceNameForm.trailingFeatures.compactMap { pattern, kind in
         pattern.count == 1 && ![.road, .water, .quarter, .square, .building, .hospital].contains(kind) ? pattern[0] : nil
     })
+    /// Every one-word feature word of `PlaceNameForm` ("X Triangle", "X Citadel" name a landmark, not X).
+    static let landmarkNouns: Set<String> = Set(PlaceNameForm.trailingFeatures.compactMap { $0.0.count == 1 ? $0.0[0] : nil })
     /// Words before a name: `PlaceNameForm`'s feature words ("Jabal X", "Point 123") and the Arabic words
     /// that open a place's name ("Bir", "Khirbet", "Kafr", "Deir", "Umm"): a capitalised name after one
     /// is a place even when no gazetteer record holds it.
@@ -357,7 +362,7 @@ extension ArticleExtraction {
     /// A place's name around a gazetteer spot: an Arabic or feature word before it ("Bir", "Tal"), and
     /// capitalised words or "al-" words after it, up to two. `feature` when a feature word is part of
     /// it: then it is a feature's name even when no record holds it.
-    func widenedName(_ tr: Range<Int>, _ t: [Token], _ occupied: [Bool]) -> (tokens: Range<Int>, feature: Bool)? {
+    static func widenedName(_ tr: Range<Int>, _ t: [Token], _ occupied: [Bool]) -> (tokens: Range<Int>, feature: Bool)? {
         var lo = tr.lowerBound, hi = tr.upperBound
         var feature = Self.featurePrefixes.contains(t[lo].key) && t[lo].isCapitalised
         if lo > 0, !occupied[lo - 1], t[lo - 1].isCapitalised, Self.featurePrefixes.contains(t[lo - 1].key) {
@@ -370,7 +375,7 @@ extension ArticleExtraction {
             guard named, DateParser.months[key] == nil, DateParser.weekdays[key] == nil, !Self.actorStops.contains(key),
                   !Self.areaNouns.contains(key), !Self.placeNouns.contains(key), !Self.peoples.contains(key),
                   !Self.demonyms.contains(key) else { break }
-            if Self.featureNouns.contains(key) { feature = true }
+            if Self.landmarkNouns.contains(key) { feature = true }
             if Self.titleWords.contains(key) { feature = false }
             hi += 1
             if t[hi - 1].key.hasSuffix("'s") { break }
@@ -381,7 +386,7 @@ extension ArticleExtraction {
     /// A capitalised name at `k` that nothing else took and that cannot be an actor, a people, a month
     /// or a body: one to three words, not followed by "'s".
     func plainName(at k: Int, _ t: [Token], _ m: SentenceMentions, _ scan: CompiledLexicon.Scan) -> Range<Int>? {
-        guard k < t.count, t[k].isCapitalised, let name = nameTokens(at: k, t, m.occupied) else { return nil }
+        guard k < t.count, let name = nameTokens(at: k, t, m.occupied) else { return nil }
         let first = t[name.lowerBound].key
         guard !Self.actorStops.contains(first), !Self.peoples.contains(first), !Self.demonyms.contains(first),
               DateParser.weekdays[first] == nil, !name.contains(where: { t[$0].key.hasSuffix("'s") }),
@@ -402,7 +407,7 @@ extension ArticleExtraction {
         m.actors.contains { $0.tokens.contains(k) }
     }
 
-    static let listWords: Set<String> = [",", "and", "or", "including", "as", "well"]
+    static let listWords: Set<String> = [",", "and", "or", "including", "as", "well", "together", "along", "with"]
 
     /// Two places are one list when only commas, "and", "or", "including" stand between them, or a
     /// list word then filler ("X and the nearby village of Y").

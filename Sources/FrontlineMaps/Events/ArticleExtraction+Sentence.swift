@@ -31,6 +31,8 @@ extension ArticleExtraction {
         }
         for chain in chains {
             guard let verb = governingVerb(of: chain, m) else { continue }
+            let firstDraft = drafts.count
+            defer { handOver(&drafts[firstDraft...], after: m.places[chain[chain.count - 1]].tokens.upperBound, m) }
             let placeLike = chain.contains { m.places[$0].info.record != nil }
                 || (chain.first.map { m.places[$0].tokens.lowerBound }.map { $0 >= 2 && t[$0 - 1].key == "of" && Self.placeNouns.contains(t[$0 - 2].key) } ?? false)
             for p in chain { governed.insert(p) }
@@ -61,10 +63,13 @@ extension ArticleExtraction {
         }
         // "X, on the road between two towns, was taken on 10 March": a passive change of control
         // whose subject opens the sentence, however far the verb.
-        if !drafts.contains(where: { $0.event.type.changesControl && $0.event.placeRole == .target }),
-           let first = m.places.first, first.tokens.lowerBound <= 3, !governed.contains(0), !first.origin, !first.locator,
+        // ("X, the largest town in the east, fell on 28 June, and Y was overrun two days later": the
+        // verb before any other place is X's, whatever else the sentence took.)
+        if let first = m.places.first, first.tokens.lowerBound <= 3, !governed.contains(0), !first.origin, !first.locator,
            let v = m.verbs.first(where: { !$0.irrealis && $0.entry.type.changesControl && !$0.entry.agentLoses && isPassive($0, t)
-                                          && $0.tokens.lowerBound > first.tokens.upperBound }) {
+                                          && $0.tokens.lowerBound > first.tokens.upperBound }),
+           !drafts.contains(where: { $0.event.type.changesControl && $0.event.placeRole == .target })
+            || !m.places.dropFirst().contains(where: { $0.tokens.lowerBound < v.tokens.lowerBound && !$0.locator }) {
             governed.insert(0)
             var event = makeEvent(verb: v, place: first, role: .target, m, u, sentence)
             let holding = passiveHolding(verb: v, place: first, event: &event, m, sentence)
@@ -181,10 +186,12 @@ extension ArticleExtraction {
         if let d = dateMention.date { lastDate = d }
         if let date = lastDate { for d in drafts.indices { drafts[d].event.date = date } }
         if dateMention.dated.count > 1 {
-            // Several dates: each event takes the nearest one, and the narrative goes on from the last.
+            // Several dates: each event takes the nearest one in its own clause (else the nearest), and
+            // the narrative goes on from the last.
             for d in drafts.indices {
                 let at = drafts[d].token
-                let nearest = dateMention.dated.min { a, b in
+                let own = dateMention.dated.filter { m.clause[$0.tokens.lowerBound] == m.clause[at] }
+                let nearest = (own.isEmpty ? dateMention.dated : own).min { a, b in
                     Self.distance(a.tokens, at) < Self.distance(b.tokens, at)
                 }
                 if let nearest { drafts[d].event.date = nearest.date }
@@ -219,10 +226,26 @@ extension ArticleExtraction {
             }
         }
         // "the ISIL-held town of X", "rebel-held X": who held X when the sentence was written.
+        // "the ISIL-held villages of X and Y": every place of the list. "X, an ISIL-held town": the place
+        // the phrase stands beside.
         for held in m.heldBy {
-            guard let p = m.places.first(where: { $0.tokens.lowerBound > held.token }), p.info.record != nil,
-                  gapIsFiller(held.token + 1, p.tokens.lowerBound, comma: false, m) else { continue }
-            statements.append((held.side, String(decoding: u[t[held.token].range], as: UTF8.self), p, held.token))
+            let words = String(decoding: u[t[held.token].range], as: UTF8.self)
+            if let start = m.places.firstIndex(where: { $0.tokens.lowerBound > held.token }),
+               gapIsFiller(held.token + 1, m.places[start].tokens.lowerBound, comma: false, m) {
+                var end = start
+                while end + 1 < m.places.count, chained(m.places[end], m.places[end + 1], t) { end += 1 }
+                for p in start...end where !m.places[p].locator && !m.places[p].unresolvedLink {
+                    statements.append((held.side, words, m.places[p], held.token))
+                }
+            } else if held.token >= 3, ["a", "an", "the"].contains(t[held.token - 1].key), t[held.token - 2].key == ",",
+                      let p = m.places.last(where: { $0.tokens.upperBound == held.token - 2 }), !p.locator, !p.unresolvedLink {
+                statements.append((held.side, words, p, held.token))
+            }
+        }
+        // "fell back to X", "ISIL was pushed back east towards the town of X": the side falling back held X.
+        for p in m.places where !p.anaphor && !p.unresolvedLink {
+            guard let side = retreatSide(to: p, m) else { continue }
+            statements.append((side.side, side.text, p, p.tokens.lowerBound))
         }
         // "Maarat, one of the first towns to rise, had been in rebel hands": the nearest place before,
         // within the clause.
@@ -237,6 +260,12 @@ extension ArticleExtraction {
         for (side, actor, place, at) in statements {
             if let date = dateMention.dated.min(by: { Self.distance($0.tokens, at) < Self.distance($1.tokens, at) })?.date ?? lastDate {
                 var e = heldEvent(side: side, actor: actor, place: place.info, sentence)
+                // "40 percent of X was in ISIL hands": X is contested, whoever holds the rest.
+                if Self.isPartOf(place, t) {
+                    e.type = .partialCapture
+                    e.subType = "part held"
+                    e.side = nil
+                }
                 e.date = date
                 e.certainty = cue
                 drafts.append((e, place.tokens.lowerBound))
@@ -302,6 +331,16 @@ extension ArticleExtraction {
         }
     }
 
+    static let partWords: Set<String> = ["percent", "cent", "%", "half", "part", "parts", "third", "thirds", "quarter", "quarters"]
+
+    /// "40 percent of X", "half of X", "parts of X": the place is named only in part.
+    static func isPartOf(_ p: SentenceMentions.Place, _ t: [Token]) -> Bool {
+        var k = p.tokens.lowerBound - 1
+        if k >= 0, t[k].key == "the" { k -= 1 }
+        guard k >= 1, t[k].key == "of" else { return false }
+        return partWords.contains(t[k - 1].key) || (t[k - 1].key.hasSuffix("%") && t[k - 1].kind == .number)
+    }
+
     /// Tokens between a date phrase and a token.
     static func distance(_ r: Range<Int>, _ k: Int) -> Int {
         k < r.lowerBound ? r.lowerBound - k : k >= r.upperBound ? k - r.upperBound + 1 : 0
@@ -312,7 +351,8 @@ extension ArticleExtraction {
     func governingVerb(of chain: [Int], _ m: SentenceMentions) -> Int? {
         let first = m.places[chain[0]].tokens.lowerBound
         let last = m.places[chain[chain.count - 1]].tokens.upperBound
-        if let v = m.lastVerb(endingBy: first), gapIsFiller(m.verbs[v].tokens.upperBound, first, comma: true, m) {
+        // (A verb whose subject is the place governs no place after it: "shells fell on the town".)
+        if let v = m.lastVerb(endingBy: first), !m.verbs[v].entry.agentless, gapIsFiller(m.verbs[v].tokens.upperBound, first, comma: true, m) {
             return v
         }
         if let v = m.firstVerb(startingFrom: last), gapIsFiller(last, m.verbs[v].tokens.lowerBound, comma: false, m) {
@@ -382,6 +422,11 @@ extension ArticleExtraction {
             type = .attack
             subType = "attack on positions"
         }
+        // "retook 40 percent of X", "took half of X": part of the place, which is then contested.
+        if type == .capture || type == .recapture, Self.isPartOf(place, m.tokens) {
+            type = .partialCapture
+            subType = "part taken"
+        }
         let sub = role == .origin ? "origin of " + (subType.isEmpty ? type.rawValue : subType) : subType
         return Event(
             id: "", date: EventDate(day: Day(ordinal: 0)), type: type, subType: sub, side: side, actor: actor,
@@ -434,6 +479,56 @@ extension ArticleExtraction {
                   t[k].key == ";" || t[k].key == ":" || m.isClauseBreak[k] || m.verbs.contains { $0.tokens.contains(k) }
               }) else { return nil }
         return a
+    }
+
+    /// Words of falling back ("fell back", "retreated") before "to X".
+    static let retreatWords: Set<String> = ["retreated", "withdrew", "fled", "withdrawn", "retreating", "withdrawing", "back"]
+    static let backVerbs: Set<String> = ["fell", "pulled", "moved", "fall", "falling", "pulling", "pushed", "driven", "forced", "beaten"]
+    static let compassWords: Set<String> = ["east", "west", "north", "south", "eastward", "westward", "northward", "southward",
+                                            "eastwards", "westwards", "northwards", "southwards", "north-east", "north-west",
+                                            "south-east", "south-west", "further", "deeper"]
+
+    /// The side that fell back to `p` ("fell back towards X", "pulled back east to the desert town of X"),
+    /// when a retreat ends on it.
+    func retreatSide(to p: SentenceMentions.Place, _ m: SentenceMentions) -> SentenceMentions.Actor? {
+        let t = m.tokens
+        let lo = p.tokens.lowerBound
+        // Between "to" and the place only words of a description ("the desert town of").
+        guard let j = (max(0, lo - 6)..<lo).last(where: { ["to", "towards", "toward"].contains(t[$0].key) }),
+              !(j + 1..<lo).contains(where: { m.occupied[$0] || m.isClauseBreak[$0] || t[$0].kind != .word }) else { return nil }
+        var w = j - 1
+        while w >= 0, Self.compassWords.contains(t[w].key) { w -= 1 }
+        guard w >= 0, Self.retreatWords.contains(t[w].key) else { return nil }
+        if t[w].key == "back" {
+            guard w >= 1, Self.backVerbs.contains(t[w - 1].key) else { return nil }
+        }
+        // "pushed ISIL back to X": the one pushed; "ISIL fell back to X": the subject.
+        if let a = m.lastActor(endingBy: w + 1), !(a.tokens.upperBound..<w).contains(where: { k in
+            t[k].key == ";" || t[k].key == ":" || m.isClauseBreak[k]
+        }) {
+            return a
+        }
+        return discourseActor
+    }
+
+    /// "handed X and Y to the army", "lost X to ISIL": a side named after the list is the one that got it.
+    func handOver(_ drafts: inout ArraySlice<(event: Event, token: Int)>, after end: Int, _ m: SentenceMentions) {
+        let t = m.tokens
+        var k = end
+        guard k < t.count, t[k].key == "to" else { return }
+        k += 1
+        if k + 1 < t.count, m.actorStartingAt[k] == nil, t[k].key == "the" { k += 1 }
+        guard k < t.count, let n = m.actorStartingAt[k] else { return }
+        let recipient = m.actors[n]
+        for d in drafts.indices where drafts[d].event.placeRole == .target
+            && [.capture, .recapture, .withdrawal].contains(drafts[d].event.type) {
+            if drafts[d].event.type == .withdrawal {
+                drafts[d].event.type = .capture
+                drafts[d].event.subType = "handed over"
+            }
+            drafts[d].event.side = recipient.side
+            drafts[d].event.actor = recipient.text
+        }
     }
 
     /// For a passive with a holder ("X, the group's stronghold, was stormed"): the statement that the

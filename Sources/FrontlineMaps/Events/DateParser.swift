@@ -92,6 +92,7 @@ struct DateParser {
         var mention = DateMention()
         var relative: (EventDate, Range<Int>)?
         var fromText = false
+        var lastStated: EventDate?
         var i = 0
         while i < t.count {
             // Most words start no date phrase; one set look-up rules them out.
@@ -112,6 +113,7 @@ struct DateParser {
             if mention.date != nil, !mention.invalid {
                 var ignored: [Diagnostic] = []
                 if let (d, r) = absolute(at: i, t, u, location, &ignored) {
+                    lastStated = d
                     mention.dated.append((d, r))
                     mention.tokenRanges.append(r)
                     i = r.upperBound
@@ -121,6 +123,7 @@ struct DateParser {
             if mention.date == nil, !mention.invalid {
                 let before = diagnostics.count
                 if let (date, r) = absolute(at: i, t, u, location, &diagnostics) {
+                    lastStated = date
                     mention.date = date
                     mention.dated.append((date, r))
                     mention.tokenRanges.append(r)
@@ -143,6 +146,22 @@ struct DateParser {
                 i = r.upperBound
                 continue
             }
+            // "X fell on 28 June, and Y was overrun two days later": a relative phrase after a stated
+            // date counts from it, and dates what is near it.
+            // ("an ultimatum to surrender within 48 hours" is a deadline, not a day of the narrative;
+            // and the next sentence still counts from the stated date.)
+            if fromText, t[i].key != "within", let stated = lastStated {
+                let saved = anchor
+                anchor = stated.latest
+                let hit = self.relative(at: i, t, u)
+                anchor = saved
+                if let (date, r) = hit {
+                    mention.dated.append((date, r))
+                    mention.tokenRanges.append(r)
+                    i = r.upperBound
+                    continue
+                }
+            }
             if relative == nil, let (date, r) = self.relative(at: i, t, u) {
                 relative = (date, r)
                 mention.tokenRanges.append(r)
@@ -155,7 +174,7 @@ struct DateParser {
         // Relative phrases count from the last day the text named: the end of a stated range
         // ("Between 14 and 15 June … The next day" is the 16th), or a relative day known exactly.
         if let d = mention.date {
-            if fromText { anchor = (mention.dated.last?.date ?? d).latest } else if d.precision == .day { anchor = d.day }
+            if fromText { anchor = (lastStated ?? d).latest } else if d.precision == .day { anchor = d.day }
         }
         return mention
     }

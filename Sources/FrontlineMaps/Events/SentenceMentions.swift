@@ -50,6 +50,10 @@ struct SentenceMentions {
     var clauseBreaks: [Int] = []
     /// Per token: a clause break starts here; the index of the actor starting here.
     var isClauseBreak: [Bool]
+    /// Per token, the number of its clause: a semicolon, a lexicon clause break, or a comma followed by
+    /// "and", "but", "while" or "then" starts the next ("X fell on 28 June, and Y was overrun two days
+    /// later": two clauses, each with its own date).
+    var clause: [Int] = []
     var actorStartingAt: [Int?]
     /// A cue that lets a doubting sentence reach back to the one before ("not confirmed").
     var reachesBack = false
@@ -61,6 +65,16 @@ struct SentenceMentions {
         occupied = Array(repeating: false, count: tokens.count)
         isClauseBreak = Array(repeating: false, count: tokens.count)
         actorStartingAt = Array(repeating: nil, count: tokens.count)
+    }
+
+    mutating func numberClauses() {
+        clause = [Int](repeating: 0, count: tokens.count)
+        var n = 0
+        for k in tokens.indices {
+            if tokens[k].key == ";" || isClauseBreak[k]
+                || (tokens[k].key == "," && k + 1 < tokens.count && ["and", "but", "while", "then", "whereas"].contains(tokens[k + 1].key)) { n += 1 }
+            clause[k] = n
+        }
     }
 
     /// The last verb ending at or before token `k`, by binary search (verbs are in text order).

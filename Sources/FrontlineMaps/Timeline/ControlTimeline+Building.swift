@@ -165,8 +165,16 @@ extension ControlTimeline {
             var current = segments[segments.count - 1]
             var state = current.state
             var ids: [String] = []
+            // "troops stormed X …; X had been taken": an unnamed capture on the day of a named one is the
+            // same capture told again, not the place changing hands back.
+            let namedCapture = actions[i...].prefix { $0.day == day }.contains { !$0.fromHolder && !$0.statement && $0.by == nil && $0.state?.holder != nil }
             while i < actions.count && actions[i].day == day {
                 let a = actions[i]
+                if a.fromHolder, namedCapture {
+                    if !ids.contains(a.eventID) { ids.append(a.eventID) }
+                    i += 1
+                    continue
+                }
                 if a.fromHolder {
                     let holder = state == .contested ? beforeContest.holder : state.holder
                     if let taker = other(holder) {

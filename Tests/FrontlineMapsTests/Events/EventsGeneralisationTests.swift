@@ -365,4 +365,62 @@ struct EventsGeneralisationTests {
         #expect(lines.contains("2016-06-08 held 1 Morek"))
         #expect(!lines.contains { $0.hasPrefix("2016-06-09 held") })
     }
+
+    @Test("'the ISIL-held villages of X and Y' states both; 'X, an SDF-held town' the place beside it")
+    func heldListsAndAppositions() throws {
+        let ledger = try Self.extract("""
+        ## Offensive
+        On 10 June aircraft bombed the ISIL-held villages of Halfaya and Morek. On 11 June fighting reached Ma'an, an SDF-held town.
+        """)
+        let lines = Self.lines(ledger)
+        #expect(lines.contains("2016-06-10 held 1 Halfaya") && lines.contains("2016-06-10 held 1 Morek"))
+        #expect(lines.contains("2016-06-11 held 2 Ma'an"))
+    }
+
+    @Test("the side that falls back to a place holds it")
+    func retreatDestination() throws {
+        let ledger = try Self.extract("""
+        ## Offensive
+        On 12 June ISIL abandoned Morek and fell back east towards the town of Halfaya.
+        """)
+        let lines = Self.lines(ledger)
+        #expect(lines.contains("2016-06-12 withdrawal 1 Morek"))
+        #expect(lines.contains("2016-06-12 held 1 Halfaya"))
+    }
+
+    @Test("places handed to a side named after them are that side's")
+    func handedTo() throws {
+        let ledger = try Self.extract("""
+        ## Offensive
+        On 13 June a local commander defected and handed the villages of Halfaya and Morek to the SDF.
+        """)
+        #expect(Self.lines(ledger) == ["2016-06-13 capture 2 Halfaya", "2016-06-13 capture 2 Morek"])
+        #expect(ledger.events.allSatisfy { $0.subType == "handed over" })
+    }
+
+    @Test("'X fell on 28 June, and Y was overrun two days later': each its own date; a deadline moves no date")
+    func clauseDates() throws {
+        let ledger = try Self.extract("""
+        ## Offensive
+        Halfaya, the largest town in the north, fell to the SDF on 20 June, and Morek was overrun two days later.
+
+        On 1 July the SDF gave the garrison of Ma'an an ultimatum to leave within 48 hours. The next day the SDF stormed Kafr Zita.
+        """)
+        let lines = Self.lines(ledger)
+        #expect(lines.contains("2016-06-20 capture 2 Halfaya"))
+        #expect(lines.contains("2016-06-22 capture 2 Morek"))
+        #expect(lines.contains("2016-07-02 capture 2 Kafr Zita"))
+    }
+
+    @Test("part of a place held or taken contests it; 'the whole town' points back; shells that fell on a town took nothing")
+    func partsAndWholes() throws {
+        let ledger = try Self.extract("""
+        ## Offensive
+        On 14 June the SDF entered Halfaya. By 15 June about 40 percent of Halfaya was in SDF hands. On 16 June rockets fell on the town. On 17 June the SDF said that the whole town had been taken.
+        """)
+        let lines = Self.lines(ledger)
+        #expect(lines.contains("2016-06-15 partial_capture - Halfaya"))
+        #expect(!lines.contains { $0.hasPrefix("2016-06-16") && $0.contains("capture") })
+        #expect(lines.contains { $0.hasPrefix("2016-06-17 capture") && $0.hasSuffix("Halfaya") })
+    }
 }

@@ -210,4 +210,13 @@ struct ControlTimelineTests {
         ])
         #expect(try state(F.build(tied), "H", "2014-05-04") == .unknown)
     }
+
+    @Test func anUnnamedCaptureOnTheDayOfANamedOneIsTheSameCapture() throws {
+        let ledger = Ledger(title: "t", sides: F.sides, events: [
+            F.event("S1", "2014-06-01", .held, side: 1, place: "A"),
+            F.event("S2", "2014-06-03", .capture, side: 2, place: "A"),
+            F.event("S3", "2014-06-03", .capture, side: nil, place: "A"),
+        ])
+        #expect(try state(F.build(ledger), "A", "2014-06-03") == .held(2))
+    }
 }
