@@ -89,6 +89,10 @@ extension ArticleExtraction {
         for spot in resolver.spot(in: sentence.text) {
             guard var tr = SentenceMentions.tokenRange(of: spot.range, in: t), !tr.contains(where: { m.occupied[$0] }),
                   spot.range.upperBound <= u.count, u[spot.range].contains(where: { $0 >= 65 && $0 <= 90 }) else { continue }
+            // "SANA announced", "al-Mayadeen reported": an acronym in capitals, or a name that speaks, is a
+            // news outlet or a body, not a place.
+            if spot.range.count <= 6, !u[spot.range].contains(where: { $0 >= 97 && $0 <= 122 }) { continue }
+            if tr.upperBound < t.count, Self.speechVerbs.contains(t[tr.upperBound].key) { continue }
             var info: PlaceInfo
             // A spot inside a longer name ("Bir X", "X Y" where only X is a record somewhere) is that
             // longer name: a short record must not stand for it, whether or not the longer one resolves.
@@ -348,6 +352,10 @@ extension ArticleExtraction {
         return j > k ? k..<j : nil
     }
 
+    /// Verbs of speech: a name followed by one is a source ("al-Mayadeen reported").
+    static let speechVerbs: Set<String> = ["reported", "said", "announced", "claimed", "stated", "quoted", "reports", "says",
+                                           "claims", "announces", "denied", "confirmed", "broadcast", "published", "tweeted"]
+
     /// Demonyms: capitalised, and the start of an actor ("Turkish troops"), never of a place.
     static let demonyms: Set<String> = ["syrian", "turkish", "russian", "iranian", "iraqi", "american", "israeli", "jordanian",
                                         "lebanese", "british", "french", "saudi", "qatari", "afghan", "chechen", "pro-government",
@@ -371,14 +379,25 @@ extension ArticleExtraction {
         }
         while hi < t.count, hi - tr.upperBound < 2, !occupied[hi], t[hi].kind == .word {
             let key = t[hi].key
-            let named = t[hi].isCapitalised || Self.namePrefixes.contains { key.hasPrefix($0) && key.count > $0.count }
-            guard named, DateParser.months[key] == nil, DateParser.weekdays[key] == nil, !Self.actorStops.contains(key),
-                  !Self.areaNouns.contains(key), !Self.placeNouns.contains(key), !Self.peoples.contains(key),
-                  !Self.demonyms.contains(key) else { break }
-            if Self.landmarkNouns.contains(key) { feature = true }
+            let prefixed = Self.namePrefixes.contains { key.hasPrefix($0) && key.count > $0.count }
+            guard t[hi].isCapitalised || prefixed, DateParser.months[key] == nil, DateParser.weekdays[key] == nil,
+                  !Self.actorStops.contains(key), !Self.areaNouns.contains(key), !Self.placeNouns.contains(key),
+                  !Self.peoples.contains(key), !Self.demonyms.contains(key) else { break }
+            // "X al-Balad", "X al-Kabir": an Arabic article binds the word to the name.
+            if Self.landmarkNouns.contains(key) || prefixed { feature = true }
             if Self.titleWords.contains(key) { feature = false }
             hi += 1
             if t[hi - 1].key.hasSuffix("'s") { break }
+        }
+        // "the X oil field", "the X dam": a feature word in lower case after the name.
+        if !(hi < t.count && hi > 0 && t[hi - 1].key.hasSuffix("'s")) {
+            for (pattern, kind) in PlaceNameForm.trailingFeatures where kind != .water && hi + pattern.count <= t.count {
+                if (0..<pattern.count).allSatisfy({ !occupied[hi + $0] && t[hi + $0].key == pattern[$0] }) {
+                    hi += pattern.count
+                    feature = true
+                    break
+                }
+            }
         }
         return lo < tr.lowerBound || hi > tr.upperBound ? (lo..<hi, feature) : nil
     }

@@ -69,7 +69,8 @@ extension ArticleExtraction {
            let v = m.verbs.first(where: { !$0.irrealis && $0.entry.type.changesControl && !$0.entry.agentLoses && isPassive($0, t)
                                           && $0.tokens.lowerBound > first.tokens.upperBound }),
            !drafts.contains(where: { $0.event.type.changesControl && $0.event.placeRole == .target })
-            || !m.places.dropFirst().contains(where: { $0.tokens.lowerBound < v.tokens.lowerBound && !$0.locator }) {
+            || !m.places.dropFirst().contains(where: { $0.tokens.lowerBound < v.tokens.lowerBound && !$0.locator })
+            || isAppositive(after: first, before: v, t) {
             governed.insert(0)
             var event = makeEvent(verb: v, place: first, role: .target, m, u, sentence)
             let holding = passiveHolding(verb: v, place: first, event: &event, m, sentence)
@@ -118,8 +119,9 @@ extension ArticleExtraction {
             }
         }
 
-        // "entered X under a reconciliation deal", "moved in once the last fighters had left": an entry
-        // agreed with the defenders is the place handed over, not a fight for it.
+        // "entered X under a reconciliation deal", "moved in once the last fighters had left", "entered
+        // the city to find its defenders gone": an entry agreed with the defenders, or that nobody
+        // resisted, is the place handed over, not a fight for it.
         if t.contains(where: { Self.agreementWords.contains($0.key) }) {
             for d in drafts.indices where drafts[d].event.type == .partialCapture && drafts[d].event.placeRole == .target && drafts[d].event.side != nil {
                 drafts[d].event.type = .capture
@@ -463,7 +465,9 @@ extension ArticleExtraction {
         // that did not hold the place took it (the timeline's rule). With three sides that rule
         // cannot choose, and the side the narrative is following is the better reading.
         if isPassive(verb, t) { return sides.sideNumbers.count > 2 && verb.entry.type.changesControl ? discourseActor : nil }
-        return discourseActor
+        // "ISIL fighters counter-attacked …; the Observatory said they had recaptured X": the sentence's
+        // own actor, across the semicolon, before the previous sentence's.
+        return m.lastActor(endingBy: verb.tokens.lowerBound) ?? discourseActor
     }
 
     /// The side that held a place taken in a passive ("X, the group's stronghold, was stormed", "the
@@ -543,9 +547,19 @@ extension ArticleExtraction {
         return heldEvent(side: holder.side, actor: holder.text, place: place.info, sentence)
     }
 
+    /// "X, on the road between A and B, was taken": the words between a place and a verb are set off
+    /// by commas, so the places in them describe X and the verb is still X's.
+    func isAppositive(after place: SentenceMentions.Place, before verb: SentenceMentions.Verb, _ t: [Token]) -> Bool {
+        var k = verb.tokens.lowerBound - 1
+        while k > place.tokens.upperBound, Self.passiveAuxiliaries.contains(t[k].key) || ["had", "has", "have", "all", "both", "then"].contains(t[k].key) { k -= 1 }
+        return place.tokens.upperBound < t.count && t[place.tokens.upperBound].key == "," && k > place.tokens.upperBound && t[k].key == ","
+    }
+
     /// Words of an agreed handover.
     static let agreementWords: Set<String> = ["deal", "deals", "agreement", "agreements", "reconciliation", "surrender", "surrendered",
-                                             "evacuation", "evacuated", "truce", "settlement"]
+                                             "evacuation", "evacuated", "truce", "settlement",
+                                             // an entry nobody resisted: "found that its defenders had gone"
+                                             "unopposed", "deserted", "empty", "gone", "fled"]
 
     /// Words between a verb of capture and a town that make it a capture of positions near it.
     static let positionWords: Set<String> = ["positions", "position", "checkpoint", "checkpoints", "posts", "post", "outposts", "outpost", "outskirts"]

@@ -423,4 +423,47 @@ struct EventsGeneralisationTests {
         #expect(!lines.contains { $0.hasPrefix("2016-06-16") && $0.contains("capture") })
         #expect(lines.contains { $0.hasPrefix("2016-06-17 capture") && $0.hasSuffix("Halfaya") })
     }
+
+    @Test("participles take places; an entry nobody resisted is a capture; 'were thrown back' repels an entry")
+    func participlesEntriesRepulses() throws {
+        let ledger = try Self.extract("""
+        ## Offensive
+        The SDF resumed its advance on 18 June, taking Halfaya and Morek. On 19 June the SDF entered Ma'an to find that its defenders had gone. On 20 June ISIL broke into Kafr Zita but were thrown back.
+        """)
+        let lines = Self.lines(ledger)
+        #expect(lines.contains("2016-06-18 capture 2 Halfaya") && lines.contains("2016-06-18 capture 2 Morek"))
+        #expect(lines.contains("2016-06-19 capture 2 Ma'an"))
+        #expect(lines.contains("2016-06-20 entered_repelled 2 Kafr Zita"))
+    }
+
+    @Test("'X, on the road between A and B, was taken': the verb is X's even after another capture")
+    func appositiveSubject() throws {
+        let ledger = try Self.extract("""
+        ## Offensive
+        Morek, on the road between Halfaya and Ma'an, was taken on 21 June, and on the following day the SDF captured Kafr Zita.
+        """)
+        #expect(Self.lines(ledger).contains("2016-06-21 capture - Morek"))
+    }
+
+    @Test("a name in capitals or one that speaks is a source, not a place; 'X al-Y' and 'the X dam' are names of their own")
+    func sourcesAndLongerNames() throws {
+        let ledger = try Self.extract("""
+        ## Offensive
+        On 22 June HAMA reported that aircraft struck Morek. On 23 June Halfaya said that ISIL had seized Ma'an. On 24 June the SDF entered Morek al-Jadida and took the Halfaya dam.
+        """)
+        let lines = Self.lines(ledger)
+        #expect(!lines.contains { $0.hasSuffix(" Hama") } && !lines.contains { $0.hasSuffix(" Halfaya") })
+        #expect(lines.contains { $0.hasPrefix("2016-06-22 airstrike") && $0.hasSuffix(" Morek") })
+        #expect(lines.contains("2016-06-23 capture 1 Ma'an"))
+        #expect(lines.contains("2016-06-24 partial_capture 2 Morek al-Jadida") && lines.contains("2016-06-24 capture 2 Halfaya dam"))
+    }
+
+    @Test("'they' after a semicolon is the sentence's own actor, not the previous sentence's")
+    func actorAcrossSemicolon() throws {
+        let ledger = try Self.extract("""
+        ## Offensive
+        On 25 June the SDF entered Morek. That night ISIL fighters counter-attacked; on 26 June the Observatory said they had recaptured Halfaya.
+        """)
+        #expect(Self.lines(ledger).contains("2016-06-26 recapture 1 Halfaya"))
+    }
 }
