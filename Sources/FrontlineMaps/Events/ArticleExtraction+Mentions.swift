@@ -189,6 +189,14 @@ extension ArticleExtraction {
             places.insert(place(name, info, u, t), at: listed + 1)
             for j in name { m.occupied[j] = true; isPlace[j] = true }
         }
+        // "captured Jib X village south of Y": a name the gazetteer lacks, with the kind of place after it.
+        for k in t.indices where !m.occupied[k] && t[k].isCapitalised && (k == 0 || !m.occupied[k - 1]) {
+            guard let name = plainName(at: k, t, m, scan), name.upperBound < t.count, ["village", "town", "hamlet"].contains(t[name.upperBound].key),
+                  !name.contains(where: { m.occupied[$0] }), k > 0 else { continue }
+            let info = resolve(PlaceQuery(name: text(u, t, name)), preferTown: true)
+            places.append(place(name, info, u, t))
+            for j in name { m.occupied[j] = true; isPlace[j] = true }
+        }
         for hit in scan.anaphora where !hit.contains(where: { m.occupied[$0] }) {
             // "retook it": a pronoun is a place only as the object of a verb of control.
             let pronoun = hit.count == 1 && t[hit.lowerBound].key == "it"

@@ -61,11 +61,13 @@ extension ArticleExtraction {
                 }
             }
         }
-        // "X, on the road between two towns, was taken on 10 March": a passive change of control
-        // whose subject opens the sentence, however far the verb.
+        // "X, on the road between two towns, was taken on 10 March", "The next day, both X and Y were
+        // seized": a passive change of control whose subject opens the sentence (no verb before it),
+        // however far the verb.
         // ("X, the largest town in the east, fell on 28 June, and Y was overrun two days later": the
         // verb before any other place is X's, whatever else the sentence took.)
-        if let first = m.places.first, first.tokens.lowerBound <= 3, !governed.contains(0), !first.origin, !first.locator,
+        if let first = m.places.first, first.tokens.lowerBound <= 12, !m.verbs.contains(where: { $0.tokens.upperBound <= first.tokens.lowerBound }),
+           !governed.contains(0), !first.origin, !first.locator,
            let v = m.verbs.first(where: { !$0.irrealis && $0.entry.type.changesControl && !$0.entry.agentLoses && isPassive($0, t)
                                           && $0.tokens.lowerBound > first.tokens.upperBound }),
            !drafts.contains(where: { $0.event.type.changesControl && $0.event.placeRole == .target })

@@ -466,4 +466,16 @@ struct EventsGeneralisationTests {
         """)
         #expect(Self.lines(ledger).contains("2016-06-26 recapture 1 Halfaya"))
     }
+
+    @Test("'managed to capture' is done; 'X village' names a place; a subject list after an opening phrase takes its passive")
+    func managedVillageAndLateSubjects() throws {
+        let ledger = try Self.extract("""
+        ## Offensive
+        On 27 June ISIL managed to capture Halfaya. On 28 June the SDF captured Jib Sawda village south of Morek. The next day, both Ma'an and Kafr Zita were seized by ISIL.
+        """)
+        let lines = Self.lines(ledger)
+        #expect(lines.contains("2016-06-27 capture 1 Halfaya"))
+        #expect(lines.contains("2016-06-28 capture 2 Jib Sawda"))
+        #expect(lines.contains("2016-06-29 capture 1 Ma'an") && lines.contains("2016-06-29 capture 1 Kafr Zita"))
+    }
 }
