@@ -488,6 +488,11 @@ public final class ArticlePlaces: ArticlePlaceResolver {
                 return r
             }
         }
+        // A single word no name matches may be the first word of a place's longer name: before any
+        // misspelling of another name.
+        if candidates.isEmpty && !proxies && query.linkPage == nil && form.isPlain {
+            g.gatherByFirstWord(form.core, into: &candidates)
+        }
         var nearMisses: [PlaceCandidate] = []
         if candidates.isEmpty && !proxies {
             nearMisses = g.fuzzyCandidates(for: [form.core, evidence.linkBase].compactMap { $0 })
@@ -538,6 +543,16 @@ public final class ArticlePlaces: ArticlePlaceResolver {
         }
         let queryKeys = NameNormalizer.hashes(of: form.core)
         let strict = Self.strictKey(form.core)
+        // Places apart whose main names are this spelling's variant: namesakes. Which of them happens to
+        // list the spelling letter for letter among its alternate names says little about which is meant.
+        let namesakes = candidates.filter { c in
+            let r = g.records[Int(c.record)]
+            return r.featureClass != "A" && c.nameTier >= .variant && NameNormalizer.hashes(of: r.name).variant == queryKeys.variant
+        }
+        let sharedMainName = queryKeys.hasVariant && namesakes.contains { a in
+            let ra = g.records[Int(a.record)], rb = g.records[Int(namesakes[0].record)]
+            return ArticleFocus.kilometres(ra.latitude, ra.longitude, rb.latitude, rb.longitude) > 5
+        }
         // Between candidates found by their consonants alone, the spelling nearer the written one.
         var closeness: [Int32: Double] = [:]
         if candidates.filter({ $0.nameTier == .skeleton }).count > 1 {
@@ -549,7 +564,7 @@ public final class ArticlePlaces: ArticlePlaceResolver {
         }
         var scored = candidates.map {
             score($0, evidence: evidence, local: local, unique: onePlace, queryKeys: queryKeys, strictKey: strict, spellingCloseness: closeness,
-                  namedArea: namedArea, excluded: excluded, statedPoint: statedPoint)
+                  namedArea: namedArea, excluded: excluded, statedPoint: statedPoint, sharedMainName: sharedMainName)
         }
         scored.sort { $0.score != $1.score ? $0.score > $1.score : $0.candidate.record < $1.candidate.record }
 
@@ -693,6 +708,12 @@ public final class ArticlePlaces: ArticlePlaceResolver {
         if query.linkPage != nil {
             return "\(record.name) matches '\(query.name)' by its consonants or a misspelling only, and the link names another page"
         }
+        // Consonants alone through an alternate name: two weak links (alternate names hold absorbed
+        // hamlets and old names), so the main name must share the consonants (y and w aside).
+        if s.candidate.nameTier == .skeleton, !s.candidate.firstWordOnly, s.mainName == 0, s.candidate.linkTier == .none,
+           Self.firmConsonants(record.name) != Self.firmConsonants(form.core) {
+            return "\(record.name) matches '\(query.name)' by the consonants of an alternate name only, not of its own name"
+        }
         let local = s.localKm ?? km
         guard km > Self.looseLimitKilometres || (local > Self.looseLocalKilometres && km > Self.besideKilometres) else { return nil }
         return "\(record.name) (\(record.governorate ?? "?")) matches by its consonants or a misspelling only, and is \(Self.kilometresText(km)) "
@@ -706,6 +727,14 @@ public final class ArticlePlaces: ArticlePlaceResolver {
         let folded: [UInt8] = name.withUTF8 { NameNormalizer.withKeys($0) { f, _, _ in Array(f) } }
         let words = folded.split(separator: 0x20).map { w -> [UInt8] in NameNormalizer.isArticle(Array(w)) ? Array("al".utf8) : Array(w) }
         return String(decoding: Array(words.joined(separator: [0x20])), as: UTF8.self)
+    }
+
+    /// The consonant skeleton without y and w, which transliterations also write as vowels ("Jallayn",
+    /// "Jillin"; "Yamadiyah", "Yamadie").
+    static func firmConsonants(_ name: String) -> [UInt8] {
+        var n = NameNormalizer()
+        n.normalize(name)
+        return n.skeleton.filter { $0 != UInt8(ascii: "y") && $0 != UInt8(ascii: "w") }
     }
 
     /// "12 km", or "far" when the article has no place to measure from.
@@ -750,21 +779,29 @@ public final class ArticlePlaces: ArticlePlaceResolver {
         var mainName = 0.0
         /// Distance to where the article says the place lies ("8 km south of Y"), when it says so.
         var statedKm: Double?
+        /// An exact match through an alternate name only, among namesakes sharing a main name.
+        var aliasOnly = false
         var note = ""
     }
 
     private func score(
         _ c: PlaceCandidate, evidence: ResolutionEvidence, local: [GazetteerRecord], unique: Bool, queryKeys: NameNormalizer.Hashes,
         strictKey: String, spellingCloseness: [Int32: Double], namedArea: Set<Int16>, excluded: Set<String>,
-        statedPoint: (from: GazetteerRecord, position: StatedPosition)?
+        statedPoint: (from: GazetteerRecord, position: StatedPosition)?, sharedMainName: Bool
     ) -> Scored {
         let g = gazetteer
         let r = g.records[Int(c.record)]
-        let base = (g.explain(c, evidence: evidence, reasons: nil) * 1000).rounded() / 1000
+        var base = (g.explain(c, evidence: evidence, reasons: nil) * 1000).rounded() / 1000
         let main = NameNormalizer.hashes(of: r.name)
-        let confirmed = c.linkTier >= .variant || c.nameTier == .exact || strictKey == Self.strictKey(r.name)
+        // Among namesakes sharing a main name, an exact match through an alternate name (not the main
+        // name, not the English Wikipedia title) weighs as the main name's variant does.
+        let aliasOnly = sharedMainName && c.nameTier == .exact && main.exact != queryKeys.exact && main.variant == queryKeys.variant
+            && g.facts[Int(c.record)].wikipediaKey != queryKeys.variant
+        if aliasOnly { base -= MatchTier.exact.weight() - MatchTier.variant.weight() }
+        let confirmed = c.linkTier >= .variant || (c.nameTier == .exact && !aliasOnly) || strictKey == Self.strictKey(r.name)
             || (evidence.linkTitleKey != 0 && g.facts[Int(c.record)].wikipediaKey == evidence.linkTitleKey)
         var s = Scored(candidate: c, score: base, base: base, company: 0, confirmed: confirmed)
+        s.aliasOnly = aliasOnly
         s.unique = unique && c.nameTier >= .variant
         // The sentence names the governorate it lies in ("X in the Y countryside"): as good as a link's.
         if !namedArea.isEmpty, g.facts[Int(c.record)].governorate >= 0, namedArea.contains(g.facts[Int(c.record)].governorate), c.nameTier >= .variant {
@@ -819,7 +856,9 @@ public final class ArticlePlaces: ArticlePlaceResolver {
         }
         if s.company > 0 { text += "; \(s.company) of the article's places within \(Int(Weight.companyKilometres)) km" }
         if let km = s.localKm { text += "; \(Int(km.rounded())) km from a place named in the same paragraph" }
+        if s.aliasOnly { text += "; the spelling is only an alternate name of one of several places sharing the main name (weighed as a variant)" }
         if let km = s.statedKm { text += "; \(Self.kilometresText(km)) off the distance the article gives from the place it is measured from (where the article says it lies)" }
+        if s.candidate.firstWordOnly { text += "; the written word begins its name" }
         if s.candidate.sameArabicName { text += "; the same Arabic name as a place the spelling matches more closely" }
         if s.inNamedArea { text += "; in the governorate the article names beside it" }
         if s.mainName > 0 { text += "; the name is its main name" }

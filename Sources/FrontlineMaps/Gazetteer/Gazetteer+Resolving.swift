@@ -125,6 +125,24 @@ extension Gazetteer {
         }
     }
 
+    /// Adds, as loose matches, the places whose main name is this one word followed by more ("X Y" for
+    /// "X": a village the sources name with a qualifier or a second hamlet's name), when at most
+    /// `firstWordLimit` places' names begin so (a word that begins many names is a head word such as
+    /// "Kafr" or "Tall", not a name). For a single word that matched nothing.
+    func gatherByFirstWord(_ text: String, into candidates: inout [PlaceCandidate]) {
+        guard !text.contains(" "), text.count >= 4 else { return }
+        let keys = NameNormalizer.hashes(of: text)
+        guard keys.hasVariant, let found = firstWords.value[keys.variant], found.count <= Self.firstWordLimit else { return }
+        for r in found where !candidates.contains(where: { $0.record == r }) {
+            var c = PlaceCandidate(record: r)
+            c.nameTier = .skeleton
+            c.firstWordOnly = true
+            candidates.append(c)
+        }
+    }
+
+    static let firstWordLimit = 2
+
     /// Records within two edits of any of the texts (the name, the link's base name), nearest first.
     func fuzzyCandidates(for texts: [String]) -> [PlaceCandidate] {
         var found: [PlaceCandidate] = []

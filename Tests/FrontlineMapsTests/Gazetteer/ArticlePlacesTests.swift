@@ -195,6 +195,31 @@ import Testing
         #expect(stated.place(of: "Hayyalin").reason.contains("where the article says it lies"))
     }
 
+    @Test func anAlternateSpellingOnOneOfSeveralNamesakesWeighsAsAVariant() throws {
+        // Two villages called Al Majdal; only the one in Tartus lists "Majdel" among its names. That is
+        // no reason to prefer it over the one beside the article's places.
+        let places = try hama("On 7 March the army shelled Majdel.")
+        let r = places.resolve(places.query(for: "Majdel"), preferTown: true, explain: true)
+        #expect(r.record?.id == "173540")
+        let tartus = try #require(r.ranking.first { $0.record.id == "173541" })
+        #expect(tartus.why.contains("weighed as a variant"))
+    }
+
+    @Test func aWordThatBeginsOnePlacesLongerNameIsThatPlace() throws {
+        // No record is called "Bilhusayn"; one village south of Morek is "Bilḩusayn al Walā".
+        let places = try hama("On 5 March the army shelled Bilhusayn.")
+        #expect(id(places, "Bilhusayn") == "4427")
+        #expect(places.place(of: "Bilhusayn").reason.contains("begins its name"))
+    }
+
+    @Test func consonantsOfAnAlternateNameAloneAreNoMatch() throws {
+        // "Lorisa" shares its consonants only with an old name that a village beside Halfaya also bears.
+        let places = try hama("On 5 March the army shelled Lorisa.")
+        let r = places.place(of: "Lorisa")
+        #expect(r.record == nil, "→ \(r.record?.name ?? "")")
+        #expect(r.reason.contains("alternate name"))
+    }
+
     @Test func explainingListsEveryCandidateWithAVerdict() throws {
         let places = try hama("A bomb went off in al-Buraq.")
         let r = places.resolve(places.query(for: "al-Buraq"), preferTown: true, explain: true)
