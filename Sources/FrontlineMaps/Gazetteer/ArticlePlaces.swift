@@ -32,6 +32,10 @@ public final class ArticlePlaces: ArticlePlaceResolver {
     let onlyInFeatures: Set<UInt64>
     /// Exact keys of features the infobox `place` lists as the battle's area ("Jabal X").
     let regions: Set<UInt64>
+    /// Exact key of a spelling the article gives as another of a name ("X (also written Y)") → that name.
+    let writtenAlso: [UInt64: String]
+    /// Exact key of a name → where the article says it lies from another place ("X, 8 km south of Y").
+    let statedPositions: [UInt64: StatedPosition]
     /// The text of each paragraph (numbered from 1, index 0 is paragraph 1), to find where a name occurs.
     let paragraphTexts: [[UInt8]]
     /// Exact key of a name linked or spotted in the text → its paragraphs (the fast path of `paragraphs(containing:)`).
@@ -42,6 +46,14 @@ public final class ArticlePlaces: ArticlePlaceResolver {
     /// form ("Khirbat" after "Khirbat Abu X") means the long form's place.
     let longForms: [UInt64: [LongForm]]
     let firstUse: [UInt64: Int]
+
+    /// "X, 8 km south of Y": a distance and a bearing from a named place.
+    struct StatedPosition: Sendable {
+        var reference: String
+        var kilometres: Double
+        /// Degrees clockwise from north.
+        var bearing: Double
+    }
 
     struct LongForm: Sendable {
         var name: String
@@ -62,6 +74,12 @@ public final class ArticlePlaces: ArticlePlaceResolver {
         static let localKilometres = 10.0
         /// An administrative seat, beyond `Gazetteer.Weight.seat`.
         static let seat = 0.05
+        /// Agreement with where the article says the place lies ("8 km south of Y"): the distance from Y
+        /// off by e-fold a quarter of the stated distance (at least `statedKilometres`), the bearing
+        /// free within `statedDegrees` (a compass word is that coarse), then off by e-fold 20°.
+        static let stated = 0.5
+        static let statedKilometres = 3.0
+        static let statedDegrees = 30.0
     }
 
     /// Beyond these distances from the article's core places an unconfirmed winner is not taken: a
@@ -71,6 +89,9 @@ public final class ArticlePlaces: ArticlePlaceResolver {
     /// the country (a foreign city's name met by a Syrian village's spelling).
     static let uniqueLimitKilometres = 150.0
     static let looseLimitKilometres = 15.0
+    /// An unconfirmed namesake outside the governorates the infobox names is not taken this far from
+    /// the places named in its paragraphs.
+    static let outsideLocalKilometres = 40.0
     static let looseLocalKilometres = 12.0
     /// Right beside one of the article's places, a loose match needs no company in its paragraph.
     static let besideKilometres = 5.0
@@ -96,6 +117,8 @@ public final class ArticlePlaces: ArticlePlaceResolver {
         var standalone = Set<UInt64>()
         var insideFeature = Set<UInt64>()
         var regions = Set<UInt64>()
+        var writtenAlso: [UInt64: String] = [:]
+        var statedPositions: [UInt64: StatedPosition] = [:]
         var offset = 0
         var paragraph = 0
         var paragraphTexts: [[UInt8]] = []
@@ -129,6 +152,14 @@ public final class ArticlePlaces: ArticlePlaceResolver {
                     }
                     for range in Self.contains(bytes, Self.quarterWordsInText) ? Self.quarterUses(bytes) : [] {
                         quarters.insert(NameNormalizer.hashes(of: String(decoding: bytes[range], as: UTF8.self)).exact)
+                    }
+                    for (name, other) in Self.contains(bytes, Self.otherSpellingWordsInText) ? Self.otherSpellings(sentence.text) : [] {
+                        let key = NameNormalizer.hashes(of: other).exact
+                        if writtenAlso[key] == nil, key != NameNormalizer.hashes(of: name).exact { writtenAlso[key] = name }
+                    }
+                    for (name, position) in Self.contains(bytes, Self.distanceWordsInText) ? Self.statedPositions(sentence.text) : [] {
+                        let key = NameNormalizer.hashes(of: name).exact
+                        if statedPositions[key] == nil, key != NameNormalizer.hashes(of: position.reference).exact { statedPositions[key] = position }
                     }
                     offset += bytes.count + 1
                 }
@@ -191,6 +222,8 @@ public final class ArticlePlaces: ArticlePlaceResolver {
         self.standalone = standalone
         self.onlyInFeatures = insideFeature.subtracting(standalone)
         self.regions = regions
+        self.writtenAlso = writtenAlso
+        self.statedPositions = statedPositions
         self.paragraphTexts = paragraphTexts
         self.paragraphsOfName = paragraphsOfName
         self.anchorsOfParagraph = anchorsOfParagraph
@@ -325,6 +358,37 @@ public final class ArticlePlaces: ArticlePlaceResolver {
     nonisolated(unsafe) static let quarterPattern =
         #/((?:[Aa][ls]-)?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?) (?:district|quarter|neighbourhood|neighborhood) (?:of|in) /#
 
+    static let otherSpellingWordsInText: [[UInt8]] = ["written", "spelled", "spelt", "transliterated"].map { Array($0.utf8) }
+
+    nonisolated(unsafe) static let otherSpellingPattern =
+        #/((?:[Aa][ln]-)?[A-Z][\w'’-]*(?: (?:[a-z]{2,3}-)?[A-Z][\w'’-]*){0,3}),? \((?:also |or )?(?:written|spelled|spelt|transliterated)(?: as)? ((?:[Aa][ln]-)?[A-Z][\w'’-]*(?: (?:[a-z]{2,3}-)?[A-Z][\w'’-]*){0,3})/#
+
+    static let distanceWordsInText: [[UInt8]] = [" km ", " kilomet", " mile"].map { Array($0.utf8) }
+
+    nonisolated(unsafe) static let statedPositionPattern =
+        #/((?:[Aa][ln]-)?[A-Z][\w'’-]*(?: (?:[a-z]{2,3}-)?[A-Z][\w'’-]*){0,3}),? \(?(?:about |some |around |approximately |roughly |nearly |just |only )?(\d+(?:\.\d+)?) ?(km|kilometres|kilometers|kilometre|kilometer|miles|mile)(?: to the| from)? ([Nn]orth|[Ss]outh|[Ee]ast|[Ww]est|[Nn]orth-?east|[Nn]orth-?west|[Ss]outh-?east|[Ss]outh-?west) of (?:the )?((?:[Aa][ln]-)?[A-Z][\w'’-]*(?: (?:[a-z]{2,3}-)?[A-Z][\w'’-]*){0,3})/#
+
+    /// Where the article says a name lies from another place: "X, 8 km south of Y", "X (about 5 miles
+    /// north-west of Y)". Returns the name as written and the position.
+    static func statedPositions(_ text: String) -> [(name: String, position: StatedPosition)] {
+        text.matches(of: Self.statedPositionPattern).compactMap { m in
+            guard var km = Double(m.output.2) else { return nil }
+            if m.output.3.hasPrefix("mile") { km *= 1.609 }
+            let word = m.output.4.lowercased().replacingOccurrences(of: "-", with: "")
+            let bearings: [String: Double] = [
+                "north": 0, "northeast": 45, "east": 90, "southeast": 135, "south": 180, "southwest": 225, "west": 270, "northwest": 315,
+            ]
+            guard let bearing = bearings[word] else { return nil }
+            return (String(m.output.1), StatedPosition(reference: String(m.output.5), kilometres: km, bearing: bearing))
+        }
+    }
+
+    /// Other spellings the article itself gives for a name: "X (also written Y)", "X (or spelled Y)".
+    /// Returns the name and the other spelling, as written.
+    static func otherSpellings(_ text: String) -> [(name: String, other: String)] {
+        text.matches(of: Self.otherSpellingPattern).map { (String($0.output.1), String($0.output.2)) }
+    }
+
     /// Names the article uses as a quarter of a town: "the X district in the north of the town",
     /// "X district of Y" (lower-case, and followed by "of"/"in": "X District" and "the X district"
     /// alone may be an administrative area).
@@ -348,6 +412,21 @@ public final class ArticlePlaces: ArticlePlaceResolver {
 
     /// As `resolve(_:preferTown:)`; with `explain`, every candidate comes back ranked with its reasons.
     public func resolve(_ query: PlaceQuery, preferTown: Bool, explain: Bool) -> PlaceResolution {
+        // The article says this spelling is another of a name it gives ("X (also written Y)"): Y is X.
+        if query.linkPage == nil, let name = writtenAlso[NameNormalizer.hashes(of: query.name).exact] {
+            var r = resolveInContext(self.query(for: name), preferTown: preferTown, explain: explain, stated: true)
+            if r.isResolved {
+                r.query = query
+                r.reason = "the article gives '\(query.name)' as another spelling of '\(name)'; " + r.reason
+                return r
+            }
+        }
+        return resolveInContext(query, preferTown: preferTown, explain: explain, stated: true)
+    }
+
+    /// With `stated`, a position the article gives for the name ("8 km south of Y") counts; the place
+    /// it is measured from is resolved without its own.
+    private func resolveInContext(_ query: PlaceQuery, preferTown: Bool, explain: Bool, stated: Bool) -> PlaceResolution {
         let g = gazetteer
         let form = PlaceNameForm(query.name)
         var evidence = ResolutionEvidence(query: query, context: ResolutionContext(articlePlace: articlePlace), areas: g.areas)
@@ -369,10 +448,15 @@ public final class ArticlePlaces: ArticlePlaceResolver {
             for text in [form.core] + form.alternatives {
                 g.gather(text, isLink: false, evidence: evidence, into: &candidates)
             }
-            // The strict matches all lie far from the article's places: the spelling may be another
-            // transliteration of a place among them ("Rabi'a" for "Rubay'ah"-like spellings).
-            if query.linkPage == nil, !candidates.isEmpty, !candidates.contains(where: { isNearFocus($0, within: Self.strictNearKilometres) }) {
+            // The strict matches all lie far from the article's places, or (none exact) far from the
+            // places named in the same paragraphs: the spelling may be another transliteration of a
+            // place among them, by its consonants or by the Arabic name it shares with the strict
+            // matches ("Rabi'a" for "Rubay'ah"-like spellings).
+            if query.linkPage == nil, !candidates.isEmpty,
+               !candidates.contains(where: { isNearFocus($0, within: Self.strictNearKilometres) })
+                || (!candidates.contains { $0.nameTier == .exact } && !candidates.contains { isNearParagraphPlaces($0, of: query.name, within: Self.strictNearKilometres) }) {
                 g.gatherSkeleton(form.core, evidence: evidence, into: &candidates)
+                g.gatherSameArabicName(into: &candidates)
             }
         }
         if let base = evidence.linkBase {
@@ -404,6 +488,11 @@ public final class ArticlePlaces: ArticlePlaceResolver {
                 return r
             }
         }
+        // A single word no name matches may be the first word of a place's longer name: before any
+        // misspelling of another name.
+        if candidates.isEmpty && !proxies && query.linkPage == nil && form.isPlain {
+            g.gatherByFirstWord(form.core, into: &candidates)
+        }
         var nearMisses: [PlaceCandidate] = []
         if candidates.isEmpty && !proxies {
             nearMisses = g.fuzzyCandidates(for: [form.core, evidence.linkBase].compactMap { $0 })
@@ -431,6 +520,12 @@ public final class ArticlePlaces: ArticlePlaceResolver {
                 suggestions: Array(all.prefix(5)))
         }
         let namedArea = areasNamed[NameNormalizer.hashes(of: query.name).exact] ?? []
+        // "X, 8 km south of Y": the point the article gives, from Y as the article places it.
+        var statedPoint: (from: GazetteerRecord, position: StatedPosition)?
+        if stated, let p = statedPositions[NameNormalizer.hashes(of: query.name).exact],
+           let from = resolveInContext(self.query(for: p.reference), preferTown: true, explain: false, stated: false).record {
+            statedPoint = (from, p)
+        }
 
         // Pass 2: score in context.
         var local: [GazetteerRecord] = []
@@ -448,6 +543,16 @@ public final class ArticlePlaces: ArticlePlaceResolver {
         }
         let queryKeys = NameNormalizer.hashes(of: form.core)
         let strict = Self.strictKey(form.core)
+        // Places apart whose main names are this spelling's variant: namesakes. Which of them happens to
+        // list the spelling letter for letter among its alternate names says little about which is meant.
+        let namesakes = candidates.filter { c in
+            let r = g.records[Int(c.record)]
+            return r.featureClass != "A" && c.nameTier >= .variant && NameNormalizer.hashes(of: r.name).variant == queryKeys.variant
+        }
+        let sharedMainName = queryKeys.hasVariant && namesakes.contains { a in
+            let ra = g.records[Int(a.record)], rb = g.records[Int(namesakes[0].record)]
+            return ArticleFocus.kilometres(ra.latitude, ra.longitude, rb.latitude, rb.longitude) > 5
+        }
         // Between candidates found by their consonants alone, the spelling nearer the written one.
         var closeness: [Int32: Double] = [:]
         if candidates.filter({ $0.nameTier == .skeleton }).count > 1 {
@@ -459,7 +564,7 @@ public final class ArticlePlaces: ArticlePlaceResolver {
         }
         var scored = candidates.map {
             score($0, evidence: evidence, local: local, unique: onePlace, queryKeys: queryKeys, strictKey: strict, spellingCloseness: closeness,
-                  namedArea: namedArea, excluded: excluded)
+                  namedArea: namedArea, excluded: excluded, statedPoint: statedPoint, sharedMainName: sharedMainName)
         }
         scored.sort { $0.score != $1.score ? $0.score > $1.score : $0.candidate.record < $1.candidate.record }
 
@@ -586,7 +691,14 @@ public final class ArticlePlaces: ArticlePlaceResolver {
         }
         guard !s.confirmed else { return nil }
         let km = s.focusKm ?? .infinity
-        if s.candidate.nameTier >= .variant || s.candidate.linkTier >= .variant {
+        // One Arabic name with a strict match: as good as a transliteration variant.
+        if s.candidate.nameTier >= .variant || s.candidate.linkTier >= .variant || s.candidate.sameArabicName {
+            // Outside the governorates the infobox names, and far from the places named beside it.
+            if !focus.governorates.isEmpty, let local = s.localKm, local > Self.outsideLocalKilometres,
+               !focus.governorates.contains(record.governorate ?? "") {
+                return "\(record.name) (\(record.governorate ?? "?")) lies outside the governorates the infobox names and "
+                    + "\(Self.kilometresText(local)) from the places named beside it, and nothing confirms it (no link, no exact name)"
+            }
             guard km > (s.unique ? Self.uniqueLimitKilometres : Self.variantLimitKilometres) else { return nil }
             return "\(record.name) (\(record.governorate ?? "?")) is \(Self.kilometresText(km)) from the article's places and nothing "
                 + "confirms it (no link, no exact name, not the only place so called)"
@@ -595,6 +707,12 @@ public final class ArticlePlaces: ArticlePlaceResolver {
         // right among the places the article names around it.
         if query.linkPage != nil {
             return "\(record.name) matches '\(query.name)' by its consonants or a misspelling only, and the link names another page"
+        }
+        // Consonants alone through an alternate name: two weak links (alternate names hold absorbed
+        // hamlets and old names), so the main name must share the consonants (y and w aside).
+        if s.candidate.nameTier == .skeleton, !s.candidate.firstWordOnly, s.mainName == 0, s.candidate.linkTier == .none,
+           Self.firmConsonants(record.name) != Self.firmConsonants(form.core) {
+            return "\(record.name) matches '\(query.name)' by the consonants of an alternate name only, not of its own name"
         }
         let local = s.localKm ?? km
         guard km > Self.looseLimitKilometres || (local > Self.looseLocalKilometres && km > Self.besideKilometres) else { return nil }
@@ -611,8 +729,32 @@ public final class ArticlePlaces: ArticlePlaceResolver {
         return String(decoding: Array(words.joined(separator: [0x20])), as: UTF8.self)
     }
 
+    /// The consonant skeleton without y and w, which transliterations also write as vowels ("Jallayn",
+    /// "Jillin"; "Yamadiyah", "Yamadie").
+    static func firmConsonants(_ name: String) -> [UInt8] {
+        var n = NameNormalizer()
+        n.normalize(name)
+        return n.skeleton.filter { $0 != UInt8(ascii: "y") && $0 != UInt8(ascii: "w") }
+    }
+
     /// "12 km", or "far" when the article has no place to measure from.
     static func kilometresText(_ km: Double) -> String { km.isFinite ? "\(Int(km.rounded())) km" : "far" }
+
+    /// Whether a candidate lies within `km` of a core place named in the paragraphs that name `name`;
+    /// true when those paragraphs name no other place (nothing to measure against).
+    func isNearParagraphPlaces(_ c: PlaceCandidate, of name: String, within km: Double) -> Bool {
+        let r = gazetteer.records[Int(c.record)]
+        guard r.featureClass != "A" else { return false }
+        let core = Set(focus.anchors.filter(\.isCore).map(\.record.id))
+        var any = false
+        for p in paragraphs(containing: name) {
+            for o in anchorsOfParagraph[p] ?? [] where core.contains(o.id) && o.id != r.id {
+                any = true
+                if ArticleFocus.kilometres(r.latitude, r.longitude, o.latitude, o.longitude) <= km { return true }
+            }
+        }
+        return !any
+    }
 
     /// Whether a candidate lies within the loose limit of the article's core places.
     func isNearFocus(_ c: PlaceCandidate, within km: Double) -> Bool {
@@ -635,19 +777,31 @@ public final class ArticlePlaces: ArticlePlaceResolver {
         var unique = false
         var inNamedArea = false
         var mainName = 0.0
+        /// Distance to where the article says the place lies ("8 km south of Y"), when it says so.
+        var statedKm: Double?
+        /// An exact match through an alternate name only, among namesakes sharing a main name.
+        var aliasOnly = false
         var note = ""
     }
 
     private func score(
         _ c: PlaceCandidate, evidence: ResolutionEvidence, local: [GazetteerRecord], unique: Bool, queryKeys: NameNormalizer.Hashes,
-        strictKey: String, spellingCloseness: [Int32: Double], namedArea: Set<Int16>, excluded: Set<String>
+        strictKey: String, spellingCloseness: [Int32: Double], namedArea: Set<Int16>, excluded: Set<String>,
+        statedPoint: (from: GazetteerRecord, position: StatedPosition)?, sharedMainName: Bool
     ) -> Scored {
         let g = gazetteer
         let r = g.records[Int(c.record)]
-        let base = (g.explain(c, evidence: evidence, reasons: nil) * 1000).rounded() / 1000
-        let confirmed = c.linkTier >= .variant || c.nameTier == .exact || strictKey == Self.strictKey(r.name)
+        var base = (g.explain(c, evidence: evidence, reasons: nil) * 1000).rounded() / 1000
+        let main = NameNormalizer.hashes(of: r.name)
+        // Among namesakes sharing a main name, an exact match through an alternate name (not the main
+        // name, not the English Wikipedia title) weighs as the main name's variant does.
+        let aliasOnly = sharedMainName && c.nameTier == .exact && main.exact != queryKeys.exact && main.variant == queryKeys.variant
+            && g.facts[Int(c.record)].wikipediaKey != queryKeys.variant
+        if aliasOnly { base -= MatchTier.exact.weight() - MatchTier.variant.weight() }
+        let confirmed = c.linkTier >= .variant || (c.nameTier == .exact && !aliasOnly) || strictKey == Self.strictKey(r.name)
             || (evidence.linkTitleKey != 0 && g.facts[Int(c.record)].wikipediaKey == evidence.linkTitleKey)
         var s = Scored(candidate: c, score: base, base: base, company: 0, confirmed: confirmed)
+        s.aliasOnly = aliasOnly
         s.unique = unique && c.nameTier >= .variant
         // The sentence names the governorate it lies in ("X in the Y countryside"): as good as a link's.
         if !namedArea.isEmpty, g.facts[Int(c.record)].governorate >= 0, namedArea.contains(g.facts[Int(c.record)].governorate), c.nameTier >= .variant {
@@ -656,12 +810,22 @@ public final class ArticlePlaces: ArticlePlaceResolver {
             s.score += Gazetteer.Weight.linkArea
         }
         // The name is this record's own main name, not an alias it shares with a neighbour.
-        let main = NameNormalizer.hashes(of: r.name)
         if main.hasExact && main.exact == queryKeys.exact { s.mainName = 0.15 }
         else if main.hasVariant && main.variant == queryKeys.variant { s.mainName = 0.1 }
         else if main.hasSkeleton && main.skeleton == queryKeys.skeleton { s.mainName = c.nameTier > .skeleton ? 0.05 : 0.001 }
         s.score += s.mainName
         s.score += spellingCloseness[c.record] ?? 0
+        if let (from, p) = statedPoint, r.featureClass != "A", from.id != r.id {
+            let km = ArticleFocus.kilometres(r.latitude, r.longitude, from.latitude, from.longitude)
+            let k = cos((r.latitude + from.latitude) / 2 * .pi / 180)
+            let bearing = atan2((r.longitude - from.longitude) * k * 111.32, (r.latitude - from.latitude) * 110.57) * 180 / .pi
+            var turn = abs(bearing - p.bearing).truncatingRemainder(dividingBy: 360)
+            if turn > 180 { turn = 360 - turn }
+            let off = abs(km - p.kilometres)
+            s.statedKm = off
+            s.score += Weight.stated * exp(-off / max(Weight.statedKilometres, p.kilometres / 4))
+                * exp(-max(0, turn - Weight.statedDegrees) / 20)
+        }
         guard r.featureClass != "A" else { return s }
         // Between namesakes none of which is near the article's places, the seat of an area is the one
         // an article names in passing.
@@ -692,6 +856,10 @@ public final class ArticlePlaces: ArticlePlaceResolver {
         }
         if s.company > 0 { text += "; \(s.company) of the article's places within \(Int(Weight.companyKilometres)) km" }
         if let km = s.localKm { text += "; \(Int(km.rounded())) km from a place named in the same paragraph" }
+        if s.aliasOnly { text += "; the spelling is only an alternate name of one of several places sharing the main name (weighed as a variant)" }
+        if let km = s.statedKm { text += "; \(Self.kilometresText(km)) off the distance the article gives from the place it is measured from (where the article says it lies)" }
+        if s.candidate.firstWordOnly { text += "; the written word begins its name" }
+        if s.candidate.sameArabicName { text += "; the same Arabic name as a place the spelling matches more closely" }
         if s.inNamedArea { text += "; in the governorate the article names beside it" }
         if s.mainName > 0 { text += "; the name is its main name" }
         if s.confirmed { text += "; confirmed (link, exact name or the only place so called)" }

@@ -101,6 +101,48 @@ extension Gazetteer {
         _ = add(names.skeleton.lookup(keys.skeleton), .skeleton, false, evidence, &candidates)
     }
 
+    /// Adds, as consonant matches, the records that bear an Arabic-script name of one of the candidates
+    /// found so far: the Arabic spelling writes the consonants only, so one Arabic name read with other
+    /// vowels ("Rabi'a", "Rubay'a") is one name, whatever Latin spellings the sources list for each.
+    func gatherSameArabicName(into candidates: inout [PlaceCandidate]) {
+        let found = Set(candidates.filter { $0.nameTier >= .variant }.map(\.record))
+        guard !found.isEmpty else { return }
+        var keys = Set<UInt64>()
+        names.keyBytes.withUnsafeBufferPointer { all in
+            for entry in names.keyRecords.indices where found.contains(names.keyRecords[entry]) {
+                let start = entry == 0 ? 0 : Int(names.keyEnds[entry - 1])
+                let key = UnsafeBufferPointer(rebasing: all[start..<Int(names.keyEnds[entry])])
+                if let first = key.first, first >= 0x80 { keys.insert(HashPostings.hash(key, tag: NameIndex.variantTag)) }
+            }
+        }
+        for key in keys {
+            for r in names.variant.lookup(key) where !candidates.contains(where: { $0.record == r }) {
+                var c = PlaceCandidate(record: r)
+                c.nameTier = .skeleton
+                c.sameArabicName = true
+                candidates.append(c)
+            }
+        }
+    }
+
+    /// Adds, as loose matches, the places whose main name is this one word followed by more ("X Y" for
+    /// "X": a village the sources name with a qualifier or a second hamlet's name), when at most
+    /// `firstWordLimit` places' names begin so (a word that begins many names is a head word such as
+    /// "Kafr" or "Tall", not a name). For a single word that matched nothing.
+    func gatherByFirstWord(_ text: String, into candidates: inout [PlaceCandidate]) {
+        guard !text.contains(" "), text.count >= 4 else { return }
+        let keys = NameNormalizer.hashes(of: text)
+        guard keys.hasVariant, let found = firstWords.value[keys.variant], found.count <= Self.firstWordLimit else { return }
+        for r in found where !candidates.contains(where: { $0.record == r }) {
+            var c = PlaceCandidate(record: r)
+            c.nameTier = .skeleton
+            c.firstWordOnly = true
+            candidates.append(c)
+        }
+    }
+
+    static let firstWordLimit = 2
+
     /// Records within two edits of any of the texts (the name, the link's base name), nearest first.
     func fuzzyCandidates(for texts: [String]) -> [PlaceCandidate] {
         var found: [PlaceCandidate] = []

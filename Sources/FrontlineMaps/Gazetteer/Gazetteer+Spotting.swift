@@ -16,6 +16,8 @@ extension Gazetteer {
         "while", "who", "will", "with", "within", "would", "year", "yet",
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
         "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "dozens", "hundreds",
+        "thousands",
     ]
 
     /// The longest number of words a place name in running text is read over.

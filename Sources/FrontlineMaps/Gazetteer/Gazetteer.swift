@@ -22,6 +22,9 @@ public final class Gazetteer: PlaceResolver, Sendable {
     let facts: [RecordFacts]
     let indexByWOF: [Int: Int32]
     let fuzzy: LazyValue<FuzzyIndex>
+    /// Variant key of the first word of each multi-word main name → the records so named (see
+    /// `gatherByFirstWord`), built on first use.
+    let firstWords: LazyValue<[UInt64: [Int32]]>
     private let outlines: LazyValue<Result<[AdminBoundary], FrontlineError>>
 
     init(
@@ -44,6 +47,16 @@ public final class Gazetteer: PlaceResolver, Sendable {
         for (i, r) in records.enumerated() { if let w = r.wofID, byWOF[w] == nil { byWOF[w] = Int32(i) } }
         indexByWOF = byWOF
         fuzzy = LazyValue { FuzzyIndex(names: names) }
+        firstWords = LazyValue {
+            var index: [UInt64: [Int32]] = [:]
+            for (i, r) in records.enumerated() where r.featureClass != "A" {
+                let words = r.name.split(separator: " ")
+                guard words.count >= 2 else { continue }
+                let keys = NameNormalizer.hashes(of: String(words[0]))
+                if keys.hasVariant { index[keys.variant, default: []].append(Int32(i)) }
+            }
+            return index
+        }
         outlines = LazyValue {
             guard let boundaryFile else { return .success([]) }
             do { return .success(try BoundaryFile.read(boundaryFile)) } catch let e as FrontlineError { return .failure(e) } catch {

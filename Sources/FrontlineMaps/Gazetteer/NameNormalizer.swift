@@ -6,7 +6,8 @@
 ///   alef, yeh, teh marbuta, kaf and hamza-seat forms unified. "Ḩalfāyā" and "Halfaya" meet here.
 /// - `variant`: the folded words without Arabic articles (al-, el-, as-, ash-, ad-, ar-, at-, az-, an-
 ///   and their French/German forms; the Arabic ال), with transliteration variants unified
-///   (kh/h, gh/g, dh/z/d, th/t, sh/ch/sch, ph/f, dj/j, k/q, ou/oo/o/u, ee/i, ei/ey/ai/ay, e/a), doubled
+///   (kh/h, gh/g, dh/z/d, th/t, sh/ch/sch, ph/f, dj/j, k/q, ou/oo/o/u and aw before a consonant, ee/i,
+///   ei/ey/ai/ay, e/a), doubled
 ///   letters single, a final vowel + h and the construct -at of teh marbuta reduced to the vowel, and the
 ///   words joined without spaces. "Kafr Naboudeh" and "Kafr Nabudah" meet here.
 /// - `skeleton`: the variant key without the vowels a e i o u (y and w stay consonants), for the vowel
@@ -245,6 +246,10 @@ struct NameNormalizer {
                 put(UInt8(ascii: "a")); put(UInt8(ascii: "y")); i += 2
             case UInt8(ascii: "a") where c1 == UInt8(ascii: "i"):
                 put(UInt8(ascii: "a")); put(UInt8(ascii: "y")); i += 2
+            case UInt8(ascii: "a") where c1 == UInt8(ascii: "w") && closesDiphthong(at(i + 2)):
+                // The diphthong aw before a consonant is spoken, and often written, o/ou/u ("Hawsh" ~
+                // "Hosh"); before a vowel or another w ("Nawa", "Hawwash") the w is a consonant.
+                put(UInt8(ascii: "u")); i += 2
             case UInt8(ascii: "e"):
                 put(UInt8(ascii: "a")); i += 1
             case UInt8(ascii: "q"):
@@ -267,6 +272,11 @@ struct NameNormalizer {
             }
         }
         return count
+    }
+
+    /// Whether the letter after "aw" makes it a diphthong: a consonant or the end of the word.
+    @inline(__always) private static func closesDiphthong(_ b: UInt8) -> Bool {
+        b == 0 || (b < 0x80 && !isVowel(b) && b != UInt8(ascii: "w") && b != UInt8(ascii: "y"))
     }
 
     /// Bytes that begin a transliteration rule in `appendLatinWord` (s c k g d t p o e a q z).

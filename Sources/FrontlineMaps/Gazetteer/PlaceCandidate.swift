@@ -6,6 +6,10 @@ struct PlaceCandidate {
     /// Edits between the query and the record's nearest name, for fuzzy matches.
     var nameDistance = 0
     var linkTier: MatchTier = .none
+    /// Found by an Arabic-script name it shares with a stricter match (see `gatherSameArabicName`).
+    var sameArabicName = false
+    /// Found because its main name begins with the written word (see `gatherByFirstWord`).
+    var firstWordOnly = false
     /// Length of the normalised query the fuzzy match was measured on (longer names allow more edits).
     var keyLength = 0
     var score = 0.0

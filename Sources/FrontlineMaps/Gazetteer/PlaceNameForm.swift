@@ -49,7 +49,7 @@ struct PlaceNameForm: Hashable, Sendable {
     /// The feature word as written ("airbase", "Tal"), for reports.
     var featureWord: String?
     /// Other ways the gazetteer may write the same name: "X al-Gharbi" for "Western X",
-    /// "Shirnak" for "Şırnak" read with Turkish letters.
+    /// "Shirnak" for "Şırnak" read with Turkish letters, "Jayr" for "Jeer".
     var alternatives: [String] = []
     /// Names a record of the feature's kind would bear: "Tall X" for "X hill", "Mukhayyam X" for "X camp".
     var kindNames: [String] = []
@@ -92,7 +92,7 @@ struct PlaceNameForm: Hashable, Sendable {
         }
         core = words.joined(separator: " ")
         if core.isEmpty { core = written }
-        alternatives = Self.directional(words) + Self.kurdishTurkish(core)
+        alternatives = Self.directional(words) + Self.kurdishTurkish(core) + Self.longE(core)
         if feature != nil {
             // The feature's own kind first, then any named place it may stand at ("X crossing" at the
             // camp "Mukhayyam X").
@@ -165,6 +165,14 @@ struct PlaceNameForm: Hashable, Sendable {
             }
         }
         return []
+    }
+
+    /// English "ee" writes the long ī ("Tleesa"), but also the ē that Levantine speech makes of the
+    /// diphthong ay, which gazetteers write "ay" ("Jeer" for a "Jayr"): the "ay" reading, for the
+    /// context to weigh against the ī one. Empty when the name has no "ee".
+    static func longE(_ name: String) -> [String] {
+        guard name.contains("ee") || name.contains("Ee") else { return [] }
+        return [name.replacingOccurrences(of: "ee", with: "ay").replacingOccurrences(of: "Ee", with: "Ay")]
     }
 
     /// Kurdish and Turkish letters read the way Arabic transliterations write them: ş "sh", ç "ch",

@@ -155,6 +155,71 @@ import Testing
         #expect(id(alone, "Khafiyat") != "168424")
     }
 
+    @Test func aSpellingTheArticleGivesAsAnotherIsThatPlace() throws {
+        // The article says "Kfarnbude" is another spelling of Kafr Nabudah.
+        let places = try hama("The army entered Kafr Nabudah (also written Kfarnbude) on 9 March, and Kfarnbude was shelled again.")
+        #expect(id(places, "Kfarnbude") == "168660")
+        #expect(places.place(of: "Kfarnbude").reason.contains("another spelling"))
+        #expect(ArticlePlaces.otherSpellings("They reached al-Xaba (or spelled Khaba), then Yaz.").map(\.other) == ["Khaba"])
+    }
+
+    @Test func eeMayWriteTheDiphthongAy() throws {
+        // The gazetteer writes the village beside Kafr Zita "Al Ḩuwayr"; "Huweer" reads its ay as ē.
+        let places = try hama("On 4 March the army shelled Huweer, west of [Kafr Zita](./Kafr_Zita).")
+        #expect(id(places, "Huweer") == "169428")
+    }
+
+    @Test func aNamesakeSharingTheArabicNameBesideTheArticlesPlacesWins() throws {
+        // "Jibbin" is, letter for letter, only a village in the far south; Jubbayn beside Morek bears the
+        // same Arabic name, read with other vowels.
+        let places = try hama("On 6 March rebels fired from [Morek](./Murak,_Hama) at Jibbin.")
+        #expect(id(places, "Jibbin") == "168940")
+        #expect(places.place(of: "Jibbin").reason.contains("Arabic name"))
+    }
+
+    @Test func anUnconfirmedNamesakeOutsideTheInfoboxGovernoratesAndFarFromItsParagraphIsRefused() throws {
+        // "Kuweiris" is a transliteration variant of a village in Idlib, under 50 km from Morek but 60 km
+        // from Halfaya, the place its paragraph names; the infobox names Hama only.
+        let places = try hama("Rebels from [Halfaya](./Halfaya) fired rockets at Kuweiris on 8 March.")
+        let r = places.place(of: "Kuweiris")
+        #expect(r.record == nil, "→ \(r.record?.name ?? "")")
+        #expect(r.reason.contains("outside the governorates the infobox names"))
+    }
+
+    @Test func aDistanceAndBearingTheArticleGivesPicksTheNamesake() throws {
+        // Two villages of one name west of Hama: the nearer wins, unless the article says where it is.
+        let without = try hama("Shelling hit Hayyalin on 5 March.")
+        #expect(id(without, "Hayyalin") == "169647")
+        let stated = try hama("Shelling hit Hayyalin, 32 km south-west of [Halfaya](./Halfaya), on 5 March.")
+        #expect(id(stated, "Hayyalin") == "169648")
+        #expect(stated.place(of: "Hayyalin").reason.contains("where the article says it lies"))
+    }
+
+    @Test func anAlternateSpellingOnOneOfSeveralNamesakesWeighsAsAVariant() throws {
+        // Two villages called Al Majdal; only the one in Tartus lists "Majdel" among its names. That is
+        // no reason to prefer it over the one beside the article's places.
+        let places = try hama("On 7 March the army shelled Majdel.")
+        let r = places.resolve(places.query(for: "Majdel"), preferTown: true, explain: true)
+        #expect(r.record?.id == "173540")
+        let tartus = try #require(r.ranking.first { $0.record.id == "173541" })
+        #expect(tartus.why.contains("weighed as a variant"))
+    }
+
+    @Test func aWordThatBeginsOnePlacesLongerNameIsThatPlace() throws {
+        // No record is called "Bilhusayn"; one village south of Morek is "Bilḩusayn al Walā".
+        let places = try hama("On 5 March the army shelled Bilhusayn.")
+        #expect(id(places, "Bilhusayn") == "4427")
+        #expect(places.place(of: "Bilhusayn").reason.contains("begins its name"))
+    }
+
+    @Test func consonantsOfAnAlternateNameAloneAreNoMatch() throws {
+        // "Lorisa" shares its consonants only with an old name that a village beside Halfaya also bears.
+        let places = try hama("On 5 March the army shelled Lorisa.")
+        let r = places.place(of: "Lorisa")
+        #expect(r.record == nil, "→ \(r.record?.name ?? "")")
+        #expect(r.reason.contains("alternate name"))
+    }
+
     @Test func explainingListsEveryCandidateWithAVerdict() throws {
         let places = try hama("A bomb went off in al-Buraq.")
         let r = places.resolve(places.query(for: "al-Buraq"), preferTown: true, explain: true)

@@ -39,6 +39,7 @@ import FrontlineMaps
     @Test func ordinaryWordsAndLowercaseAreSkipped() {
         #expect(names("However, the offensive was stopped after the army launched a counter-offensive.") == [])
         #expect(names("halfaya in lowercase is not a name in running text") == [])
+        #expect(names("Four days later, Five rebels and Twelve soldiers were killed.") == [])
     }
 
     @Test func neverFuzzy() {

@@ -56,6 +56,14 @@ import Testing
         #expect(keys("Shugour").variant == keys("Shugur").variant)
     }
 
+    @Test func awBeforeAConsonantIsU() {
+        #expect(keys("Hawsh Kafr").variant == keys("Hosh Kafr").variant)
+        #expect(keys("Jawbar").variant == keys("Joubar").variant)
+        // Before a vowel or a second w, the w is a consonant.
+        #expect(keys("Nawa").variant != keys("Nua").variant)
+        #expect(keys("Hawwash").variant == "hawash")
+    }
+
     @Test func eeIsI() {
         #expect(keys("Tleesa").variant == keys("Tlisa").variant)
     }

@@ -80,4 +80,10 @@ import Testing
         #expect(form.alternatives.isEmpty)
         #expect(form.core == "Kafr Nabudah")
     }
+
+    @Test func eeIsAlsoReadAsAy() {
+        #expect(PlaceNameForm("Jeer").alternatives.contains("Jayr"))
+        #expect(PlaceNameForm("Tal Sheer").alternatives.contains("Shayr"))
+        #expect(PlaceNameForm("Kafr Zita").alternatives.isEmpty)
+    }
 }
