@@ -108,6 +108,12 @@ extension ArticleExtraction {
                 } else {
                     info = resolve(PlaceQuery(name: text(u, t, tr)), preferTown: !followedByAreaNoun(tr, t))
                 }
+            } else if tr.upperBound < t.count, ["city", "town"].contains(t[tr.upperBound].key) {
+                // "Idlib city": the settlement, not the governorate of the same name.
+                let written = text(u, t, tr)
+                info = resolve(PlaceQuery(name: text(u, t, tr.lowerBound..<(tr.upperBound + 1))), preferTown: true)
+                if info.record == nil { info = resolve(PlaceQuery(name: written), preferTown: true) }
+                info.name = written
             } else {
                 let written = String(decoding: u[spot.range], as: UTF8.self)
                 info = resolve(PlaceQuery(name: written), preferTown: !followedByAreaNoun(tr, t))

@@ -478,4 +478,14 @@ struct EventsGeneralisationTests {
         #expect(lines.contains("2016-06-28 capture 2 Jib Sawda"))
         #expect(lines.contains("2016-06-29 capture 1 Ma'an") && lines.contains("2016-06-29 capture 1 Kafr Zita"))
     }
+
+    @Test("'X city' asks for the settlement and keeps the name as written")
+    func cityAfterName() throws {
+        let ledger = try Self.extract("""
+        ## Offensive
+        On 30 June ISIL entered Hama city.
+        """)
+        #expect(Self.lines(ledger) == ["2016-06-30 partial_capture 1 Hama"])
+        #expect(ledger.events.first?.placeID == "170017")
+    }
 }
