@@ -92,7 +92,7 @@ extension ArticleExtraction {
             // "SANA announced", "al-Mayadeen reported": an acronym in capitals, or a name that speaks, is a
             // news outlet or a body, not a place.
             if spot.range.count <= 6, !u[spot.range].contains(where: { $0 >= 97 && $0 <= 122 }) { continue }
-            if tr.upperBound < t.count, Self.speechVerbs.contains(t[tr.upperBound].key) { continue }
+            if speaks(after: tr.upperBound, t) { continue }
             var info: PlaceInfo
             // A spot inside a longer name ("Bir X", "X Y" where only X is a record somewhere) is that
             // longer name: a short record must not stand for it, whether or not the longer one resolves.
@@ -368,7 +368,16 @@ extension ArticleExtraction {
 
     /// Verbs of speech: a name followed by one is a source ("al-Mayadeen reported").
     static let speechVerbs: Set<String> = ["reported", "said", "announced", "claimed", "stated", "quoted", "reports", "says",
-                                           "claims", "announces", "denied", "confirmed", "broadcast", "published", "tweeted"]
+                                           "claims", "announces", "denied", "confirmed", "broadcast", "published", "tweeted",
+                                           "called", "dismissed", "rejected", "accused", "blamed", "insisted", "warned"]
+
+    /// A verb of speech right after a name, or after a list of names ending there ("Damascus and Moscow
+    /// denied").
+    func speaks(after end: Int, _ t: [Token]) -> Bool {
+        var k = end
+        while k < t.count, k - end < 5, t[k].key == "," || t[k].key == "and" || (t[k].kind == .word && t[k].isCapitalised) { k += 1 }
+        return k < t.count && Self.speechVerbs.contains(t[k].key)
+    }
 
     /// Demonyms: capitalised, and the start of an actor ("Turkish troops"), never of a place.
     static let demonyms: Set<String> = ["syrian", "turkish", "russian", "iranian", "iraqi", "american", "israeli", "jordanian",

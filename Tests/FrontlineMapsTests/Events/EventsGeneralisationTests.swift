@@ -488,4 +488,13 @@ struct EventsGeneralisationTests {
         #expect(Self.lines(ledger) == ["2016-06-30 partial_capture 1 Hama"])
         #expect(ledger.events.first?.placeID == "170017")
     }
+
+    @Test("names that speak, alone or in a list, are sources")
+    func speakersInLists() throws {
+        let ledger = try Self.extract("""
+        ## Offensive
+        On 1 July ISIL shelled Morek. Halfaya and Hama denied that any attack had taken place.
+        """)
+        #expect(Self.lines(ledger).allSatisfy { $0.hasSuffix(" Morek") })
+    }
 }
