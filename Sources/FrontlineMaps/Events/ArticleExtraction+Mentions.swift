@@ -72,7 +72,8 @@ extension ArticleExtraction {
             if info.record == nil, Self.namesOrganisation(link.text + " " + link.page) { continue }
             if known.match(at: 0, in: Tokenizer.tokens(Array(link.text.utf8))) == nil { known.add(link.text, info) }
             var p = place(tr, info, u, t)
-            p.unresolvedLink = info.record == nil
+            // ("the [Nasib crossing](…)": a link whose words name a feature is a place, known or not.)
+            p.unresolvedLink = info.record == nil && !Self.namesFeature(tr, t)
             places.append(p)
             for k in tr { m.occupied[k] = true; isPlace[k] = true }
         }
@@ -364,6 +365,11 @@ extension ArticleExtraction {
         var j = k
         while j < t.count, j - k < 3, !occupied[j], isName(t[j]) { j += 1 }
         return j > k ? k..<j : nil
+    }
+
+    /// A feature word opens or closes the name ("Tal X", "X crossing").
+    static func namesFeature(_ r: Range<Int>, _ t: [Token]) -> Bool {
+        featurePrefixes.contains(t[r.lowerBound].key) || landmarkNouns.contains(t[r.upperBound - 1].key)
     }
 
     /// Verbs of speech: a name followed by one is a source ("al-Mayadeen reported").

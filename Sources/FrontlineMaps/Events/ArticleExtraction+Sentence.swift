@@ -246,6 +246,24 @@ extension ArticleExtraction {
                 statements.append((held.side, words, p, held.token))
             }
         }
+        // "the last rebel town in the mountains was X", "X, an ISIL stronghold": a side's word before a
+        // word for a settlement says who held the place it describes.
+        for a in m.actors {
+            var k = a.tokens.upperBound
+            if k < t.count, t[k].kind == .word, !Self.settlementWords.contains(t[k].key), k + 1 < t.count, Self.settlementWords.contains(t[k + 1].key) { k += 1 }
+            guard k < t.count, Self.settlementWords.contains(t[k].key), !t[a.tokens.upperBound - 1].key.hasSuffix("'s") else { continue }
+            let clause = m.clause[k]
+            // The place it describes: after it in the clause with no verb between ("… was X", "… of X"),
+            // else just before it ("X, a rebel town").
+            if let p = m.places.first(where: { $0.tokens.lowerBound > k && m.clause[$0.tokens.lowerBound] == clause }),
+               p.tokens.lowerBound - k <= 10, !m.verbs.contains(where: { $0.tokens.lowerBound > k && $0.tokens.upperBound <= p.tokens.lowerBound }),
+               !p.locator, !p.unresolvedLink {
+                statements.append((a.side, a.text, p, k))
+            } else if let p = m.places.last(where: { $0.tokens.upperBound <= a.tokens.lowerBound }), a.tokens.lowerBound - p.tokens.upperBound <= 3,
+                      t[p.tokens.upperBound].key == ",", !p.locator, !p.unresolvedLink {
+                statements.append((a.side, a.text, p, k))
+            }
+        }
         // "fell back to X", "ISIL was pushed back east towards the town of X": the side falling back held X.
         for p in m.places where !p.anaphor && !p.unresolvedLink {
             guard let side = retreatSide(to: p, m) else { continue }
@@ -486,6 +504,10 @@ extension ArticleExtraction {
               }) else { return nil }
         return a
     }
+
+    /// Words for a settlement or a stronghold after a side's word ("a rebel town", "an ISIL stronghold").
+    static let settlementWords: Set<String> = ["town", "village", "city", "stronghold", "strongholds", "bastion", "enclave",
+                                               "towns", "villages", "pocket"]
 
     /// Words of falling back ("fell back", "retreated") before "to X".
     static let retreatWords: Set<String> = ["retreated", "withdrew", "fled", "withdrawn", "retreating", "withdrawing", "back"]

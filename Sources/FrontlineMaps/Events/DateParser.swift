@@ -155,7 +155,8 @@ struct DateParser {
                 anchor = stated.latest
                 let hit = self.relative(at: i, t, u)
                 anchor = saved
-                if let (date, r) = hit {
+                // ("four months after losing it" counts from another event, not from the stated date.)
+                if let (date, r) = hit, !(["after", "before"].contains(t[r.upperBound - 1].key) && r.upperBound < t.count && t[r.upperBound].kind == .word) {
                     mention.dated.append((date, r))
                     mention.tokenRanges.append(r)
                     i = r.upperBound

@@ -497,4 +497,33 @@ struct EventsGeneralisationTests {
         """)
         #expect(Self.lines(ledger).allSatisfy { $0.hasSuffix(" Morek") })
     }
+
+    @Test("'the last SDF town was X' and 'X, an ISIL stronghold' say who held X")
+    func sideTownStatements() throws {
+        let ledger = try Self.extract("""
+        ## Offensive
+        On 2 July the last important SDF town in the hills was Morek. On 3 July the SDF shelled Halfaya, an ISIL stronghold.
+        """)
+        let lines = Self.lines(ledger)
+        #expect(lines.contains("2016-07-02 held 2 Morek"))
+        #expect(lines.contains("2016-07-03 held 1 Halfaya"))
+    }
+
+    @Test("'four months after losing it' counts from another event: the stated date stands")
+    func afterAnotherEvent() throws {
+        let ledger = try Self.extract("""
+        ## Offensive
+        On 4 July 2016, four months after losing it, ISIL recaptured Morek.
+        """)
+        #expect(Self.lines(ledger) == ["2016-07-04 recapture 1 Morek"])
+    }
+
+    @Test("a link the gazetteer lacks is a place when its words name a feature")
+    func featureLinks() throws {
+        let ledger = try Self.extract("""
+        ## Offensive
+        On 5 July ISIL took the [Halfaya crossing](./Halfaya_Border_Crossing) and [Abu Sawda](./Abu_Sawda).
+        """)
+        #expect(Self.lines(ledger) == ["2016-07-05 capture 1 Halfaya crossing"])
+    }
 }
