@@ -99,13 +99,33 @@ extension ArticleExtraction {
                 drafts.append((makeEvent(verb: first, place: place, role: .target, m, u, sentence), place.tokens.lowerBound))
                 governed.insert(p)
             }
+            // "killed by mortar fire at a post near X", "struck silos on the eastern edge of X": with no
+            // other place, a strike is mapped to the place it is located by (not one a distance away).
+            if !drafts.contains(where: { $0.event.placeRole == .target }),
+               let p = m.places.firstIndex(where: { $0.locator && !$0.possessive && !$0.unresolvedLink && !$0.weakAnaphor && !Self.measured($0, t) }) {
+                drafts.append((makeEvent(verb: first, place: m.places[p], role: .target, m, u, sentence), m.places[p].tokens.lowerBound))
+                governed.insert(p)
+            }
+        } else if let first = violent.first(where: { v in !drafts.contains { $0.event.type == v.entry.type } }), Self.violence.contains(first.entry.type) {
+            // "Under air strikes, troops broke into X": a strike that names no place of its own hit the
+            // one place the sentence is about.
+            let targets = Set(drafts.filter { $0.event.placeRole == .target && $0.event.type.changesControl }.map { $0.event.placeID ?? $0.event.placeName })
+            if targets.count == 1, let d = drafts.first(where: { $0.event.placeRole == .target && $0.event.type.changesControl }),
+               let place = m.places.first(where: { $0.tokens.lowerBound == d.token }),
+               !m.places.contains(where: { p in !p.locator && first.tokens.upperBound <= p.tokens.lowerBound && gapIsFiller(first.tokens.upperBound, p.tokens.lowerBound, comma: false, m) }) {
+                var strike = makeEvent(verb: first, place: place, role: .target, m, u, sentence)
+                strike.side = actorOf(first, m)?.side
+                strike.actor = actorOf(first, m)?.text ?? ""
+                drafts.append((strike, d.token))
+            }
         }
         // "Five more soldiers were killed at X", "64 died in the town": deaths at a place, with no verb
         // of violence, are a fight there (unless the sentence only doubts the one before).
         let doubting = m.reachesBack && m.certainty.contains { CompiledLexicon.strength($0.value) >= CompiledLexicon.strength(.unconfirmed) }
         if !drafts.contains(where: { $0.event.placeRole == .target }), !doubting,
            let (f, _) = FatalityParser.parse(t, excluding: dateMention.tokenRanges),
-           let place = m.places.first(where: { !$0.locator && !$0.possessive && !$0.origin && !$0.unresolvedLink && $0.info.record != nil }) {
+           let place = m.places.first(where: { !$0.locator && !$0.possessive && !$0.origin && !$0.unresolvedLink
+                                               && ($0.info.record != nil || Self.namesFeature($0.tokens, t)) }) {
             let info = place.info
             let e = Event(id: "", date: EventDate(day: Day(ordinal: 0)), type: .clashes, subType: "deaths reported", side: nil,
                           placeName: info.name, placeID: info.record?.id, latitude: info.record?.latitude, longitude: info.record?.longitude,
@@ -351,6 +371,11 @@ extension ArticleExtraction {
         if let last = drafts.last(where: { $0.event.placeRole == .target && $0.event.geoPrecision != "governorate" }) {
             lastTarget = m.places.first { $0.tokens.lowerBound == last.token }?.info ?? lastTarget
         }
+    }
+
+    /// "35 km north-east of X", "10 kilometres from X": a place given as a distance away.
+    static func measured(_ p: SentenceMentions.Place, _ t: [Token]) -> Bool {
+        (max(0, p.tokens.lowerBound - 5)..<p.tokens.lowerBound).contains { distanceUnits.contains(t[$0].key) }
     }
 
     static let partWords: Set<String> = ["percent", "cent", "%", "half", "part", "parts", "third", "thirds", "quarter", "quarters"]

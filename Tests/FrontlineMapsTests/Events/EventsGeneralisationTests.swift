@@ -526,4 +526,17 @@ struct EventsGeneralisationTests {
         """)
         #expect(Self.lines(ledger) == ["2016-07-05 capture 1 Halfaya crossing"])
     }
+
+    @Test("a strike located only by a nearby place is mapped there, not at a place a distance away; a strike with no place hits the sentence's one target")
+    func strikesByTheirPlaces() throws {
+        let ledger = try Self.extract("""
+        ## Offensive
+        On 6 July an officer was killed by ISIL mortar fire at a post near Morek. On 7 July aircraft bombed a convoy 30 km north of Halfaya. On 8 July, under air strikes, the SDF broke into Ma'an. On 9 July a car struck a landmine on the same night in Kafr Zita.
+        """)
+        let lines = Self.lines(ledger)
+        #expect(lines.contains("2016-07-06 shelling 1 Morek"))
+        #expect(!lines.contains { $0.hasPrefix("2016-07-07") })
+        #expect(lines.contains { $0.hasPrefix("2016-07-08 airstrike") && $0.hasSuffix(" Ma'an") })
+        #expect(lines.contains { $0.hasPrefix("2016-07-09 bombing") && $0.hasSuffix(" Kafr Zita") })
+    }
 }
