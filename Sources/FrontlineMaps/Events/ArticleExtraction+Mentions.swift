@@ -196,6 +196,22 @@ extension ArticleExtraction {
             places.insert(place(name, info, u, t), at: listed + 1)
             for j in name { m.occupied[j] = true; isPlace[j] = true }
         }
+        // "X, further east, remained in rebel hands", "X was taken on 10 March": the subject of a verb of
+        // control or holding is a place when the resolver knows it (a spelling the gazetteer's spotter
+        // missed); an unknown subject is more often a person, and is left alone.
+        for k in t.indices where !m.occupied[k] && t[k].isCapitalised && (k == 0 || [",", "and", "but", "while", ";"].contains(t[k - 1].key)) {
+            guard let name = plainName(at: k, t, m, scan), !name.contains(where: { m.occupied[$0] }) else { continue }
+            let verb = scan.verbs.first { $0.tokens.lowerBound >= name.upperBound }
+            let hold = scan.holds.first { $0.lowerBound >= name.upperBound }
+            let cue = [verb.flatMap { $0.entry.type.changesControl || $0.entry.type == .held ? $0.tokens : nil }, hold].compactMap { $0 }
+                .min { $0.lowerBound < $1.lowerBound }
+            guard let cue, verb.map({ $0.tokens.lowerBound >= cue.lowerBound }) ?? true, cue.lowerBound - name.upperBound <= 8,
+                  !(name.upperBound..<cue.lowerBound).contains(where: { m.occupied[$0] }) else { continue }
+            let info = resolve(PlaceQuery(name: text(u, t, name)), preferTown: true)
+            guard info.record != nil else { continue }
+            places.append(place(name, info, u, t))
+            for j in name { m.occupied[j] = true; isPlace[j] = true }
+        }
         // "captured Jib X village south of Y": a name the gazetteer lacks, with the kind of place after it.
         for k in t.indices where !m.occupied[k] && t[k].isCapitalised && (k == 0 || !m.occupied[k - 1]) {
             guard let name = plainName(at: k, t, m, scan), name.upperBound < t.count, ["village", "town", "hamlet"].contains(t[name.upperBound].key),

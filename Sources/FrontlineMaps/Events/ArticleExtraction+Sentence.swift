@@ -141,6 +141,21 @@ extension ArticleExtraction {
             }
         }
 
+        // "the defenders of X and Y slipped away before the soldiers arrived": the places were given up
+        // by whoever held them.
+        if let leave = t.indices.first(where: { Self.leavingWords.contains(t[$0].key) }) {
+            for p in m.places.indices where !governed.contains(p) && m.places[p].tokens.upperBound <= leave {
+                let lo = m.places[p].tokens.lowerBound
+                let heads = (max(0, lo - 8)..<lo).contains { k in Self.holderNouns.contains(t[k].key) && k + 1 < t.count && ["of", "in"].contains(t[k + 1].key) }
+                guard heads, !drafts.contains(where: { $0.token == lo }) else { continue }
+                var e = heldEvent(side: 0, actor: "", place: m.places[p].info, sentence)
+                e.type = .capture
+                e.subType = "abandoned by its defenders"
+                e.side = nil
+                drafts.append((e, lo))
+                governed.insert(p)
+            }
+        }
         // "entered X under a reconciliation deal", "moved in once the last fighters had left", "entered
         // the city to find its defenders gone": an entry agreed with the defenders, or that nobody
         // resisted, is the place handed over, not a fight for it.
@@ -402,6 +417,11 @@ extension ArticleExtraction {
         if let v = m.lastVerb(endingBy: first), !m.verbs[v].entry.agentless, gapIsFiller(m.verbs[v].tokens.upperBound, first, comma: true, m) {
             return v
         }
+        // "captured X after a three-day battle, then Y and Z": the verb goes on to the places after "then".
+        if first >= 1, m.tokens[first - 1].key == "then",
+           let v = m.lastVerb(endingBy: first - 1, where: { !$0.irrealis && $0.entry.type.changesControl }) {
+            return v
+        }
         if let v = m.firstVerb(startingFrom: last), gapIsFiller(last, m.verbs[v].tokens.lowerBound, comma: false, m) {
             return v
         }
@@ -529,6 +549,10 @@ extension ArticleExtraction {
               }) else { return nil }
         return a
     }
+
+    /// The people holding a place ("the defenders of X"), and words of their leaving it.
+    static let holderNouns: Set<String> = ["defenders", "garrison", "garrisons", "defender"]
+    static let leavingWords: Set<String> = ["slipped", "withdrew", "fled", "retreated", "evacuated", "abandoned", "surrendered", "escaped"]
 
     /// Words for a settlement or a stronghold after a side's word ("a rebel town", "an ISIL stronghold").
     static let settlementWords: Set<String> = ["town", "village", "city", "stronghold", "strongholds", "bastion", "enclave",

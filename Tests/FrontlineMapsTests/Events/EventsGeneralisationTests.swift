@@ -539,4 +539,34 @@ struct EventsGeneralisationTests {
         #expect(lines.contains { $0.hasPrefix("2016-07-08 airstrike") && $0.hasSuffix(" Ma'an") })
         #expect(lines.contains { $0.hasPrefix("2016-07-09 bombing") && $0.hasSuffix(" Kafr Zita") })
     }
+
+    /// A gazetteer whose spotter finds nothing in plain text: only what the resolver itself answers.
+    struct BlindSpotter: PlaceResolver {
+        var table: TableResolver
+        func resolve(_ query: PlaceQuery, context: ResolutionContext) -> PlaceResolution { table.resolve(query, context: context) }
+        func spot(in text: String) -> [PlaceSpot] { [] }
+        func record(id: String) -> GazetteerRecord? { table.record(id: id) }
+        var boundaries: [AdminBoundary] { [] }
+    }
+
+    @Test("the subject of a verb of holding is a place when the resolver knows it, though the spotter missed it; an unknown subject is not")
+    func resolvedSubjects() throws {
+        let article = try ArticleReader.parse(data: Data(Self.article("""
+        ## Offensive
+        On 10 July ISIL shelled the road. Morek, further east, remained in SDF hands. Zaydan, the commander, was taken prisoner.
+        """).utf8), file: "g.md")
+        let extractor = EventExtractor(lexicon: try EventFixtures.lexicon(), resolver: BlindSpotter(table: try EventFixtures.resolver()))
+        #expect(Self.lines(extractor.extract(article).ledger) == ["2016-07-10 held 2 Morek"])
+    }
+
+    @Test("'the defenders of X and Y slipped away' gives the places up; 'captured X after a battle, then Y and Z'")
+    func defendersAndThen() throws {
+        let ledger = try Self.extract("""
+        ## Offensive
+        On 11 July the SDF stormed Halfaya, and the defenders of Morek and Ma'an slipped away before dawn. On 12 July ISIL captured Hama after a three-day battle, then Kafr Zita and Kafr Nabudah.
+        """)
+        let lines = Self.lines(ledger)
+        #expect(lines.contains("2016-07-11 capture - Morek") && lines.contains("2016-07-11 capture - Ma'an"))
+        #expect(lines.contains("2016-07-12 capture 1 Kafr Zita") && lines.contains("2016-07-12 capture 1 Kafr Nabudah"))
+    }
 }
