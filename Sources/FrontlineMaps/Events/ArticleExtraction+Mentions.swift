@@ -175,8 +175,13 @@ extension ArticleExtraction {
         }
         // A name the gazetteer does not know is still a place as the object of a verb of control
         // ("troops entered X") or in a list with a place ("took Y and X"): kept, unresolved.
-        for v in scan.verbs where v.entry.type.changesControl || v.entry.type == .held {
+        // ("struck a landmine on X": a strike's place after "on", "in" or "at".)
+        for v in scan.verbs where v.entry.type.changesControl || v.entry.type == .held || Self.violence.contains(v.entry.type) {
             var k = v.tokens.upperBound
+            if Self.violence.contains(v.entry.type) {
+                guard k < t.count, ["on", "in", "at"].contains(t[k].key) else { continue }
+                k += 1
+            }
             if k < t.count, t[k].key == "the" { k += 1 }
             guard !v.tokens.contains(where: { m.occupied[$0] }), let name = plainName(at: k, t, m, scan) else { continue }
             let info = resolve(PlaceQuery(name: text(u, t, name)), preferTown: true)

@@ -126,12 +126,7 @@ extension ArticleExtraction {
            let (f, _) = FatalityParser.parse(t, excluding: dateMention.tokenRanges),
            let place = m.places.first(where: { !$0.locator && !$0.possessive && !$0.origin && !$0.unresolvedLink
                                                && ($0.info.record != nil || Self.namesFeature($0.tokens, t)) }) {
-            let info = place.info
-            let e = Event(id: "", date: EventDate(day: Day(ordinal: 0)), type: .clashes, subType: "deaths reported", side: nil,
-                          placeName: info.name, placeID: info.record?.id, latitude: info.record?.latitude, longitude: info.record?.longitude,
-                          geoPrecision: info.geoPrecision, fatalities: f, sourceSentence: sentence.text, sourceSection: sentence.sectionTitle,
-                          sourceOffset: sentence.offset, sourceLocation: sentence.location)
-            drafts.append((e, place.tokens.lowerBound))
+            drafts.append((deathsEvent(at: place.info, f, sentence), place.tokens.lowerBound))
         }
         // An offensive launched with no place named is about the article's area.
         if let area = areaPlace {
@@ -180,9 +175,17 @@ extension ArticleExtraction {
         let cue = m.certainty.map(\.value).max { CompiledLexicon.strength($0) < CompiledLexicon.strength($1) } ?? .stated
         for d in drafts.indices { drafts[d].event.certainty = cue }
 
-        // Casualties go to the event nearest the figure.
+        // Casualties go to the event nearest the figure; deaths in a clause of their own, at a place
+        // nothing else happened to ("…, and five soldiers were killed at X"), are a fight there.
         if let (f, at) = FatalityParser.parse(t, excluding: dateMention.tokenRanges) {
-            if let nearest = drafts.indices.filter({ drafts[$0].event.placeRole == .target }).min(by: { abs(drafts[$0].token - at) < abs(drafts[$1].token - at) }) {
+            let clause = m.clause[min(at, t.count - 1)]
+            let own = m.places.first { p in
+                m.clause[p.tokens.lowerBound] == clause && !p.locator && !p.possessive && !p.origin && !p.unresolvedLink && !p.anaphor
+                    && (p.info.record != nil || Self.namesFeature(p.tokens, t)) && !drafts.contains { $0.token == p.tokens.lowerBound }
+            }
+            if let own, !drafts.contains(where: { $0.event.placeRole == .target && m.clause[$0.token] == clause }) {
+                drafts.append((deathsEvent(at: own.info, f, sentence), own.tokens.lowerBound))
+            } else if let nearest = drafts.indices.filter({ drafts[$0].event.placeRole == .target }).min(by: { abs(drafts[$0].token - at) < abs(drafts[$1].token - at) }) {
                 if drafts[nearest].event.type.changesControl {
                     // "stormed X, killing 11": deaths in taking a place are the fight's, kept on an attack
                     // beside the capture (the one the assault already gave, else a new one).
@@ -445,6 +448,14 @@ extension ArticleExtraction {
             return false
         }
         return true
+    }
+
+    /// Deaths reported at a place, with no verb of violence: a fight there, by no named side.
+    func deathsEvent(at info: PlaceInfo, _ f: Fatalities, _ sentence: Sentence) -> Event {
+        Event(id: "", date: EventDate(day: Day(ordinal: 0)), type: .clashes, subType: "deaths reported", side: nil,
+              placeName: info.name, placeID: info.record?.id, latitude: info.record?.latitude, longitude: info.record?.longitude,
+              geoPrecision: info.geoPrecision, fatalities: f, sourceSentence: sentence.text, sourceSection: sentence.sectionTitle,
+              sourceOffset: sentence.offset, sourceLocation: sentence.location)
     }
 
     /// A statement that `side` held `place`; date and certainty are set later.

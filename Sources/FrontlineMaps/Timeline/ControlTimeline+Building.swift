@@ -11,6 +11,7 @@
 ///   repulse: the acting side did); from an `area` baseline when the place is in the article's area;
 ///   from other events (an attack by one side: the other held the target; a side setting out from a
 ///   place: it held it); else it is unknown.
+/// - A change of control whose certainty is "unconfirmed" changes nothing.
 /// - A capture by an unnamed side ("the village was taken") goes to the adversary of the side that held
 ///   the place; when nobody is known to hold it, to the side the ledger shows taking most places.
 extension ControlTimeline {
@@ -91,6 +92,10 @@ extension ControlTimeline {
         var firstControl: Event?
         for e in events where (e.type.changesControl || e.type == .held) && e.placeRole == .target {
             if firstControl == nil { firstControl = e }
+            // A change the text itself says was not confirmed ("claimed …, but the report was not
+            // confirmed") is in the ledger, not on the map: the place stays as it was (though what the
+            // claim implies about the state before it still holds).
+            if e.certainty == .unconfirmed { continue }
             switch e.type {
             case .held:
                 if let s = e.side { actions.append(Action(day: e.date.day, state: .held(s), eventID: e.id, statement: true)) }

@@ -569,4 +569,17 @@ struct EventsGeneralisationTests {
         #expect(lines.contains("2016-07-11 capture - Morek") && lines.contains("2016-07-11 capture - Ma'an"))
         #expect(lines.contains("2016-07-12 capture 1 Kafr Zita") && lines.contains("2016-07-12 capture 1 Kafr Nabudah"))
     }
+
+    @Test("deaths in a clause of their own are a fight at that clause's place; a strike's unknown place after 'on'; 'struck back' is no air strike")
+    func deathsStrikesAndCounterAttacks() throws {
+        let ledger = try Self.extract("""
+        ## Offensive
+        On 13 July five soldiers were killed at the Morek checkpoint, and the SDF was driven out of Halfaya by ISIL. On 14 July a truck struck a landmine on Jazirat Saqr. On 15 July ISIL struck back at Ma'an.
+        """)
+        let lines = Self.lines(ledger)
+        #expect(lines.contains("2016-07-13 clashes - Morek checkpoint"))
+        #expect(lines.contains("2016-07-13 capture 1 Halfaya"))
+        #expect(lines.contains { $0.hasPrefix("2016-07-14 bombing") && $0.hasSuffix(" Jazirat Saqr") })
+        #expect(!lines.contains { $0.hasPrefix("2016-07-15 airstrike") })
+    }
 }

@@ -219,4 +219,13 @@ struct ControlTimelineTests {
         ])
         #expect(try state(F.build(ledger), "A", "2014-06-03") == .held(2))
     }
+
+    @Test func anUnconfirmedChangeChangesNothingButSaysWhoHeldThePlaceBefore() throws {
+        var claim = F.event("C2", "2014-07-05", .capture, side: 2, place: "A")
+        claim.certainty = .unconfirmed
+        let ledger = Ledger(title: "t", sides: F.sides, events: [F.event("C1", "2014-07-01", .attack, side: 2, place: "B"), claim])
+        let t = try F.build(ledger)
+        #expect(try state(t, "A", "2014-07-01") == .held(1))
+        #expect(try state(t, "A", "2014-07-05") == .held(1))
+    }
 }
