@@ -258,8 +258,18 @@ extension ArticleExtraction {
         var statements: [(side: Int, actor: String, place: SentenceMentions.Place, token: Int)] = []
         for cue in m.holdCues where cue.upperBound < t.count && t[cue.upperBound].key != "by" {
             guard let actor = m.lastActor(endingBy: cue.lowerBound),
-                  !(actor.tokens.upperBound..<cue.lowerBound).contains(where: { k in m.isClauseBreak[k] || m.verbs.contains { $0.tokens.contains(k) } }),
-                  let start = m.places.firstIndex(where: { $0.tokens.lowerBound >= cue.upperBound }),
+                  !(actor.tokens.upperBound..<cue.lowerBound).contains(where: { k in m.isClauseBreak[k] || m.verbs.contains { $0.tokens.contains(k) } })
+            else { continue }
+            // "X, the highest hill in the south, which rebels had held since 2014": the place the
+            // relative clause hangs on.
+            let before = actor.tokens.lowerBound - 1
+            if before >= 1, ["which", "that"].contains(t[before].key), t[before - 1].key == ",",
+               let p = m.places.last(where: { $0.tokens.upperBound < before && !$0.locator && !$0.unresolvedLink }),
+               !m.verbs.contains(where: { $0.tokens.lowerBound >= p.tokens.upperBound && $0.tokens.upperBound <= before }) {
+                statements.append((actor.side, actor.text, p, cue.lowerBound))
+                continue
+            }
+            guard let start = m.places.firstIndex(where: { $0.tokens.lowerBound >= cue.upperBound }),
                   gapIsFiller(cue.upperBound, m.places[start].tokens.lowerBound, comma: false, m) else { continue }
             var end = start
             while end + 1 < m.places.count, chained(m.places[end], m.places[end + 1], t) { end += 1 }
@@ -268,8 +278,8 @@ extension ArticleExtraction {
             }
         }
         // "the ISIL-held town of X", "rebel-held X": who held X when the sentence was written.
-        // "the ISIL-held villages of X and Y": every place of the list. "X, an ISIL-held town": the place
-        // the phrase stands beside.
+        // "the ISIL-held villages of X and Y": every place of the list. "X, an ISIL-held town", "X, in
+        // opposition-held territory": the place the phrase stands beside.
         for held in m.heldBy {
             let words = String(decoding: u[t[held.token].range], as: UTF8.self)
             if let start = m.places.firstIndex(where: { $0.tokens.lowerBound > held.token }),
@@ -279,7 +289,7 @@ extension ArticleExtraction {
                 for p in start...end where !m.places[p].locator && !m.places[p].unresolvedLink {
                     statements.append((held.side, words, m.places[p], held.token))
                 }
-            } else if held.token >= 3, ["a", "an", "the"].contains(t[held.token - 1].key), t[held.token - 2].key == ",",
+            } else if held.token >= 3, ["a", "an", "the", "in"].contains(t[held.token - 1].key), t[held.token - 2].key == ",",
                       let p = m.places.last(where: { $0.tokens.upperBound == held.token - 2 }), !p.locator, !p.unresolvedLink {
                 statements.append((held.side, words, p, held.token))
             }
@@ -358,7 +368,10 @@ extension ArticleExtraction {
         // A sentence that only doubts ("However, this was not confirmed.", "they blamed rebel fighters")
         // doubts the one before it; one that names a place of its own is about that place.
         if drafts.isEmpty {
-            if m.places.allSatisfy(\.weakAnaphor), CompiledLexicon.strength(cue) >= CompiledLexicon.strength(.unconfirmed), m.reachesBack {
+            // (A sentence with a verb of control of its own doubts its own claim: "Rebel claims to have
+            // retaken positions around the village were denied".)
+            if m.places.allSatisfy(\.weakAnaphor), CompiledLexicon.strength(cue) >= CompiledLexicon.strength(.unconfirmed), m.reachesBack,
+               !m.verbs.contains(where: { $0.entry.type.changesControl }) {
                 for i in previous where CompiledLexicon.strength(events[i].certainty) < CompiledLexicon.strength(cue) { events[i].certainty = cue }
             }
         } else {

@@ -91,10 +91,13 @@ extension ControlTimeline {
         var actions: [Action] = []
         var firstControl: Event?
         for e in events where (e.type.changesControl || e.type == .held) && e.placeRole == .target {
-            if firstControl == nil { firstControl = e }
+            // The first control event, a statement of who held the place before a change on its day
+            // ("captured X, which rebels had held since 2014").
+            if firstControl == nil || (e.date.day == firstControl!.date.day && e.type == .held && firstControl!.type != .held) { firstControl = e }
             // A change the text itself says was not confirmed ("claimed …, but the report was not
             // confirmed") is in the ledger, not on the map: the place stays as it was (though what the
-            // claim implies about the state before it still holds).
+            // claim implies about the state before it still holds). A denial ("disputed") is weaker
+            // evidence of whose claim was denied, and stays a change.
             if e.certainty == .unconfirmed { continue }
             switch e.type {
             case .held:

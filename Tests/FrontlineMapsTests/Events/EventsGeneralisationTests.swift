@@ -165,7 +165,7 @@ struct EventsGeneralisationTests {
         ## Offensive
         On 9 June the SDF captured Morek, which ISIL had held since October 2014. On 10 June the SDF entered Halfaya.
         """)
-        #expect(Self.lines(ledger) == ["2016-06-09 capture 2 Morek", "2016-06-10 partial_capture 2 Halfaya"])
+        #expect(Self.lines(ledger) == ["2016-06-09 capture 2 Morek", "2016-06-09 held 1 Morek", "2016-06-10 partial_capture 2 Halfaya"])
     }
 
     @Test("casualties are never the agent: 'soldiers were killed' before 'took'")
@@ -581,5 +581,25 @@ struct EventsGeneralisationTests {
         #expect(lines.contains("2016-07-13 capture 1 Halfaya"))
         #expect(lines.contains { $0.hasPrefix("2016-07-14 bombing") && $0.hasSuffix(" Jazirat Saqr") })
         #expect(!lines.contains { $0.hasPrefix("2016-07-15 airstrike") })
+    }
+
+    @Test("', which ISIL had held since 2014' and ', in SDF-held territory' state who held the place before")
+    func relativeHolds() throws {
+        let ledger = try Self.extract("""
+        ## Offensive
+        On 16 July the SDF captured Morek, the highest hill in the area, which ISIL had held since 2014. On 17 July a missile struck the camp at Halfaya, in SDF-held territory.
+        """)
+        let lines = Self.lines(ledger)
+        #expect(lines.contains("2016-07-16 held 1 Morek") && lines.contains("2016-07-16 capture 2 Morek"))
+        #expect(lines.contains("2016-07-17 held 2 Halfaya"))
+    }
+
+    @Test("a sentence that denies its own claim of a capture does not doubt the sentence before")
+    func denialsStayInTheirSentence() throws {
+        let ledger = try Self.extract("""
+        ## Offensive
+        On 18 July the SDF captured Morek. ISIL claims to have retaken positions around the village were denied.
+        """)
+        #expect(ledger.events.first { $0.placeName == "Morek" && $0.type == .capture }?.certainty == .stated)
     }
 }

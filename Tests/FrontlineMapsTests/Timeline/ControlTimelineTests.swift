@@ -228,4 +228,17 @@ struct ControlTimelineTests {
         #expect(try state(t, "A", "2014-07-01") == .held(1))
         #expect(try state(t, "A", "2014-07-05") == .held(1))
     }
+
+    @Test func aStatementOnTheDayOfTheFirstChangeSaysWhoHeldThePlaceBefore() throws {
+        let sides = [Side(number: 1, name: "A"), Side(number: 2, name: "B"), Side(number: 3, name: "C")]
+        let ledger = Ledger(title: "t", sides: sides, events: [
+            F.event("T1", "2014-08-01", .capture, side: 3, place: "B"),
+            F.event("T2", "2014-08-02", .capture, side: 3, place: "C"),
+            F.event("T3", "2014-08-05", .capture, side: 1, place: "A"),
+            F.event("T4", "2014-08-05", .held, side: 2, place: "A"),
+        ])
+        let t = try F.build(ledger)
+        #expect(try state(t, "A", "2014-08-04") == .held(2))
+        #expect(try state(t, "A", "2014-08-05") == .held(1))
+    }
 }
