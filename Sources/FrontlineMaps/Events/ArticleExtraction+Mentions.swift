@@ -179,6 +179,8 @@ extension ArticleExtraction {
         for v in scan.verbs where v.entry.type.changesControl || v.entry.type == .held || Self.violence.contains(v.entry.type) {
             var k = v.tokens.upperBound
             if Self.violence.contains(v.entry.type) {
+                // ("were executed the same morning in X": time words may come first.)
+                while k < t.count, k - v.tokens.upperBound < 4, !["on", "in", "at"].contains(t[k].key), lexicon.filler.contains(t[k].key) { k += 1 }
                 guard k < t.count, ["on", "in", "at"].contains(t[k].key) else { continue }
                 k += 1
             }

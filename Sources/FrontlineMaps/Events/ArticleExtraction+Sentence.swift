@@ -180,11 +180,17 @@ extension ArticleExtraction {
         if let (f, at) = FatalityParser.parse(t, excluding: dateMention.tokenRanges) {
             let clause = m.clause[min(at, t.count - 1)]
             let own = m.places.first { p in
-                m.clause[p.tokens.lowerBound] == clause && !p.locator && !p.possessive && !p.origin && !p.unresolvedLink && !p.anaphor
+                m.clause[p.tokens.lowerBound] == clause && !p.locator && !p.possessive && !p.origin && !p.unresolvedLink && !p.weakAnaphor
                     && (p.info.record != nil || Self.namesFeature(p.tokens, t)) && !drafts.contains { $0.token == p.tokens.lowerBound }
             }
             if let own, !drafts.contains(where: { $0.event.placeRole == .target && m.clause[$0.token] == clause }) {
-                drafts.append((deathsEvent(at: own.info, f, sentence), own.tokens.lowerBound))
+                // (In a sentence of a massacre or a strike, the deaths are of the same kind.)
+                var e = deathsEvent(at: own.info, f, sentence)
+                if let kind = violent.first(where: { Self.violence.contains($0.entry.type) }) {
+                    e.type = kind.entry.type
+                    e.subType = kind.entry.subType
+                }
+                drafts.append((e, own.tokens.lowerBound))
             } else if let nearest = drafts.indices.filter({ drafts[$0].event.placeRole == .target }).min(by: { abs(drafts[$0].token - at) < abs(drafts[$1].token - at) }) {
                 if drafts[nearest].event.type.changesControl {
                     // "stormed X, killing 11": deaths in taking a place are the fight's, kept on an attack

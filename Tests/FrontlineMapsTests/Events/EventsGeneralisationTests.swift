@@ -602,4 +602,15 @@ struct EventsGeneralisationTests {
         """)
         #expect(ledger.events.first { $0.placeName == "Morek" && $0.type == .capture }?.certainty == .stated)
     }
+
+    @Test("deaths in one clause and an execution in another: each at its own place, both of the sentence's kind")
+    func deathsBesideAMassacre() throws {
+        let ledger = try Self.extract("""
+        ## Offensive
+        On 19 July at least 40 civilians were killed in Morek, and 12 villagers were executed the same morning in Zubaydah.
+        """)
+        let lines = Self.lines(ledger)
+        #expect(lines.contains("2016-07-19 massacre - Morek"))
+        #expect(lines.contains("2016-07-19 massacre - Zubaydah"))
+    }
 }
