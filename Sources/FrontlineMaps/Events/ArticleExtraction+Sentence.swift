@@ -318,6 +318,18 @@ extension ArticleExtraction {
                 statements.append((a.side, a.text, p, k))
             }
         }
+        // "the group, whose pocket in the south-west included X, Y and Z": the places of its pocket.
+        for k in t.indices where t[k].key == "whose" && k + 1 < t.count && Self.settlementWords.contains(t[k + 1].key) {
+            guard let actor = m.lastActor(endingBy: k), k - actor.tokens.upperBound <= 8,
+                  let j = (k + 2..<min(t.count, k + 14)).first(where: { ["included", "including", "comprised", "comprising", "contained"].contains(t[$0].key) }),
+                  let start = m.places.firstIndex(where: { $0.tokens.lowerBound > j }), gapIsFiller(j + 1, m.places[start].tokens.lowerBound, comma: false, m)
+            else { continue }
+            var end = start
+            while end + 1 < m.places.count, chained(m.places[end], m.places[end + 1], t) { end += 1 }
+            for p in start...end where !m.places[p].locator && !m.places[p].unresolvedLink {
+                statements.append((actor.side, actor.text, m.places[p], k))
+            }
+        }
         // "fell back to X", "ISIL was pushed back east towards the town of X": the side falling back held X.
         for p in m.places where !p.anaphor && !p.unresolvedLink {
             guard let side = retreatSide(to: p, m) else { continue }

@@ -29,10 +29,12 @@ extension ControlTimeline {
         var eventsByPlace: [String: [Event]] = [:]
         for e in sorted { if let id = e.placeID { eventsByPlace[id, default: []].append(e) } }
         let sideNumbers = ledger.sides.map(\.number)
-        // With three or more sides, a side's adversary is the one the ledger shows most active besides
-        // it: in a war of government, rebels and a jihadist pocket, what the rebels give up the army takes.
+        // With three or more sides, a side's adversary is the one the ledger shows most present besides
+        // it (acting, or stated to hold places): in a war of government, rebels and a jihadist pocket,
+        // what the rebels give up the army takes, though the text tells more of the army's deeds.
         var activity: [Int: Int] = [:]
-        for e in sorted where e.type != .held { if let s = e.side { activity[s, default: 0] += 1 } }
+        for e in sorted { if let s = e.side { activity[s, default: 0] += 1 } }
+        for b in ledger.baseline { activity[b.side, default: 0] += 1 }
         var adversary: [Int: Int] = [:]
         for s in sideNumbers {
             let others = sideNumbers.filter { $0 != s }

@@ -613,4 +613,14 @@ struct EventsGeneralisationTests {
         #expect(lines.contains("2016-07-19 massacre - Morek"))
         #expect(lines.contains("2016-07-19 massacre - Zubaydah"))
     }
+
+    @Test("'the group, whose pocket included X and Y': the places of its pocket")
+    func pocketLists() throws {
+        let ledger = try Self.extract("""
+        ## Offensive
+        On 20 July the SDF faced ISIL, whose pocket in the north included Morek and Halfaya.
+        """)
+        let lines = Self.lines(ledger)
+        #expect(lines.contains("2016-07-20 held 1 Morek") && lines.contains("2016-07-20 held 1 Halfaya"))
+    }
 }

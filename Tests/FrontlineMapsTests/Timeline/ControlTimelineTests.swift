@@ -241,4 +241,16 @@ struct ControlTimelineTests {
         #expect(try state(t, "A", "2014-08-04") == .held(2))
         #expect(try state(t, "A", "2014-08-05") == .held(1))
     }
+
+    @Test func withThreeSidesTheAdversaryIsTheSideMostPresentIncludingWhatItHolds() throws {
+        let sides = [Side(number: 1, name: "A"), Side(number: 2, name: "B"), Side(number: 3, name: "C")]
+        let ledger = Ledger(title: "t", sides: sides, events: [
+            F.event("P1", "2014-09-01", .capture, side: 3, place: "B"),
+            F.event("P2", "2014-09-02", .held, side: 2, place: "C"),
+            F.event("P3", "2014-09-02", .held, side: 2, place: "H"),
+            F.event("P4", "2014-09-05", .capture, side: 1, place: "A"),
+        ])
+        // Side 2 acts less than side 3 but holds more: what side 1 takes, it takes from side 2.
+        #expect(try state(F.build(ledger), "A", "2014-09-04") == .held(2))
+    }
 }
