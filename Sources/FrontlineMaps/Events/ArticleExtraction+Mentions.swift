@@ -72,7 +72,7 @@ extension ArticleExtraction {
             if info.record == nil, Self.namesOrganisation(link.text + " " + link.page) { continue }
             if known.match(at: 0, in: Tokenizer.tokens(Array(link.text.utf8))) == nil { known.add(link.text, info) }
             var p = place(tr, info, u, t)
-            // ("the [Nasib crossing](…)": a link whose words name a feature is a place, known or not.)
+            // ("the [X crossing](…)": a link whose words name a feature is a place, known or not.)
             p.unresolvedLink = info.record == nil && !Self.namesFeature(tr, t)
             places.append(p)
             for k in tr { m.occupied[k] = true; isPlace[k] = true }
@@ -90,7 +90,7 @@ extension ArticleExtraction {
         for spot in resolver.spot(in: sentence.text) {
             guard var tr = SentenceMentions.tokenRange(of: spot.range, in: t), !tr.contains(where: { m.occupied[$0] }),
                   spot.range.upperBound <= u.count, u[spot.range].contains(where: { $0 >= 65 && $0 <= 90 }) else { continue }
-            // "SANA announced", "al-Mayadeen reported": an acronym in capitals, or a name that speaks, is a
+            // "AFP announced", "al-X TV reported": an acronym in capitals, or a name that speaks, is a
             // news outlet or a body, not a place.
             if spot.range.count <= 6, !u[spot.range].contains(where: { $0 >= 97 && $0 <= 122 }) { continue }
             if speaks(after: tr.upperBound, t) { continue }
@@ -110,7 +110,7 @@ extension ArticleExtraction {
                     info = resolve(PlaceQuery(name: text(u, t, tr)), preferTown: !followedByAreaNoun(tr, t))
                 }
             } else if tr.upperBound < t.count, ["city", "town"].contains(t[tr.upperBound].key) {
-                // "Idlib city": the settlement, not the governorate of the same name.
+                // "X city": the settlement, not the governorate of the same name.
                 let written = text(u, t, tr)
                 info = resolve(PlaceQuery(name: text(u, t, tr.lowerBound..<(tr.upperBound + 1))), preferTown: true)
                 if info.record == nil { info = resolve(PlaceQuery(name: written), preferTown: true) }
@@ -395,12 +395,12 @@ extension ArticleExtraction {
         featurePrefixes.contains(t[r.lowerBound].key) || landmarkNouns.contains(t[r.upperBound - 1].key)
     }
 
-    /// Verbs of speech: a name followed by one is a source ("al-Mayadeen reported").
+    /// Verbs of speech: a name followed by one is a source ("al-X TV reported").
     static let speechVerbs: Set<String> = ["reported", "said", "announced", "claimed", "stated", "quoted", "reports", "says",
                                            "claims", "announces", "denied", "confirmed", "broadcast", "published", "tweeted",
                                            "called", "dismissed", "rejected", "accused", "blamed", "insisted", "warned"]
 
-    /// A verb of speech right after a name, or after a list of names ending there ("Damascus and Moscow
+    /// A verb of speech right after a name, or after a list of names ending there ("X and Y
     /// denied").
     func speaks(after end: Int, _ t: [Token]) -> Bool {
         var k = end
@@ -442,7 +442,7 @@ extension ArticleExtraction {
             if t[hi - 1].key.hasSuffix("'s") { break }
         }
         // "the X oil field", "the X dam": a feature word in lower case after the name.
-        if !(hi < t.count && hi > 0 && t[hi - 1].key.hasSuffix("'s")) {
+        if !t[hi - 1].key.hasSuffix("'s") {
             for (pattern, kind) in PlaceNameForm.trailingFeatures where kind != .water && hi + pattern.count <= t.count {
                 if (0..<pattern.count).allSatisfy({ !occupied[hi + $0] && t[hi + $0].key == pattern[$0] }) {
                     hi += pattern.count

@@ -113,10 +113,7 @@ extension ArticleExtraction {
             if targets.count == 1, let d = drafts.first(where: { $0.event.placeRole == .target && $0.event.type.changesControl }),
                let place = m.places.first(where: { $0.tokens.lowerBound == d.token }),
                !m.places.contains(where: { p in !p.locator && first.tokens.upperBound <= p.tokens.lowerBound && gapIsFiller(first.tokens.upperBound, p.tokens.lowerBound, comma: false, m) }) {
-                var strike = makeEvent(verb: first, place: place, role: .target, m, u, sentence)
-                strike.side = actorOf(first, m)?.side
-                strike.actor = actorOf(first, m)?.text ?? ""
-                drafts.append((strike, d.token))
+                drafts.append((makeEvent(verb: first, place: place, role: .target, m, u, sentence), d.token))
             }
         }
         // "Five more soldiers were killed at X", "64 died in the town": deaths at a place, with no verb
@@ -304,8 +301,8 @@ extension ArticleExtraction {
         // word for a settlement says who held the place it describes.
         for a in m.actors {
             var k = a.tokens.upperBound
-            if k < t.count, t[k].kind == .word, !Self.settlementWords.contains(t[k].key), k + 1 < t.count, Self.settlementWords.contains(t[k + 1].key) { k += 1 }
-            guard k < t.count, Self.settlementWords.contains(t[k].key), !t[a.tokens.upperBound - 1].key.hasSuffix("'s") else { continue }
+            if k < t.count, t[k].kind == .word, !Self.strongholdWords.contains(t[k].key), k + 1 < t.count, Self.strongholdWords.contains(t[k + 1].key) { k += 1 }
+            guard k < t.count, Self.strongholdWords.contains(t[k].key), !t[a.tokens.upperBound - 1].key.hasSuffix("'s") else { continue }
             let clause = m.clause[k]
             // The place it describes: after it in the clause with no verb between ("… was X", "… of X"),
             // else just before it ("X, a rebel town").
@@ -319,7 +316,7 @@ extension ArticleExtraction {
             }
         }
         // "the group, whose pocket in the south-west included X, Y and Z": the places of its pocket.
-        for k in t.indices where t[k].key == "whose" && k + 1 < t.count && Self.settlementWords.contains(t[k + 1].key) {
+        for k in t.indices where t[k].key == "whose" && k + 1 < t.count && Self.strongholdWords.contains(t[k + 1].key) {
             guard let actor = m.lastActor(endingBy: k), k - actor.tokens.upperBound <= 8,
                   let j = (k + 2..<min(t.count, k + 14)).first(where: { ["included", "including", "comprised", "comprising", "contained"].contains(t[$0].key) }),
                   let start = m.places.firstIndex(where: { $0.tokens.lowerBound > j }), gapIsFiller(j + 1, m.places[start].tokens.lowerBound, comma: false, m)
@@ -597,7 +594,7 @@ extension ArticleExtraction {
     static let leavingWords: Set<String> = ["slipped", "withdrew", "fled", "retreated", "evacuated", "abandoned", "surrendered", "escaped"]
 
     /// Words for a settlement or a stronghold after a side's word ("a rebel town", "an ISIL stronghold").
-    static let settlementWords: Set<String> = ["town", "village", "city", "stronghold", "strongholds", "bastion", "enclave",
+    static let strongholdWords: Set<String> = ["town", "village", "city", "stronghold", "strongholds", "bastion", "enclave",
                                                "towns", "villages", "pocket"]
 
     /// Words of falling back ("fell back", "retreated") before "to X".

@@ -435,7 +435,7 @@ public final class ArticlePlaces: ArticlePlaceResolver {
         var proxies = false
         if form.feature != nil {
             // The feature word may be part of a record's own name ("Tall X", "Jabal Y"), or name
-            // a record of that kind ("Mukhayyam al-Wafidin" for "al-Wafidin camp").
+            // a record of that kind ("Mukhayyam al-X" for "al-X camp").
             for text in [query.name] + (form.withHead != form.core ? [form.withHead] : []) + form.kindNames {
                 g.gather(text, isLink: false, skeleton: false, evidence: evidence, into: &candidates)
                 if !candidates.isEmpty { break }
@@ -451,7 +451,7 @@ public final class ArticlePlaces: ArticlePlaceResolver {
             // The strict matches all lie far from the article's places, or (none exact) far from the
             // places named in the same paragraphs: the spelling may be another transliteration of a
             // place among them, by its consonants or by the Arabic name it shares with the strict
-            // matches ("Rabi'a" for "Rubay'ah"-like spellings).
+            // matches ("Shafi'a" for "Shufay'ah"-like spellings).
             if query.linkPage == nil, !candidates.isEmpty,
                !candidates.contains(where: { isNearFocus($0, within: Self.strictNearKilometres) })
                 || (!candidates.contains { $0.nameTier == .exact } && !candidates.contains { isNearParagraphPlaces($0, of: query.name, within: Self.strictNearKilometres) }) {
@@ -721,7 +721,7 @@ public final class ArticlePlaces: ArticlePlaceResolver {
     }
 
     /// The name folded (case, diacritics, ayn and hamza marks, separators) with every form of the Arabic
-    /// article written "al": "al-Sabkha" and "As Sabkha" are the same spelling, assimilated or not.
+    /// article written "al": "al-Sawda" and "As Sawda" are the same spelling, assimilated or not.
     static func strictKey(_ name: String) -> String {
         var name = name
         let folded: [UInt8] = name.withUTF8 { NameNormalizer.withKeys($0) { f, _, _ in Array(f) } }
@@ -729,8 +729,8 @@ public final class ArticlePlaces: ArticlePlaceResolver {
         return String(decoding: Array(words.joined(separator: [0x20])), as: UTF8.self)
     }
 
-    /// The consonant skeleton without y and w, which transliterations also write as vowels ("Jallayn",
-    /// "Jillin"; "Yamadiyah", "Yamadie").
+    /// The consonant skeleton without y and w, which transliterations also write as vowels ("Sallayn",
+    /// "Sillin"; "Zaradiyah", "Zaradie").
     static func firmConsonants(_ name: String) -> [UInt8] {
         var n = NameNormalizer()
         n.normalize(name)

@@ -103,7 +103,7 @@ extension Gazetteer {
 
     /// Adds, as consonant matches, the records that bear an Arabic-script name of one of the candidates
     /// found so far: the Arabic spelling writes the consonants only, so one Arabic name read with other
-    /// vowels ("Rabi'a", "Rubay'a") is one name, whatever Latin spellings the sources list for each.
+    /// vowels ("Shafi'a", "Shufay'a") is one name, whatever Latin spellings the sources list for each.
     func gatherSameArabicName(into candidates: inout [PlaceCandidate]) {
         let found = Set(candidates.filter { $0.nameTier >= .variant }.map(\.record))
         guard !found.isEmpty else { return }

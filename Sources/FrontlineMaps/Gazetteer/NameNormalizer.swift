@@ -248,7 +248,7 @@ struct NameNormalizer {
                 put(UInt8(ascii: "a")); put(UInt8(ascii: "y")); i += 2
             case UInt8(ascii: "a") where c1 == UInt8(ascii: "w") && closesDiphthong(at(i + 2)):
                 // The diphthong aw before a consonant is spoken, and often written, o/ou/u ("Hawsh" ~
-                // "Hosh"); before a vowel or another w ("Nawa", "Hawwash") the w is a consonant.
+                // "Hosh"); before a vowel or another w ("Dawa", "Kawwash") the w is a consonant.
                 put(UInt8(ascii: "u")); i += 2
             case UInt8(ascii: "e"):
                 put(UInt8(ascii: "a")); i += 1
