@@ -228,8 +228,9 @@ extension ArticleExtraction {
             for j in name { m.occupied[j] = true; isPlace[j] = true }
         }
         for hit in scan.anaphora where !hit.contains(where: { m.occupied[$0] }) {
-            // "retook it": a pronoun is a place only as the object of a verb of control.
-            let pronoun = hit.count == 1 && t[hit.lowerBound].key == "it"
+            // "retook it", "raised the flag there": a pronoun is a place only as the object of a verb of
+            // control ("there were clashes" names none).
+            let pronoun = hit.count == 1 && ["it", "there"].contains(t[hit.lowerBound].key)
             if pronoun, !scan.verbs.contains(where: { $0.tokens.upperBound == hit.lowerBound && $0.entry.type.changesControl }) { continue }
             // "the town of X" names X; "the town's" and "the town" before a name are not anaphora.
             if hit.upperBound < t.count, t[hit.upperBound].key == "of" || m.occupied[hit.upperBound] { continue }

@@ -296,6 +296,14 @@ extension ArticleExtraction {
                       let p = m.places.last(where: { $0.tokens.upperBound == held.token - 2 }), !p.locator, !p.unresolvedLink {
                 statements.append((held.side, words, p, held.token))
             }
+            // "at X in SDF-held Y province": X lies inside what the side held (unless the sentence
+            // changes X's hands itself).
+            if held.token >= 2, t[held.token - 1].key == "in",
+               let p = m.places.last(where: { $0.tokens.upperBound == held.token - 1 }), !p.locator, !p.unresolvedLink, !p.possessive,
+               p.info.record != nil,
+               !drafts.contains(where: { $0.event.type.changesControl && $0.event.placeName == p.info.name }) {
+                statements.append((held.side, words, p, held.token))
+            }
         }
         // "the last rebel town in the mountains was X", "X, an ISIL stronghold": a side's word before a
         // word for a settlement says who held the place it describes.
@@ -326,6 +334,20 @@ extension ArticleExtraction {
             for p in start...end where !m.places[p].locator && !m.places[p].unresolvedLink {
                 statements.append((actor.side, actor.text, m.places[p], k))
             }
+        }
+        // "X, where Turkish troops had deployed", "the base at X, where the rebels were stationed": a
+        // side stationed at a place held it.
+        for k in t.indices where t[k].key == "where" {
+            var j = k + 1
+            while j < t.count, t[j].key == "the" { j += 1 }
+            guard j < t.count, let n = m.actorStartingAt[j] else { continue }
+            let actor = m.actors[n]
+            j = actor.tokens.upperBound
+            while j < t.count, Self.auxiliaries.contains(t[j].key) { j += 1 }
+            guard j < t.count, Self.stationedWords.contains(t[j].key),
+                  let p = m.places.last(where: { $0.tokens.upperBound <= k }), k - p.tokens.upperBound <= 1,
+                  !p.locator, !p.unresolvedLink, !p.possessive else { continue }
+            statements.append((actor.side, actor.text, p, k))
         }
         // "fell back to X", "ISIL was pushed back east towards the town of X": the side falling back held X.
         for p in m.places where !p.anaphor && !p.unresolvedLink {
@@ -456,6 +478,34 @@ extension ArticleExtraction {
         if let v = m.firstVerb(startingFrom: last), gapIsFiller(last, m.verbs[v].tokens.lowerBound, comma: false, m) {
             return v
         }
+        // "retook 128 of the region's 350 villages, among them X": a list introduced as members of what
+        // a verb took goes with that verb, however long the counted phrase between.
+        if let intro = listIntroduction(endingAt: first, m.tokens),
+           let v = m.lastVerb(endingBy: intro, where: { !$0.irrealis }),
+           intro - m.verbs[v].tokens.upperBound <= 16,
+           m.clause[m.verbs[v].tokens.lowerBound] == m.clause[intro],
+           !m.places.contains(where: { $0.tokens.lowerBound >= m.verbs[v].tokens.upperBound && $0.tokens.upperBound <= intro }),
+           m.firstVerb(startingFrom: m.verbs[v].tokens.upperBound).map({ m.verbs[$0].tokens.lowerBound >= intro }) ?? true {
+            return v
+        }
+        return nil
+    }
+
+    /// Participles saying a force sat at a place ("where the army was stationed").
+    static let stationedWords: Set<String> = ["deployed", "stationed", "based", "positioned", "garrisoned", "entrenched", "headquartered"]
+    static let auxiliaries: Set<String> = ["had", "has", "have", "was", "were", "been", "being", "is", "are", "still", "already", "also"]
+
+    static let listIntroducers: [[String]] = [["among", "them"], ["among", "which"], ["among", "those"], ["among", "others"],
+                                             ["such", "as"], ["notably"], ["namely"], ["including"]]
+
+    /// The start of "…, among them" / "such as" / "including" ending just before token `k` (after an
+    /// optional comma), if there is one.
+    func listIntroduction(endingAt k: Int, _ t: [Token]) -> Int? {
+        for words in Self.listIntroducers where k >= words.count {
+            let start = k - words.count
+            guard zip(words, t[start..<k]).allSatisfy({ $0 == $1.key }) else { continue }
+            return start > 0 && t[start - 1].key == "," ? start - 1 : start
+        }
         return nil
     }
 
@@ -519,6 +569,13 @@ extension ArticleExtraction {
                 }
             }
         }
+        // "X, the group's last stronghold, was stormed": with three sides, a passive with no agent goes
+        // to the narrative's actor, unless that actor is the one the ledger says held X.
+        if side != nil, side == discourseActor?.side, sides.sideNumbers.count > 2, isPassive(verb, m.tokens),
+           verb.entry.type.changesControl, let id = place.info.record?.id, lastHolder(of: id) == side {
+            side = nil
+            actor = ""
+        }
         let info = place.info
         var type = verb.entry.type
         var subType = verb.entry.subType
@@ -539,6 +596,13 @@ extension ArticleExtraction {
             placeName: info.name, placeID: info.record?.id, latitude: info.record?.latitude, longitude: info.record?.longitude,
             geoPrecision: info.geoPrecision, placeRole: role, certainty: .stated, sourceSentence: sentence.text,
             sourceSection: sentence.sectionTitle, sourceOffset: sentence.offset, sourceLocation: sentence.location)
+    }
+
+    /// The side the ledger so far says holds place `id`: the side of its last capture or statement.
+    func lastHolder(of id: String) -> Int? {
+        guard let e = events.last(where: { $0.placeID == id && $0.placeRole == .target && $0.side != nil
+                                          && [.capture, .recapture, .held].contains($0.type) }) else { return nil }
+        return e.side
     }
 
     /// Who does the verb: an actor inside it ("bombing from warplanes"), the agent after it ("under

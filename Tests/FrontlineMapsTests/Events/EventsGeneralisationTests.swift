@@ -623,4 +623,55 @@ struct EventsGeneralisationTests {
         let lines = Self.lines(ledger)
         #expect(lines.contains("2016-07-20 held 1 Morek") && lines.contains("2016-07-20 held 1 Halfaya"))
     }
+
+    @Test("'retook 30 of the district's 80 villages, among them X': the list goes with the verb before the count")
+    func listAfterACount() throws {
+        let ledger = try Self.extract("""
+        ## Offensive
+        On 9 June the SDF retook 30 of the district's 80 villages, among them Morek, 5 km north of the town.
+        """)
+        #expect(Self.lines(ledger).contains("2016-06-09 recapture 2 Morek"))
+    }
+
+    @Test("'at X in ISIL-held Y province': X lies in what the side held; 'the SDF-held post at X' too")
+    func insideHeldTerritory() throws {
+        let ledger = try Self.extract("""
+        ## Offensive
+        On 10 June, at Morek in ISIL-held Hama province, the SDF commanders met. On 13 June ISIL attacked the SDF-held border post at Halfaya.
+        """)
+        let lines = Self.lines(ledger)
+        #expect(lines.contains("2016-06-10 held 1 Morek"))
+        #expect(lines.contains("2016-06-13 held 2 Halfaya"))
+    }
+
+    @Test("'X, where ISIL fighters had deployed': a side stationed at a place held it")
+    func stationedAt() throws {
+        let ledger = try Self.extract("""
+        ## Offensive
+        On 11 June five soldiers were killed at Halfaya, where ISIL fighters had deployed.
+        """)
+        #expect(Self.lines(ledger).contains("2016-06-11 held 1 Halfaya"))
+    }
+
+    @Test("'reached X and raised the flag there': 'there' after a verb of control is the place just named")
+    func flagRaisedThere() throws {
+        let ledger = try Self.extract("""
+        ## Offensive
+        On 12 June the SDF reached Morek and raised the flag there. There were clashes the next day.
+        """)
+        let lines = Self.lines(ledger)
+        #expect(lines.contains("2016-06-12 capture 2 Morek"))
+        #expect(lines.count == 1)
+    }
+
+    @Test("with three sides, an agentless passive is not given to the narrative's actor when that actor held the place")
+    func passiveNotByTheHolder() throws {
+        let text = Self.article("""
+        ## Offensive
+        On 4 June ISIL held Morek and Halfaya. On 6 June Morek was stormed after heavy shelling.
+        """).replacingOccurrences(of: "title: Generalisation", with: "    combatant3:\n      text: Syrian Arab Republic\ntitle: Generalisation")
+        let article = try ArticleReader.parse(data: Data(text.utf8), file: "g.md")
+        let ledger = EventExtractor(lexicon: try EventFixtures.lexicon(), resolver: try EventFixtures.resolver()).extract(article).ledger
+        #expect(Self.lines(ledger).contains("2016-06-06 capture - Morek"))
+    }
 }
