@@ -171,6 +171,18 @@ extension ArticleExtraction {
         // Certainty: the strongest cue of the sentence.
         let cue = m.certainty.map(\.value).max { CompiledLexicon.strength($0) < CompiledLexicon.strength($1) } ?? .stated
         for d in drafts.indices { drafts[d].event.certainty = cue }
+        // "government forces entered X on 6 February": a plain entry, with no fighting told beside it,
+        // is the place taken ("broke into", "pushed into" say there was a fight, and stay partial).
+        // "entered X; fighting went on near the citadel", "entered the outskirts": contested.
+        // (Not when it only reinforced the side's own garrison, nor when the entry itself is in doubt.)
+        if !t.contains(where: { Self.fightingGoesOnWords.contains($0.key) }), CompiledLexicon.strength(cue) <= CompiledLexicon.strength(.reported),
+           !m.verbs.contains(where: { !$0.irrealis && [.clashes, .attack, .underAttack, .siege].contains($0.entry.type) }) {
+            for d in drafts.indices where drafts[d].event.type == .partialCapture && drafts[d].event.subType == "entered"
+                && drafts[d].event.placeRole == .target && drafts[d].event.side != nil
+                && drafts[d].event.placeID.map({ lastHolder(of: $0) != drafts[d].event.side }) ?? true {
+                drafts[d].event.type = .capture
+            }
+        }
 
         // Casualties go to the event nearest the figure; deaths in a clause of their own, at a place
         // nothing else happened to ("…, and five soldiers were killed at X"), are a fight there.
@@ -738,6 +750,13 @@ extension ArticleExtraction {
                                              "unopposed", "deserted", "empty", "gone", "fled"]
 
     /// Words between a verb of capture and a town that make it a capture of positions near it.
+    /// Words telling that a place entered was still fought over.
+    static let fightingGoesOnWords: Set<String> = ["fighting", "fought", "clashes", "clashed", "battle", "battles", "battled",
+                                                   "resistance", "resisted", "street", "streets", "counter-attack", "counter-attacks",
+                                                   "counterattack", "counterattacks", "still", "continued", "ongoing", "remaining", "pockets",
+                                                   "outskirts", "edge", "edges", "briefly", "part", "parts", "half", "quarter", "quarters",
+                                                   "district", "districts", "neighbourhood", "neighbourhoods", "neighborhood", "neighborhoods"]
+
     static let positionWords: Set<String> = ["positions", "position", "checkpoint", "checkpoints", "posts", "post", "outposts", "outpost", "outskirts"]
 
     static let passiveAuxiliaries: Set<String> = ["was", "were", "been", "be", "being", "is", "are"]
