@@ -48,6 +48,13 @@ extension ArticleExtraction {
                 m.heldBefore.append((before, a.side, a.text))
             }
         }
+        // "in government hands", "under regime control": a role word that names a side only as its
+        // forces' adjective.
+        for k in t.indices.dropLast(2) where (t[k].key == "in" || t[k].key == "under") && t[k + 1].kind == .word && !m.occupied[k + 1] {
+            guard ["hands", "control"].contains(t[k + 2].key),
+                  let side = sides.side(of: String(decoding: u[t[k + 1].range], as: UTF8.self) + " forces") else { continue }
+            m.heldBefore.append((k, side, String(decoding: u[t[k + 1].range], as: UTF8.self)))
+        }
         // "ISIL-held", "the rebel-held town of": the actor glued to a word of holding.
         for k in t.indices where t[k].kind == .word && !m.occupied[k] {
             guard let cut = Self.heldSuffixes.first(where: { t[k].key.hasSuffix($0) }) else { continue }
@@ -243,8 +250,8 @@ extension ArticleExtraction {
                 .max(by: { $0.tokens.lowerBound < $1.tokens.lowerBound })?.info : nil
             guard var target = before ?? (isCity ? (lastCity ?? lastTarget) : lastTarget) else { continue }
             // The town an article is about ("the siege of X") is what "the town" means, unless the
-            // narrative has moved to a place named as often.
-            if t[hit.lowerBound].key == "the", !hit.contains(where: { t[$0].key == "same" }),
+            // narrative has moved to a place named as often, or the sentence before took a place.
+            if t[hit.lowerBound].key == "the", !hit.contains(where: { t[$0].key == "same" }), lastTargetAge > 1,
                let (main, count) = mentionCounts.max(by: { ($0.value.1, $1.key) < ($1.value.1, $0.key) }).map({ ($0.value.0, $0.value.1) }),
                count >= 3, count >= 2 * (mentionCounts[target.record?.id ?? ""]?.1 ?? 0) {
                 target = main

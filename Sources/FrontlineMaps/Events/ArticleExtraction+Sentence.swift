@@ -13,6 +13,7 @@ extension ArticleExtraction {
             dates.newParagraph()
         }
         let dateMention = dates.parse(tokens: t, bytes: u, location: sentence.location, diagnostics: &diagnostics)
+        lastTargetAge += 1
         var m = mentions(of: sentence, bytes: u, tokens: t)
         // "from" inside a verb phrase ("cleared from") does not make an origin.
         for p in m.places.indices where m.places[p].origin {
@@ -347,6 +348,17 @@ extension ArticleExtraction {
                 statements.append((actor.side, actor.text, m.places[p], k))
             }
         }
+        // "by the morning of 25 February X was theirs", "X was in their hands": the side "they" are.
+        // ("they … X was theirs": "they" are the narrative's actor; else the actor before the place.)
+        for k in t.indices where Self.theirsWords.contains(t[k].key) || (t[k].key == "their" && k + 1 < t.count && ["hands", "control"].contains(t[k + 1].key)) {
+            var j = k
+            if t[k].key == "their", j >= 1, ["in", "under"].contains(t[j - 1].key) { j -= 1 }
+            guard j >= 2, ["was", "were", "is", "are", "became", "remained"].contains(t[j - 1].key),
+                  let p = m.places.last(where: { $0.tokens.upperBound == j - 1 }), !p.locator, !p.unresolvedLink, !p.possessive,
+                  let actor = t[..<p.tokens.lowerBound].contains(where: { $0.key == "they" }) ? discourseActor
+                      : m.lastActor(endingBy: p.tokens.lowerBound) ?? discourseActor else { continue }
+            statements.append((actor.side, actor.text, p, k))
+        }
         // "X, where Turkish troops had deployed", "the base at X, where the rebels were stationed": a
         // side stationed at a place held it.
         for k in t.indices where t[k].key == "where" {
@@ -448,8 +460,12 @@ extension ArticleExtraction {
             }
             if let r = p.info.record, r.population >= 20_000 || (r.featureCode ?? "").hasPrefix("PPLA") || r.featureCode == "PPLC" { lastCity = p.info }
         }
-        if let last = drafts.last(where: { $0.event.placeRole == .target && $0.event.geoPrecision != "governorate" }) {
-            lastTarget = m.places.first { $0.tokens.lowerBound == last.token }?.info ?? lastTarget
+        // (The last named in the text, not the last drafted: statements are drafted after events.)
+        if let last = drafts.filter({ $0.event.placeRole == .target && $0.event.geoPrecision != "governorate" }).max(by: { $0.token < $1.token }) {
+            if let info = m.places.first(where: { $0.tokens.lowerBound == last.token })?.info {
+                lastTarget = info
+                lastTargetAge = 0
+            }
         }
     }
 
@@ -502,6 +518,9 @@ extension ArticleExtraction {
         }
         return nil
     }
+
+    /// Possessive pronouns that say a place belonged to the narrative's side ("X was theirs").
+    static let theirsWords: Set<String> = ["theirs"]
 
     /// Participles saying a force sat at a place ("where the army was stationed").
     static let stationedWords: Set<String> = ["deployed", "stationed", "based", "positioned", "garrisoned", "entrenched", "headquartered"]

@@ -32,6 +32,8 @@ struct ArticleExtraction {
     /// their own refer to it.
     var discourseActor: SentenceMentions.Actor?
     var lastTarget: PlaceInfo?
+    /// Sentences since `lastTarget` was named: "the town" right after a place was taken is that place.
+    var lastTargetAge = 0
     /// The last city named (a seat of government or a place of 20,000 people or more), for "the city".
     var lastCity: PlaceInfo?
     /// How often each populated place has been named so far (by record id), for "the town".

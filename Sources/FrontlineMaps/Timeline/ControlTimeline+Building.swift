@@ -205,7 +205,9 @@ extension ControlTimeline {
                     continue
                 }
                 if a.state == .contested && state != .contested { beforeContest = state }
-                state = a.state ?? beforeContest
+                // (An entry repelled by an unnamed side: whoever held the place before it was fought
+                // over still does; a statement earlier that day says who.)
+                state = a.state ?? (state == .contested ? beforeContest : state)
                 if !ids.contains(a.eventID) { ids.append(a.eventID) }
                 i += 1
             }

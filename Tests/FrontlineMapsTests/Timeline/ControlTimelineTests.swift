@@ -253,4 +253,15 @@ struct ControlTimelineTests {
         // Side 2 acts less than side 3 but holds more: what side 1 takes, it takes from side 2.
         #expect(try state(F.build(ledger), "A", "2014-09-04") == .held(2))
     }
+
+    @Test func anEntryRepelledByAnUnnamedSideLeavesTheHolderStatedThatDay() throws {
+        let ledger = Ledger(title: "t", sides: F.sides, events: [
+            F.event("R1", "2014-02-01", .capture, side: 1, place: "A"),
+            F.event("R2", "2014-02-10", .held, side: 2, place: "A"),
+            F.event("R3", "2014-02-10", .enteredRepelled, side: nil, place: "A"),
+        ])
+        let t = try F.build(ledger)
+        #expect(try state(t, "A", "2014-02-05") == .held(1))
+        #expect(try state(t, "A", "2014-02-10") == .held(2))
+    }
 }
