@@ -248,7 +248,7 @@ extension ArticleExtraction {
             // "pushed up to X and entered it": "it" is the place named just before, in the sentence.
             let before = pronoun ? places.filter({ $0.tokens.upperBound <= hit.lowerBound })
                 .max(by: { $0.tokens.lowerBound < $1.tokens.lowerBound })?.info : nil
-            guard var target = before ?? (isCity ? (lastCity ?? lastTarget) : lastTarget) else { continue }
+            guard var target = before ?? (isCity ? (lastCity ?? lastTarget) : (lastNamed ?? lastTarget)) else { continue }
             // The town an article is about ("the siege of X") is what "the town" means, unless the
             // narrative has moved to a place named as often, or the sentence before took a place.
             if t[hit.lowerBound].key == "the", !hit.contains(where: { t[$0].key == "same" }), lastTargetAge > 1,

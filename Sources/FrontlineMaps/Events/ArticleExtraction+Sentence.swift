@@ -42,7 +42,9 @@ extension ArticleExtraction {
             for p in chain {
                 let place = m.places[p]
                 if place.possessive { continue }
-                if place.weakAnaphor && !v.entry.type.changesControl { continue }
+                // ("the bombing of the town resumed": a noun of violence names its object with "of".)
+                if place.weakAnaphor && !v.entry.type.changesControl
+                    && !(t[v.tokens.upperBound - 1].key == "of" && v.tokens.upperBound == place.tokens.lowerBound) { continue }
                 if place.unresolvedLink && !placeLike { continue }
                 if place.origin {
                     drafts.append((makeEvent(verb: v, place: place, role: .origin, m, u, sentence), place.tokens.lowerBound))
@@ -399,6 +401,17 @@ extension ArticleExtraction {
                 }
                 e.date = date
                 e.certainty = cue
+                // "X was stormed on 12 January, and state television said the town was in army hands":
+                // a statement of who holds a place, not in the pluperfect, names who took it in a
+                // capture that named nobody.
+                if e.type == .held, !(max(0, at - 4)..<at).contains(where: { t[$0].key == "had" }) {
+                    for d in drafts.indices where drafts[d].event.side == nil && drafts[d].event.placeRole == .target
+                        && [.capture, .recapture].contains(drafts[d].event.type) && (drafts[d].event.placeID ?? drafts[d].event.placeName) == (e.placeID ?? e.placeName)
+                        && drafts[d].event.date.day == date.day {
+                        drafts[d].event.side = side
+                        drafts[d].event.actor = actor
+                    }
+                }
                 drafts.append((e, place.tokens.lowerBound))
             } else if let id = place.info.record?.id {
                 baseline.append(Baseline(side: side, scope: .places([id]), sourceSentence: sentence.text))
@@ -459,6 +472,7 @@ extension ArticleExtraction {
                 mentionCounts[r.id, default: (p.info, 0)].1 += 1
             }
             if let r = p.info.record, r.population >= 20_000 || (r.featureCode ?? "").hasPrefix("PPLA") || r.featureCode == "PPLC" { lastCity = p.info }
+            if let r = p.info.record, r.featureClass == "P" || r.featureClass == nil, !p.locator { lastNamed = p.info }
         }
         // (The last named in the text, not the last drafted: statements are drafted after events.)
         if let last = drafts.filter({ $0.event.placeRole == .target && $0.event.geoPrecision != "governorate" }).max(by: { $0.token < $1.token }) {

@@ -32,6 +32,8 @@ struct ArticleExtraction {
     /// their own refer to it.
     var discourseActor: SentenceMentions.Actor?
     var lastTarget: PlaceInfo?
+    /// The last populated place the text named, whatever it said of it ("… left X. The town was bombed").
+    var lastNamed: PlaceInfo?
     /// Sentences since `lastTarget` was named: "the town" right after a place was taken is that place.
     var lastTargetAge = 0
     /// The last city named (a seat of government or a place of 20,000 people or more), for "the city".

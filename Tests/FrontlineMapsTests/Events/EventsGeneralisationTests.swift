@@ -717,4 +717,24 @@ struct EventsGeneralisationTests {
         """)
         #expect(Self.lines(ledger).contains("2016-06-25 held 2 Morek"))
     }
+
+    @Test("'the town' is the last town the text named, even one nothing happened to; 'the bombing of the town' is a strike on it")
+    func theTownIsTheLastNamed() throws {
+        let ledger = try Self.extract("""
+        ## Offensive
+        On 1 July the SDF took Morek. That evening 20 buses left Halfaya through the northern crossing. On 6 July the bombing of the town resumed.
+        """)
+        #expect(Self.lines(ledger).contains("2016-07-06 airstrike - Halfaya"))
+    }
+
+    @Test("'X was stormed, and state television said the town was in SDF hands': the statement names who took it")
+    func statementNamesTheTaker() throws {
+        let ledger = try Self.extract("""
+        ## Offensive
+        On 11 July ISIL fighters were seen in Morek. Morek was stormed from four directions on 12 July, and that afternoon state television announced that the town was in SDF hands.
+        """)
+        let lines = Self.lines(ledger)
+        #expect(lines.contains("2016-07-12 capture 2 Morek"))
+        #expect(!lines.contains("2016-07-12 capture - Morek"))
+    }
 }
