@@ -14,6 +14,21 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
         self.day = day
     }
 
+    /// The day `days` after 1970-01-01 (negative before); `nil` outside years 1–9999. Takes the day
+    /// ordinals other calendar types count, so no text round trip is needed.
+    public init?(daysSince1970 days: Int) {
+        // Howard Hinnant's civil_from_days: exact for every Gregorian date.
+        let z = days + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let doe = z - era * 146_097
+        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+        let mp = (5 * doy + 2) / 153
+        let d = doy - (153 * mp + 2) / 5 + 1
+        let m = mp < 10 ? mp + 3 : mp - 9
+        self.init(year: yoe + era * 400 + (m <= 2 ? 1 : 0), month: m, day: d)
+    }
+
     /// Parses `YYYY-MM-DD` exactly; `nil` for anything else, including impossible days.
     public init?(iso text: some StringProtocol) {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)

@@ -15,7 +15,9 @@ public struct VectorLayer: Sendable {
     /// Human-readable text stored with the layer (GeoPackage `gpkg_contents.description`, a PostgreSQL
     /// table comment).
     public var description: String
-    /// The QGIS style for the layer, stored in the GeoPackage's `layer_styles` table.
+    /// The QGIS style for the layer, stored in the GeoPackage's `layer_styles` table. Not written to
+    /// PostGIS, where QGIS keeps styles in one `public.layer_styles` shared by every schema, outside the
+    /// schema this writer replaces.
     public var style: LayerStyle?
 
     public init(

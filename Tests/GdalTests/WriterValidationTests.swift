@@ -19,6 +19,11 @@ struct WriterValidationTests {
         #expect(CalendarDate(year: 987, month: 1, day: 2)?.iso == "0987-01-02")
         #expect(CalendarDate(year: 2000, month: 13, day: 1) == nil)
         #expect(Synthetic.day("2000-01-02") < Synthetic.day("2000-02-01"))
+        #expect(CalendarDate(daysSince1970: 0)?.iso == "1970-01-01")
+        #expect(CalendarDate(daysSince1970: -1)?.iso == "1969-12-31")
+        #expect(CalendarDate(daysSince1970: 15_400)?.iso == "2012-03-01")
+        #expect(CalendarDate(daysSince1970: 11_016)?.iso == "2000-02-29")
+        #expect(CalendarDate(daysSince1970: -800_000) == nil)
     }
 
     @Test func coordinateFormsBecomeTheWKBOGRReads() throws {
@@ -90,4 +95,36 @@ struct WriterValidationTests {
         #expect(ConnectionFailure.redacted("host=h password='a b' user=u") == "host=h password=*** user=u")
         #expect(ConnectionFailure.redacted("password=s3cret dbname=x") == "password=*** dbname=x")
     }
+
+    /// GDAL's error state is per thread: concurrent failing writes each get their own message.
+    @Test func concurrentFailuresKeepTheirOwnMessages() {
+        let count = 8
+        let results = Locked([String](repeating: "", count: count))
+        DispatchQueue.concurrentPerform(iterations: count) { i in
+            let text: String
+            do {
+                try GdalVectorWriter.write([Synthetic.events()], to: .postGIS(connection: "host=/nonexistent-\(i) dbname=x", schema: "t_never"))
+                text = "no error"
+            } catch {
+                text = "\(error)"
+            }
+            results.update { $0[i] = text }
+        }
+        for (i, text) in results.value.enumerated() {
+            #expect(text.contains("/nonexistent-\(i)/"), "\(text)")
+            #expect(!text.contains("nonexistent-\((i + 1) % count)/"))
+        }
+    }
+}
+
+/// A value shared by concurrent test workers.
+final class Locked<Value>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var stored: Value
+
+    init(_ value: Value) { stored = value }
+
+    var value: Value { lock.withLock { stored } }
+
+    func update(_ change: (inout Value) -> Void) { lock.withLock { change(&stored) } }
 }
