@@ -104,17 +104,26 @@ extension GdalVectorWriter {
         ]
     }
 
-    /// Views, functions or constraints in other schemas that depend on objects of `schema` (and that
-    /// `DROP SCHEMA … CASCADE` would otherwise drop with it).
+    /// Views, functions and foreign keys in other schemas that depend on the tables or row types of
+    /// `schema`, which `DROP SCHEMA … CASCADE` would otherwise drop with it, one description per row.
     static func dependentsQuery(_ schema: String) -> String {
-        """
+        let s = literal(schema)
+        return """
+        WITH ours AS (
+          SELECT 'pg_class'::regclass AS classid, c.oid FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = \(s)
+          UNION ALL
+          SELECT 'pg_type'::regclass, t.oid FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace WHERE n.nspname = \(s)
+        )
         SELECT DISTINCT pg_describe_object(d.classid, d.objid, d.objsubid) FROM pg_depend d
-        JOIN pg_class c ON d.refclassid = 'pg_class'::regclass AND d.refobjid = c.oid
-        JOIN pg_namespace n ON c.relnamespace = n.oid AND n.nspname = \(literal(schema))
-        LEFT JOIN pg_rewrite r ON d.classid = 'pg_rewrite'::regclass AND d.objid = r.oid
-        LEFT JOIN pg_class rc ON r.ev_class = rc.oid
-        LEFT JOIN pg_namespace rn ON rc.relnamespace = rn.oid
-        WHERE d.deptype = 'n' AND rn.nspname IS NOT NULL AND rn.nspname <> \(literal(schema))
+        JOIN ours o ON d.refclassid = o.classid AND d.refobjid = o.oid
+        WHERE d.deptype = 'n' AND coalesce(
+          (SELECT n.nspname FROM pg_rewrite r JOIN pg_class c ON c.oid = r.ev_class JOIN pg_namespace n ON n.oid = c.relnamespace
+            WHERE d.classid = 'pg_rewrite'::regclass AND r.oid = d.objid),
+          (SELECT n.nspname FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
+            WHERE d.classid = 'pg_proc'::regclass AND p.oid = d.objid),
+          (SELECT n.nspname FROM pg_constraint k JOIN pg_class c ON c.oid = k.conrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+            WHERE d.classid = 'pg_constraint'::regclass AND k.oid = d.objid),
+          \(s)) <> \(s)
         """
     }
 

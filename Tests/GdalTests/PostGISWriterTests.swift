@@ -141,6 +141,20 @@ struct PostGISWriterTests {
         }
         #expect(dependent?.description.contains("t_other.recent") == true, "\(String(describing: dependent))")
         #expect(try count("t_other.recent") == 3)
+        _ = try psql("DROP VIEW t_other.recent")
+        // The same for a function elsewhere returning our rows, and a foreign key pointing at our table.
+        _ = try psql("CREATE FUNCTION t_other.all_events() RETURNS SETOF t_mine.events LANGUAGE sql AS 'SELECT * FROM t_mine.events'")
+        let function = #expect(throws: GdalError.self) {
+            try GdalVectorWriter.write([Synthetic.events()], to: .postGIS(connection: database, schema: "t_mine"))
+        }
+        #expect(function?.description.contains("function t_other.all_events()") == true, "\(String(describing: function))")
+        _ = try psql("DROP FUNCTION t_other.all_events(); CREATE TABLE t_other.notes (event int REFERENCES t_mine.events (fid))")
+        let foreignKey = #expect(throws: GdalError.self) {
+            try GdalVectorWriter.write([Synthetic.events()], to: .postGIS(connection: database, schema: "t_mine"))
+        }
+        #expect(foreignKey?.description.contains("t_other.notes") == true, "\(String(describing: foreignKey))")
+        _ = try psql("DROP TABLE t_other.notes")
+        try GdalVectorWriter.write([Synthetic.events()], to: .postGIS(connection: database, schema: "t_mine"))
         #expect(throws: GdalError.self) {
             try GdalVectorWriter.write([Synthetic.events()], to: .postGIS(connection: database, schema: "public"))
         }
