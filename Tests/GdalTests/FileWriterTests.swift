@@ -93,6 +93,19 @@ struct FileWriterTests {
         #expect(!filtered.output.contains("side_a"))
     }
 
+    @Test(.enabled(if: hasOgrinfo, "ogrinfo is missing: apt-get install gdal-bin"))
+    func anEmptyLayerIsStillALayer() throws {
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        var empty = Synthetic.events()
+        empty.features = []
+        let path = scratch.url.appendingPathComponent("empty.gpkg").path
+        try GdalVectorWriter.write([empty], to: .geoPackage(URL(fileURLWithPath: path)))
+        let events = try summary(path, "events")
+        #expect(events.contains("Feature Count: 0"))
+        #expect(events.contains("date: Date"))
+    }
+
     @Test func aFailedWriteLeavesNoFile() throws {
         let scratch = try Scratch()
         defer { scratch.remove() }

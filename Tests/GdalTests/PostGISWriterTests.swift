@@ -179,6 +179,31 @@ struct PostGISWriterTests {
         #expect(try schemas(like: "t_never%") == [])
     }
 
+    @Test func anEmptyLayerStillGetsItsTableIndexesAndFunction() throws {
+        try drop("t_empty")
+        defer { try? drop("t_empty") }
+        var empty = Synthetic.events()
+        empty.features = []
+        try GdalVectorWriter.write([empty, Synthetic.places()], to: .postGIS(connection: database, schema: "t_empty"))
+        #expect(try count("t_empty.events") == 0)
+        #expect(try psql("SELECT count(*) FROM t_empty.events_on('2000-01-01')") == ["0"])
+        #expect(try psql("SELECT indexname FROM pg_indexes WHERE schemaname = 't_empty' AND tablename = 'events' ORDER BY 1")
+            == ["events_date_idx", "events_geom_geom_idx", "events_pkey"])
+    }
+
+    @Test func aDatabaseWithoutPostGISIsNamedAndUntouched() throws {
+        _ = try psql("DROP DATABASE IF EXISTS t_plain")
+        _ = try psql("CREATE DATABASE t_plain")
+        defer { _ = try? psql("DROP DATABASE IF EXISTS t_plain") }
+        let error = #expect(throws: GdalError.self) {
+            try GdalVectorWriter.write(Synthetic.war, to: .postGIS(connection: database + " dbname=t_plain", schema: "t_never"))
+        }
+        #expect(error == .database("the database has no PostGIS: run CREATE EXTENSION postgis in it (as its owner)"))
+        let tables = try Tool.run("psql", ["-X", "-A", "-t", "-d", database + " dbname=t_plain", "-c",
+                                           "SELECT count(*) FROM pg_tables WHERE schemaname NOT IN ('pg_catalog', 'information_schema')"])
+        #expect(tables.output.trimmingCharacters(in: .whitespacesAndNewlines) == "0")
+    }
+
     @Test func aMissingDatabaseOnALiveServerIsNamed() throws {
         let error = #expect(throws: GdalError.self) {
             try GdalVectorWriter.write(Synthetic.war, to: .postGIS(connection: database + " dbname=no_such_db", schema: "t_never"))
