@@ -7,12 +7,14 @@ SLUG      := $(basename $(notdir $(ARTICLE)))
 MAPS_DIR  ?= maps/$(SLUG)
 SWIFT     ?= swift
 RELEASE   := $(shell pwd)/.build/release
-APT_PACKAGES := pkg-config libproj-dev libgeos-dev
+APT_PACKAGES := pkg-config libproj-dev libgeos-dev libgdal-dev gdal-bin
+# The PostGIS tests' throw-away server (Tests/postgis/cluster.sh); only `make check-postgis` needs them.
+POSTGIS_PACKAGES := postgresql postgis
 PIP_PACKAGES := geojson-validator
 
-.PHONY: run test maps clean deps pip-deps build release gazetteer bench eval fuzz check-qgis client-deps
+.PHONY: run test maps clean deps pip-deps build release gazetteer bench eval fuzz check-qgis client-deps postgis-deps check-postgis
 
-## deps: install the system libraries (PROJ, GEOS) when they are missing.
+## deps: install the system libraries (PROJ, GEOS, GDAL and its ogrinfo) when they are missing.
 deps:
 	@missing=""; for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
 	if [ -n "$$missing" ]; then \
@@ -88,3 +90,23 @@ client-deps:
 check-qgis: client-deps
 	QT_QPA_PLATFORM=offscreen /usr/bin/python3 Tests/qgis/check_project.py $(MAPS_DIR) --frames $(FRAMES_DIR)
 	/usr/bin/python3 Tests/qgis/check_player.py $(MAPS_DIR) --screenshot $(FRAMES_DIR)/player.png
+
+## postgis-deps: PostgreSQL and PostGIS for the throw-away test cluster.
+postgis-deps:
+	@missing=""; for p in $(POSTGIS_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" = 0 ]; then \
+	    echo "installing:$$missing"; apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
+	  else \
+	    echo "missing packages:$$missing"; echo "run:  sudo apt-get update && sudo apt-get install -y$$missing"; exit 1; \
+	  fi; \
+	fi
+
+## check-postgis: start a throw-away PostgreSQL + PostGIS cluster (socket only, in a fresh /tmp folder),
+## run the GDAL writer tests against it (FRONTLINE_TEST_PG), and stop and delete it, pass or fail.
+check-postgis: deps postgis-deps
+	@export FRONTLINE_PG_DIR=$$(mktemp -d /tmp/frontline-pg.XXXXXX); \
+	trap 'Tests/postgis/cluster.sh stop' EXIT; \
+	url=$$(Tests/postgis/cluster.sh start) || exit 1; \
+	echo "PostGIS test cluster: $$url"; \
+	FRONTLINE_TEST_PG="$$url" $(SWIFT) test --filter GdalTests

@@ -25,8 +25,15 @@ let package = Package(
             pkgConfig: "geos",
             providers: [.apt(["libgeos-dev"])]
         ),
+        .systemLibrary(
+            name: "CGDAL",
+            pkgConfig: "gdal",
+            providers: [.apt(["libgdal-dev"])]
+        ),
         .target(name: "Proj", dependencies: ["CProj"]),
         .target(name: "Geos", dependencies: ["CGEOS"]),
+        // GIS formats (GeoPackage, FlatGeobuf, PostGIS) through GDAL/OGR, behind a neutral typed API.
+        .target(name: "Gdal", dependencies: ["CGDAL"]),
 
         // The fat library: one folder per pipeline stage.
         .target(
@@ -49,6 +56,7 @@ let package = Package(
 
         .testTarget(name: "ProjTests", dependencies: ["Proj"]),
         .testTarget(name: "GeosTests", dependencies: ["Geos"]),
+        .testTarget(name: "GdalTests", dependencies: ["Gdal"]),
         .testTarget(
             name: "FrontlineMapsTests",
             dependencies: ["FrontlineMaps"],
