@@ -119,6 +119,22 @@ extension ArticleExtraction {
                 drafts.append((makeEvent(verb: first, place: place, role: .target, m, u, sentence), d.token))
             }
         }
+        // "The rebels struck back: on 1 July they recaptured X": a counter-attack that names no place of
+        // its own was the fight for the one place the sentence says changed hands. "ISIL struck back
+        // with a counter-attack on SDF lines around the city": with nothing taken, the place it was by.
+        if let v = m.verbs.first(where: { !$0.irrealis && $0.entry.type == .attack && $0.entry.subType == "counter-attack" }),
+           !drafts.contains(where: { $0.event.type == .attack && $0.event.placeRole == .target }) {
+            let taken = drafts.filter { $0.event.placeRole == .target && $0.event.type.changesControl }
+            if Set(taken.map { $0.event.placeID ?? $0.event.placeName }).count == 1, let d = taken.first,
+               let place = m.places.first(where: { $0.tokens.lowerBound == d.token }) {
+                // (Dated by the counter-attack's own clause: "That night they counter-attacked, and on
+                // 11 November they retook X".)
+                drafts.append((makeEvent(verb: v, place: place, role: .target, m, u, sentence), v.tokens.lowerBound))
+            } else if taken.isEmpty, let place = m.places.first(where: { $0.tokens.lowerBound > v.tokens.lowerBound && $0.locator && !$0.possessive
+                                                                        && !$0.unresolvedLink && !Self.measured($0, t) }) {
+                drafts.append((makeEvent(verb: v, place: place, role: .target, m, u, sentence), place.tokens.lowerBound))
+            }
+        }
         // "Five more soldiers were killed at X", "64 died in the town": deaths at a place, with no verb
         // of violence, are a fight there (unless the sentence only doubts the one before).
         let doubting = m.reachesBack && m.certainty.contains { CompiledLexicon.strength($0.value) >= CompiledLexicon.strength(.unconfirmed) }

@@ -30,7 +30,7 @@ struct DateParser {
     static let starters: Set<String> = {
         var s: Set<String> = ["on", "by", "in", "from", "since", "until", "during", "around", "the", "early", "mid", "late", "middle",
                               "end", "beginning", "start", "between", "about", "some", "roughly", "shortly", "soon", "within", "after",
-                              "day", "days", "week", "weeks", "month", "months"]
+                              "day", "days", "week", "weeks", "month", "months", "that"]
         s.formUnion(months.keys)
         s.formUnion(numberWords.keys.filter { !$0.contains(" ") })
         return s
@@ -165,6 +165,9 @@ struct DateParser {
             }
             if relative == nil, let (date, r) = self.relative(at: i, t, u) {
                 relative = (date, r)
+                // ("That night they counter-attacked, and on 11 November …": the phrase dates its own
+                // clause beside the stated date.)
+                if DateParser.partsOfDay.contains(t[r.upperBound - 1].key) { mention.dated.append((date, r)) }
                 mention.tokenRanges.append(r)
                 i = r.upperBound
                 continue
@@ -389,6 +392,8 @@ struct DateParser {
         }
     }
 
+    static let partsOfDay: Set<String> = ["day", "night", "evening", "afternoon", "morning"]
+
     private func relative(at i: Int, _ t: [Token], _ u: [UInt8]) -> (EventDate, Range<Int>)? {
         guard let a = anchor else { return nil }
         var k = i
@@ -404,6 +409,15 @@ struct DateParser {
             if a1 == "day" && (a2 == "after") { return (EventDate(day: a + 1, phrase: text(u, t, i..<k + 3)), i..<k + 3) }
             if (a1 == "next" || a1 == "following") && a2 == "week" {
                 return (EventDate(day: a + 7, precision: .approximate, earliest: a + 5, latest: a + 9, phrase: text(u, t, i..<k + 3)), i..<k + 3)
+            }
+        }
+        // "that night", "the same day", "that same evening": the anchor's own day, in a sentence that
+        // goes on to later dates ("That night they counter-attacked, and on 11 November …").
+        if key == "that" || key == "the", k + 1 < t.count {
+            var j = k + 1
+            if t[j].key == "same", j + 1 < t.count { j += 1 }
+            if DateParser.partsOfDay.contains(t[j].key), key == "that" || j > k + 1 {
+                return (EventDate(day: a, phrase: text(u, t, i..<j + 1)), i..<j + 1)
             }
         }
         // "the following Sunday", "the next Friday": the first such day after the anchor.

@@ -118,4 +118,12 @@ struct EventsDateParserTests {
         #expect(d[1].map { abs($0.day - Self.day("2012-12-16")) <= 7 } ?? true)
         #expect(m[1].duration == nil)
     }
+
+    @Test("'that night', 'the same day' are the day last named, and date their own clause beside a later date")
+    func partsOfTheSameDay() throws {
+        let (d, m, _) = Self.dates(["On 20 December, x.", "That night y counter-attacked, and on 22 December z.", "The same evening w."])
+        #expect(d[1]?.day == Self.day("2012-12-22"))
+        #expect(m[1].dated.map(\.date.day) == [Self.day("2012-12-20"), Self.day("2012-12-22")])
+        #expect(d[2]?.day == Self.day("2012-12-22"))
+    }
 }

@@ -737,4 +737,17 @@ struct EventsGeneralisationTests {
         #expect(lines.contains("2016-07-12 capture 2 Morek"))
         #expect(!lines.contains("2016-07-12 capture - Morek"))
     }
+
+    @Test("a counter-attack with no place of its own: at the one place retaken, or the place its lines were by; 'that night' dates its clause")
+    func counterAttacks() throws {
+        let ledger = try Self.extract("""
+        ## Offensive
+        On 9 July the SDF took Morek. That night ISIL fighters counter-attacked, and on 11 July they retook Morek.
+        On 15 July ISIL struck back with a counter-attack on SDF lines around Halfaya.
+        """)
+        let lines = Self.lines(ledger)
+        #expect(lines.contains("2016-07-09 attack 1 Morek"))
+        #expect(lines.contains("2016-07-11 recapture 1 Morek"))
+        #expect(lines.contains("2016-07-15 attack 1 Halfaya"))
+    }
 }
