@@ -50,7 +50,11 @@ extension ArticleExtraction {
                     drafts.append((makeEvent(verb: v, place: place, role: .origin, m, u, sentence), place.tokens.lowerBound))
                     continue
                 }
-                if place.locator && v.entry.type.changesControl { continue }
+                // ("took several positions near X": the fight was by X, though nothing of X changed hands;
+                // `makeEvent` makes it an attack.)
+                if place.locator && v.entry.type.changesControl
+                    && !(v.tokens.upperBound..<max(v.tokens.upperBound, place.tokens.lowerBound)).contains(where: { Self.positionWords.contains(t[$0].key) }) { continue }
+                if place.locator && Self.measured(place, t) { continue }
                 var event = makeEvent(verb: v, place: place, role: .target, m, u, sentence)
                 let holding = passiveHolding(verb: v, place: place, event: &event, m, sentence)
                 drafts.append((event, place.tokens.lowerBound))
@@ -95,19 +99,35 @@ extension ArticleExtraction {
         // killed 50 people in the eastern suburbs of X", "clashes between A and B in X").
         let violent = m.verbs.filter { !$0.irrealis && (Self.violence.contains($0.entry.type) || $0.entry.type == .clashes) }
         if !drafts.contains(where: { $0.event.placeRole == .target }), let first = violent.first {
+            // ("… killed by a bomb planted in a building; the same day aircraft struck X": each strike
+            // takes the places of its own clause; the first takes the rest.)
+            func strike(for p: SentenceMentions.Place) -> SentenceMentions.Verb {
+                violent.first { $0.tokens.upperBound <= p.tokens.lowerBound && m.clause[$0.tokens.lowerBound] == m.clause[p.tokens.lowerBound] } ?? first
+            }
             for p in m.places.indices where !governed.contains(p) {
                 let place = m.places[p]
                 if place.locator || place.possessive || place.origin || place.unresolvedLink { continue }
-                if place.weakAnaphor && first.entry.type != .clashes { continue }
-                drafts.append((makeEvent(verb: first, place: place, role: .target, m, u, sentence), place.tokens.lowerBound))
+                let verb = strike(for: place)
+                if place.weakAnaphor && verb.entry.type != .clashes { continue }
+                drafts.append((makeEvent(verb: verb, place: place, role: .target, m, u, sentence), place.tokens.lowerBound))
                 governed.insert(p)
             }
             // "killed by mortar fire at a post near X", "struck silos on the eastern edge of X": with no
             // other place, a strike is mapped to the place it is located by (not one a distance away).
             if !drafts.contains(where: { $0.event.placeRole == .target }),
                let p = m.places.firstIndex(where: { $0.locator && !$0.possessive && !$0.unresolvedLink && !$0.weakAnaphor && !Self.measured($0, t) }) {
-                drafts.append((makeEvent(verb: first, place: m.places[p], role: .target, m, u, sentence), m.places[p].tokens.lowerBound))
+                drafts.append((makeEvent(verb: strike(for: m.places[p]), place: m.places[p], role: .target, m, u, sentence), m.places[p].tokens.lowerBound))
                 governed.insert(p)
+            }
+            // ("two fighters were killed by a bomb in the outskirts; aircraft struck silos on the edge of
+            // X": a strike of another kind whose clause names no place hit the sentence's one place.)
+            let hit = drafts.filter { $0.event.placeRole == .target }
+            if Set(hit.map { $0.event.placeID ?? $0.event.placeName }).count == 1, let d = hit.first,
+               let place = m.places.first(where: { $0.tokens.lowerBound == d.token }) {
+                for v in violent where Self.violence.contains(v.entry.type) && !drafts.contains(where: { $0.event.type == v.entry.type })
+                    && !m.places.contains(where: { m.clause[$0.tokens.lowerBound] == m.clause[v.tokens.lowerBound] }) {
+                    drafts.append((makeEvent(verb: v, place: place, role: .target, m, u, sentence), v.tokens.lowerBound))
+                }
             }
         } else if let first = violent.first(where: { v in !drafts.contains { $0.event.type == v.entry.type } }), Self.violence.contains(first.entry.type) {
             // "Under air strikes, troops broke into X": a strike that names no place of its own hit the

@@ -750,4 +750,29 @@ struct EventsGeneralisationTests {
         #expect(lines.contains("2016-07-11 recapture 1 Morek"))
         #expect(lines.contains("2016-07-15 attack 1 Halfaya"))
     }
+
+    @Test("each strike takes its own clause's place; a strike whose clause names none hits the sentence's one place")
+    func strikesPerClause() throws {
+        let ledger = try Self.extract("""
+        ## Offensive
+        On 23 June two fighters were killed by a bomb planted in a building; the same day coalition aircraft struck the silos on the eastern edge of Morek.
+        On 25 June ISIL suicide bombers struck a market in Halfaya.
+        """)
+        let lines = Self.lines(ledger)
+        #expect(lines.contains("2016-06-23 bombing - Morek"))
+        #expect(lines.contains { $0.hasPrefix("2016-06-23 airstrike") && $0.hasSuffix(" Morek") })
+        #expect(lines.contains { $0.hasPrefix("2016-06-25 bombing") && $0.hasSuffix(" Halfaya") })
+        #expect(!lines.contains { $0.hasPrefix("2016-06-25 airstrike") })
+    }
+
+    @Test("'took several positions near X' is an attack by X, not its capture")
+    func positionsNearAPlace() throws {
+        let ledger = try Self.extract("""
+        ## Offensive
+        A surprise attack by ISIL on 18 June took several positions near Morek.
+        """)
+        let lines = Self.lines(ledger)
+        #expect(lines.contains("2016-06-18 attack 1 Morek"))
+        #expect(!lines.contains { $0.contains("capture") })
+    }
 }
