@@ -65,6 +65,7 @@ let package = Package(
         .testTarget(name: "ProjTests", dependencies: ["Proj"]),
         .testTarget(name: "GeosTests", dependencies: ["Geos"]),
         .testTarget(name: "GdalTests", dependencies: ["Gdal"]),
+        .testTarget(name: "RasterTests", dependencies: ["Raster"]),
         .testTarget(
             name: "FrontlineMapsTests",
             dependencies: ["FrontlineMaps"],
