@@ -9,9 +9,10 @@ import Darwin
 ///
 /// Standard input is one end of a Unix socket pair rather than a pipe so that writes can pass
 /// `MSG_NOSIGNAL`: when the encoder dies mid-stream the write fails with `EPIPE` instead of raising
-/// `SIGPIPE`, which would kill the whole program. Every descriptor is created close-on-exec, so an
-/// encoder started later (another video written at the same time) cannot inherit this one's input and
-/// keep it from ever seeing the end of its frames (standard error is a socket pair too, as `pipe2` with
+/// `SIGPIPE`, which would kill the whole program. Every descriptor is created close-on-exec: Foundation's
+/// `Process` closes stray descriptors in its children, but anything else that starts a process (a C
+/// library's `fork`, `system`) would let it inherit this encoder's input and keep the encoder from ever
+/// seeing the end of its frames (standard error is a socket pair too, as `pipe2` with
 /// `O_CLOEXEC` is not visible from Swift here). Standard error is read to the end on its own thread,
 /// keeping only its tail: a full stderr pipe would otherwise block the encoder, and the encoder would
 /// block us.

@@ -8,9 +8,15 @@ import Foundation
 /// failure, a `cancel()`, or dropping the encoder before `finish()` leaves no partial file and any
 /// earlier video untouched.
 ///
+/// A war's days, each captioned, rasterised and streamed (the first day's captioned SVG fixes the size):
 /// ```swift
-/// let encoder = try VideoEncoder(output: url, size: PixelSize(width: 1280, height: 720), frameRate: 4)
-/// for frame in frames { try encoder.append(frame) }
+/// let size = PixelSize.even(width: 1280, aspectOf: try SVGRasterizer.naturalSize(of: firstCaptioned))
+/// let rasterizer = try SVGRasterizer(size: size)
+/// let encoder = try VideoEncoder(output: url, size: size, frameRate: 4)
+/// for day in days {
+///     let svg = try SVGCaption.annotate(day.svg, with: FrameCaption(heading: day.date, lines: day.events))
+///     try encoder.append(try rasterizer.rasterize(svg), holding: day.changed ? 3 : 1)
+/// }
 /// try encoder.finish()
 /// ```
 public final class VideoEncoder {
