@@ -19,18 +19,19 @@ public struct CaptionStyle: Hashable, Sendable {
     public var placement: Placement
     /// Event lines the band has room for.
     public var maximumLines: Int
-    public var background: RGBColour
-    public var text: RGBColour
+    /// The band's (or the panel's) colour.
+    public var backgroundColour: RGBColour
+    public var textColour: RGBColour
     public var fontFamily: String
 
     public init(edge: Edge = .bottom, placement: Placement = .outside, maximumLines: Int = 3,
-                background: RGBColour = .white, text: RGBColour = RGBColour(red: 0x20, green: 0x20, blue: 0x20),
+                backgroundColour: RGBColour = .white, textColour: RGBColour = RGBColour(red: 0x20, green: 0x20, blue: 0x20),
                 fontFamily: String = "DejaVu Sans, Liberation Sans, Arial, sans-serif") {
         self.edge = edge
         self.placement = placement
         self.maximumLines = max(0, maximumLines)
-        self.background = background
-        self.text = text
+        self.backgroundColour = backgroundColour
+        self.textColour = textColour
         self.fontFamily = fontFamily
     }
 }

@@ -25,14 +25,14 @@ public enum SVGCaption {
         var s = String(root.prolog)
         s += "<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" width=\"\(n(width))\" height=\"\(n(total))\" viewBox=\"0 0 \(n(width)) \(n(total))\">\n"
         if outside {
-            s += "<rect x=\"0\" y=\"0\" width=\"\(n(width))\" height=\"\(n(total))\" fill=\"\(style.background)\"/>\n"
+            s += "<rect x=\"0\" y=\"0\" width=\"\(n(width))\" height=\"\(n(total))\" fill=\"\(style.backgroundColour)\"/>\n"
         }
         s += "<svg x=\"0\" y=\"\(n(pictureY))\" width=\"\(n(width))\" height=\"\(n(height))\" overflow=\"hidden\">\n"
         s += root.element
         s += "\n</svg>\n"
-        s += "<g class=\"caption\" font-family=\"\(XMLEscaping.escape(style.fontFamily))\" fill=\"\(style.text)\">\n"
+        s += "<g class=\"caption\" font-family=\"\(XMLEscaping.escape(style.fontFamily))\" fill=\"\(style.textColour)\">\n"
         if !outside {
-            s += "<rect x=\"0\" y=\"\(n(bandY))\" width=\"\(n(width))\" height=\"\(n(layout.band))\" fill=\"\(style.background)\" fill-opacity=\"0.85\"/>\n"
+            s += "<rect x=\"0\" y=\"\(n(bandY))\" width=\"\(n(width))\" height=\"\(n(layout.band))\" fill=\"\(style.backgroundColour)\" fill-opacity=\"0.85\"/>\n"
         }
         var baseline = bandY + layout.padding + layout.headingSize * 0.8
         s += "<text x=\"\(n(layout.padding))\" y=\"\(n(baseline))\" font-size=\"\(n(layout.headingSize))\" font-weight=\"bold\">\(XMLEscaping.escape(layout.fit(caption.heading, size: layout.headingSize)))</text>\n"
