@@ -6,7 +6,9 @@ import Foundation
 /// and keeps nothing (ffmpeg itself holds a few frames at most; see `VideoFormat`). The video goes to a
 /// hidden temporary file beside `output` and is renamed over it only when ffmpeg has succeeded, so a
 /// failure, a `cancel()`, or dropping the encoder before `finish()` leaves no partial file and any
-/// earlier video untouched.
+/// earlier video untouched. If the whole program is killed, ffmpeg sees its input end and may leave
+/// the hidden temporary file (`.<name>.<random>.tmp.<ext>`) beside `output`, never a file under the
+/// real name; writing into a staging folder that a later run sweeps removes it too.
 ///
 /// A war's days, each captioned, rasterised and streamed (the first day's captioned SVG fixes the size):
 /// ```swift
