@@ -7,14 +7,15 @@ SLUG      := $(basename $(notdir $(ARTICLE)))
 MAPS_DIR  ?= maps/$(SLUG)
 SWIFT     ?= swift
 RELEASE   := $(shell pwd)/.build/release
-APT_PACKAGES := pkg-config libproj-dev libgeos-dev libgdal-dev gdal-bin
+# librsvg2-dev and libcairo2-dev rasterise the video frames; ffmpeg encodes them (and its ffprobe checks them).
+APT_PACKAGES := pkg-config libproj-dev libgeos-dev libgdal-dev gdal-bin librsvg2-dev libcairo2-dev ffmpeg
 # The PostGIS tests' throw-away server (Tests/postgis/cluster.sh); only `make check-postgis` needs them.
 POSTGIS_PACKAGES := postgresql postgis
 PIP_PACKAGES := geojson-validator
 
 .PHONY: run test maps clean deps pip-deps build release gazetteer bench eval fuzz check-qgis client-deps postgis-deps check-postgis
 
-## deps: install the system libraries (PROJ, GEOS, GDAL and its ogrinfo) when they are missing.
+## deps: install the system libraries (PROJ, GEOS, GDAL and its ogrinfo, librsvg and Cairo) and ffmpeg when missing.
 deps:
 	@missing=""; for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
 	if [ -n "$$missing" ]; then \

@@ -30,10 +30,18 @@ let package = Package(
             pkgConfig: "gdal",
             providers: [.apt(["libgdal-dev"])]
         ),
+        .systemLibrary(
+            name: "CRsvg",
+            pkgConfig: "librsvg-2.0",
+            providers: [.apt(["librsvg2-dev", "libcairo2-dev"])]
+        ),
         .target(name: "Proj", dependencies: ["CProj"]),
         .target(name: "Geos", dependencies: ["CGEOS"]),
         // GIS formats (GeoPackage, FlatGeobuf, PostGIS) through GDAL/OGR, behind a neutral typed API.
         .target(name: "Gdal", dependencies: ["CGDAL"]),
+        // Frames for a shareable animation: SVG rasterised through librsvg and Cairo, then streamed into
+        // an `ffmpeg` process one frame at a time.
+        .target(name: "Raster", dependencies: ["CRsvg"]),
 
         // The fat library: one folder per pipeline stage.
         .target(
@@ -57,6 +65,7 @@ let package = Package(
         .testTarget(name: "ProjTests", dependencies: ["Proj"]),
         .testTarget(name: "GeosTests", dependencies: ["Geos"]),
         .testTarget(name: "GdalTests", dependencies: ["Gdal"]),
+        .testTarget(name: "RasterTests", dependencies: ["Raster"]),
         .testTarget(
             name: "FrontlineMapsTests",
             dependencies: ["FrontlineMaps"],
