@@ -215,7 +215,8 @@ extension ArticleExtraction {
         // "entered X; fighting went on near the citadel", "entered the outskirts": contested.
         // (Not when it only reinforced the side's own garrison, nor when the entry itself is in doubt.)
         if !t.contains(where: { Self.fightingGoesOnWords.contains($0.key) }), CompiledLexicon.strength(cue) <= CompiledLexicon.strength(.reported),
-           !m.verbs.contains(where: { !$0.irrealis && [.clashes, .attack, .underAttack, .siege].contains($0.entry.type) }) {
+           m.repulses.isEmpty,
+           !m.verbs.contains(where: { !$0.irrealis && [.clashes, .attack, .underAttack, .siege, .enteredRepelled].contains($0.entry.type) }) {
             for d in drafts.indices where drafts[d].event.type == .partialCapture && drafts[d].event.subType == "entered"
                 && drafts[d].event.placeRole == .target && drafts[d].event.side != nil
                 && drafts[d].event.placeID.map({ lastHolder(of: $0) != drafts[d].event.side }) ?? true {
@@ -524,7 +525,8 @@ extension ArticleExtraction {
         (max(0, p.tokens.lowerBound - 5)..<p.tokens.lowerBound).contains { distanceUnits.contains(t[$0].key) }
     }
 
-    static let partWords: Set<String> = ["percent", "cent", "%", "half", "part", "parts", "third", "thirds", "quarter", "quarters"]
+    static let partWords: Set<String> = ["percent", "cent", "%", "half", "part", "parts", "third", "thirds", "quarter", "quarters",
+                                         "centre", "center", "heart"]
 
     /// "40 percent of X", "half of X", "parts of X": the place is named only in part.
     static func isPartOf(_ p: SentenceMentions.Place, _ t: [Token]) -> Bool {
