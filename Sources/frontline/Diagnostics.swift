@@ -5,7 +5,11 @@ import FrontlineMaps
 /// Prints diagnostics to standard error in `file:line:col: severity: message` form.
 enum Diagnostics {
     static func print(_ diagnostics: [Diagnostic]) {
-        for d in diagnostics { printError(d.description) }
+        for d in diagnostics { print(d) }
+    }
+
+    static func print(_ diagnostic: Diagnostic) {
+        printError(diagnostic.description)
     }
 
     /// Never fails: see `Console.error`.

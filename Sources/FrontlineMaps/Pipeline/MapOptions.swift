@@ -12,13 +12,15 @@ public struct MapOptions: Sendable {
     /// Write only this many evenly spaced day snapshots (first and last included); `nil` writes every day.
     public var snapshots: Int?
     /// The article's area as its infobox `place` gives it ("Hama Governorate, Syria"): an `area`
-    /// baseline covers the places whose governorate it names (all places when `nil`).
+    /// baseline covers the places whose governorate it names (all places when `nil`; `Frontline.map`
+    /// fills it from the article).
     public var articlePlace: String?
     /// Above twice this many cells, the timeline layers split territory and fronts into square tiles of
     /// about this many cells, so that a change rewrites only its neighbourhood.
     public var cellsPerTile: Int
-    /// The run's name (a safe file name, see `Slug`): names the QGIS project `<slug>.qgs`.
-    public var slug: String
+    /// The run's name (a safe file name, see `Slug`): names the QGIS project `<slug>.qgs`; `nil` is
+    /// "map" (`Frontline.map` fills it from the article's file name).
+    public var slug: String?
     /// Draw a picture per written day and the animation page. The QGIS project and styles are always
     /// written; pictures cost a drawing per day, which suits article-sized wars more than `--snapshots`
     /// runs over thousands of places.
@@ -28,7 +30,7 @@ public struct MapOptions: Sendable {
     public var maxDays: Int?
 
     public init(crs: String? = nil, radiusMetres: Double = 12_000, simplifyMetres: Double = 50, snapshots: Int? = nil,
-                articlePlace: String? = nil, cellsPerTile: Int = 32, slug: String = "map", pictures: Bool = true, maxDays: Int? = nil) {
+                articlePlace: String? = nil, cellsPerTile: Int = 32, slug: String? = nil, pictures: Bool = true, maxDays: Int? = nil) {
         self.maxDays = maxDays
         self.slug = slug
         self.pictures = pictures

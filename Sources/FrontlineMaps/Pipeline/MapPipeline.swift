@@ -29,50 +29,25 @@ public enum MapPipeline {
     public static func build(
         ledger: Ledger, resolver: any PlaceResolver, options: MapOptions, sink: (String, Data) throws -> Void
     ) throws -> Result {
+        let map = try model(ledger: ledger, resolver: resolver, options: options)
+        let files = try map.files(sink)
+        return Result(files: files, diagnostics: map.diagnostics)
+    }
+
+    /// The map stages up to the model the writers draw from: the span check, the places, the
+    /// timeline and the geometry.
+    /// - Throws: `FrontlineError` when the ledger has no dated event or spans too long, or PROJ or
+    ///   GEOS refuses a place.
+    static func model(ledger: Ledger, resolver: any PlaceResolver, options: MapOptions) throws -> WarMap {
         var diagnostics = try checkSpan(ledger: ledger, maxDays: options.maxDays)
         let places = collectPlaces(ledger: ledger, resolver: resolver, options: options, diagnostics: &diagnostics)
         let (built, notes) = ControlTimeline.build(ledger: ledger, places: places)
         diagnostics += notes
         guard let timeline = built else { throw FrontlineError("the ledger holds no dated event; nothing to map") }
         let geometry = try buildGeometry(ledger: ledger, places: timeline.places.map(\.place), resolver: resolver, options: options)
-        let writer = LayerWriter(ledger: ledger, timeline: timeline, geometry: geometry, options: options)
-        var files: [String] = []
-        // The render stage draws from the day files; without pictures it needs only one (for the area).
-        var dayFiles: [(day: Day, data: Data)] = []
-        func emit(_ path: String, _ data: Data) throws {
-            try sink(path, data)
-            files.append(path)
-            if path.hasPrefix("days/"), options.pictures || dayFiles.isEmpty,
-               let day = Day(iso: path.dropFirst("days/".count).prefix(10)) {
-                dayFiles.append((day, data))
-            }
-        }
-        try writer.writeDaysAndTimeline(emit)
-        try emit("timeline-places.geojson", writer.timelinePlaces())
-        try emit("events.geojson", writer.events())
-        try emit("unresolved-places.csv", Data(unresolvedReport(ledger: ledger, resolver: resolver, options: options).utf8))
-        let rendered: [(path: String, data: Data)]
-        do {
-            rendered = try RenderOutputs.files(slug: options.slug, title: ledger.title, sides: ledger.sides, crs: geometry.crs,
-                                               days: dayFiles, attribution: Gazetteer.attribution, pictures: options.pictures)
-        } catch let error as ProjError {
-            // The QGIS project's extent: the box around every place. Name the places on its edges.
-            let input = ledger.events.lazy.compactMap(\.sourceLocation).first?.file ?? "the ledger"
-            let places = timeline.places.map(\.place)
-            var edges: [TimelinePlace] = []
-            for p in [places.min { $0.position.lon < $1.position.lon }, places.max { $0.position.lon < $1.position.lon },
-                      places.min { $0.position.lat < $1.position.lat }, places.max { $0.position.lat < $1.position.lat }].compactMap({ $0 })
-            where !edges.contains(where: { $0.id == p.id }) { edges.append(p) }
-            let named = edges.map { p -> String in
-                let at = ledger.events.first { $0.placeID == p.id }?.sourceLocation.map { ", \($0)" } ?? ""
-                return "'\(p.name)' (place_id \(p.id), latitude \(p.position.lat), longitude \(p.position.lon)\(at))"
-            }
-            throw FrontlineError("the extent of the places of \(input) cannot be projected to \(geometry.crs) (\(error)); the places on its edges are \(named.joined(separator: ", ")); check their coordinates, or pass --crs with a projected CRS that covers them")
-        }
-        for (path, data) in rendered {
-            try emit(path, data)
-        }
-        return Result(files: files, diagnostics: diagnostics)
+        let unresolved = unresolvedReport(ledger: ledger, resolver: resolver, options: options)
+        return WarMap(ledger: ledger, timeline: timeline, geometry: geometry, options: options, unresolvedReport: unresolved,
+                      diagnostics: diagnostics)
     }
 
     /// `MapGeometry.build`, with PROJ's and GEOS's failures told in the user's terms: the place, its

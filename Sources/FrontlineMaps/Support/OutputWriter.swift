@@ -33,6 +33,9 @@ public final class OutputWriter {
     private var lockDescriptor: Int32 = -1
     private var createdRoot = false
     private var finished = false
+    /// The folders (relative, with a trailing `/`, "" for the root) where older versions left
+    /// temporary files to clear.
+    private let folders: [String]
 
     /// The manifest's name in the output folder.
     public static let manifestName = ".frontline-manifest"
@@ -43,9 +46,12 @@ public final class OutputWriter {
     static let backupFolder = ".old"
 
     /// Creates the output folder when missing, locks it, and clears what a dead run left behind.
+    /// - Parameter folders: the subfolders the run writes into (`Frontline.outputFolders`), where
+    ///   temporary files of older versions are cleared too.
     /// - Throws: `FrontlineError` when `root` is empty, exists and is not a folder, cannot be
     ///   created, or another run holds its lock.
-    public init(root: URL) throws {
+    public init(root: URL, folders: [String] = [""]) throws {
+        self.folders = folders
         guard !root.path.isEmpty, root.path != "/" else {
             throw FrontlineError("refusing to write the maps into '\(root.path)'; give --out a folder of their own")
         }
@@ -226,7 +232,7 @@ public final class OutputWriter {
 
     /// Under the lock no other run is writing, so any staging folder here belongs to a dead run: one
     /// that reached its commit is finished, any other removed. Hidden `.<name>.tmp-<pid>-<n>` files of
-    /// older Frontline versions (in the folder, `days/`, `svg/`, `styles/`) are removed too.
+    /// older Frontline versions (in the folder and the run's `folders`) are removed too.
     private func recoverAbandonedRuns() throws {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: rootPath)) ?? []
         for name in names.sorted() where name.hasPrefix(Self.stagingPrefix) {
@@ -240,7 +246,7 @@ public final class OutputWriter {
             let stale = Self.readManifest(rootPath).subtracting(listed).sorted().filter { Self.isRegularFile(rootPath + "/" + $0) }
             try Self.complete(staging: staging, root: rootPath, staged: remaining + [Self.manifestName], stale: stale, shownRoot: root.path)
         }
-        for folder in ["", "days/", "svg/", "styles/"] {
+        for folder in folders {
             for name in (try? FileManager.default.contentsOfDirectory(atPath: rootPath + "/" + folder)) ?? [] where Self.isOldTemporary(name) {
                 unlink(rootPath + "/" + folder + name)
             }
