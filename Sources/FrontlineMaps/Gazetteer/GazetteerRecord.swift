@@ -51,16 +51,6 @@ public struct AdminBoundary: Hashable, Sendable {
     }
 }
 
-/// A WGS84 position in GeoJSON order.
-public struct LonLat: Hashable, Sendable {
-    public var lon: Double
-    public var lat: Double
-    public init(lon: Double, lat: Double) {
-        self.lon = lon
-        self.lat = lat
-    }
-}
-
 /// A place name to resolve: as written, plus the page its link points to when it is a link.
 public struct PlaceQuery: Hashable, Sendable {
     public var name: String

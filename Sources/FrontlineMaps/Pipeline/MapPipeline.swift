@@ -2,15 +2,7 @@ import Foundation
 import Geos
 import Proj
 
-/// From a ledger to the files of `maps/<article>/`: timeline, geometry, and every GeoJSON layer.
-///
-/// Files, each a whole RFC 7946 FeatureCollection:
-/// - `days/YYYY-MM-DD.geojson`: that day's territories (MultiPolygon), fronts (MultiLineString),
-///   places and events (Point), with a `bbox`;
-/// - `timeline-places.geojson`, `timeline-territory.geojson`, `timeline-fronts.geojson`: one feature per
-///   place, side (per tile on large maps) or front per unchanged period, `start`/`end` (end exclusive,
-///   `null` when open), one geometry type per file;
-/// - `events.geojson`: every located event with its `date`.
+/// From a ledger to a `WarMap` and its files: places, timeline, geometry, then every writer.
 public enum MapPipeline {
     public struct Result: Sendable {
         public var files: [String]
@@ -45,9 +37,27 @@ public enum MapPipeline {
         diagnostics += notes
         guard let timeline = built else { throw FrontlineError("the ledger holds no dated event; nothing to map") }
         let geometry = try buildGeometry(ledger: ledger, places: timeline.places.map(\.place), resolver: resolver, options: options)
-        let unresolved = unresolvedReport(ledger: ledger, resolver: resolver, options: options)
-        return WarMap(ledger: ledger, timeline: timeline, geometry: geometry, options: options, unresolvedReport: unresolved,
-                      diagnostics: diagnostics)
+        let sweep = MapSweep(timeline: timeline, geometry: geometry)
+        let (territories, fronts, snapshots) = sweep.run(days: MapSweep.snapshotDays(timeline, count: options.snapshots))
+        return WarMap(ledger: ledger, crs: geometry.crs, timeline: timeline, events: locatedEvents(ledger, timeline),
+                      territoryPeriods: territories, frontPeriods: fronts, snapshots: snapshots,
+                      unresolvedPlaces: unresolvedPlaces(ledger: ledger, resolver: resolver, options: options),
+                      slug: options.slug ?? "map", pictures: options.pictures, diagnostics: diagnostics)
+    }
+
+    /// The events the map can draw, in date order (ledger order within a day), each at its own
+    /// coordinates or else its place's.
+    static func locatedEvents(_ ledger: Ledger, _ timeline: ControlTimeline) -> [MappedEvent] {
+        let sorted = ledger.events.enumerated().sorted { ($0.element.date.day, $0.offset) < ($1.element.date.day, $1.offset) }.map(\.element)
+        return sorted.compactMap { e in
+            if let lat = e.latitude, let lon = e.longitude, lat.isFinite, lon.isFinite {
+                return MappedEvent(event: e, position: LonLat(lon: lon, lat: lat).onOutputGrid)
+            }
+            if let id = e.placeID, let i = timeline.index(of: id) {
+                return MappedEvent(event: e, position: timeline.places[i].place.position.onOutputGrid)
+            }
+            return nil
+        }
     }
 
     /// `MapGeometry.build`, with PROJ's and GEOS's failures told in the user's terms: the place, its
@@ -107,26 +117,21 @@ public enum MapPipeline {
 
     /// The places left off the map because no gazetteer record matched, with their events and the
     /// closest names the gazetteer knows, so a reader of the maps sees what is missing and can add a
-    /// spelling or correct the ledger. A header-only file when every place resolved.
-    static func unresolvedReport(ledger: Ledger, resolver: any PlaceResolver, options: MapOptions) -> String {
-        var order: [String] = []
+    /// spelling or correct the ledger. Sorted by name.
+    static func unresolvedPlaces(ledger: Ledger, resolver: any PlaceResolver, options: MapOptions) -> [UnresolvedPlace] {
         var events: [String: [Event]] = [:]
         for e in ledger.events where e.placeID == nil || isUnlocatable(e, resolver: resolver) {
-            if events[e.placeName] == nil { order.append(e.placeName) }
             events[e.placeName, default: []].append(e)
         }
+        guard !events.isEmpty else { return [] }
         let states = unresolvedTimeline(ledger: ledger, resolver: resolver)
-        var text = "place_name,event_ids,source_lines,control,suggestions\n"
-        for name in order.sorted() {
+        return events.keys.sorted().map { name in
             let control = states.flatMap { $0.index(of: "unresolved:" + name) }.map { stateSummary(states!.places[$0]) } ?? ""
             let list = events[name]!
             let resolution = resolver.resolve(PlaceQuery(name: name), context: ResolutionContext(articlePlace: options.articlePlace))
-            let suggestions = resolution.suggestions.prefix(5).map { "\($0.name) (\($0.id), \($0.governorate ?? "?"))" }
-            let lines = list.compactMap { $0.sourceLocation.map { String($0.line) } }
-            text += [name, list.map(\.id).joined(separator: " "), lines.joined(separator: " "), control, suggestions.joined(separator: "; ")]
-                .map(LedgerCSV.cell).joined(separator: ",") + "\n"
+            return UnresolvedPlace(name: name, eventIDs: list.map(\.id), lines: list.compactMap { $0.sourceLocation?.line }, control: control,
+                                   suggestions: resolution.suggestions.prefix(5).map { "\($0.name) (\($0.id), \($0.governorate ?? "?"))" })
         }
-        return text
     }
 
     /// An event whose `place_id` the gazetteer does not know and whose row gives no coordinates: it

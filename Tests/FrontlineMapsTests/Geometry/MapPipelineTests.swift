@@ -54,6 +54,11 @@ enum SeedLedgerFixture {
                       events: events, baseline: [Baseline(side: 2, scope: .area, sourceSentence: "largely controlled by Army Forces")])
     }
 
+    /// The model every writer draws from.
+    static func map(_ options: MapOptions = MapOptions(articlePlace: "Hama Governorate, Syria")) throws -> WarMap {
+        try MapPipeline.model(ledger: ledger, resolver: resolver, options: options)
+    }
+
     static func build(_ options: MapOptions = MapOptions(articlePlace: "Hama Governorate, Syria")) throws -> [String: Data] {
         var files: [String: Data] = [:]
         _ = try MapPipeline.build(ledger: ledger, resolver: resolver, options: options) { files[$0] = $1 }

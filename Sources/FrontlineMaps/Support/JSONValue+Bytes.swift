@@ -7,7 +7,7 @@ extension JSONValue {
         case let .bool(b): out.append(contentsOf: b ? Array("true".utf8) : Array("false".utf8))
         case let .int(i): out.append(contentsOf: String(i).utf8)
         case let .number(v, digits):
-            if digits == 6 { GeometryBytes.appendE6(GeometryBytes.e6(v), &out) } else { out.append(contentsOf: JSONValue.format(v, digits: digits).utf8) }
+            if digits == 6 { Microdegrees.append(Microdegrees.round(v), to: &out) } else { out.append(contentsOf: JSONValue.format(v, digits: digits).utf8) }
         case let .string(s): JSONValue.escape(s, into: &out)
         case let .array(items):
             out.append(UInt8(ascii: "["))
