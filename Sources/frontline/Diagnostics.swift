@@ -12,6 +12,13 @@ enum Diagnostics {
         printError(diagnostic.description)
     }
 
+    /// The error's diagnostic with its hint worded for this tool's flags and `make` targets.
+    static func commandLine(_ error: FrontlineError) -> Diagnostic {
+        var (diagnostic, hint) = error.parts
+        if let hint { diagnostic.message = hint.wrap(diagnostic.message, forCommandLine: true) }
+        return diagnostic
+    }
+
     /// Never fails: see `Console.error`.
     static func printError(_ text: String) {
         Console.error(text)
@@ -22,7 +29,7 @@ enum Diagnostics {
         do {
             try body()
         } catch let error as FrontlineError {
-            printError(error.description)
+            printError(commandLine(error).description)
             throw ExitCode.failure
         } catch let error as ExitCode {
             throw error

@@ -171,6 +171,7 @@ extension Article {
     public func requireDatedSentence() throws {
         guard !hasDatedSentence else { return }
         let at = sentences.first?.location ?? SourceLocation(file: file, line: 1, column: 1)
-        throw FrontlineError("no sentence of the body carries a date (e.g. 'On 16 December 2012, …'); nothing can be placed in time — add dated sentences or pass a ledger with --ledger", at: at)
+        throw FrontlineError.nothingToMap(Diagnostic(.error, "no sentence of the body carries a date (e.g. 'On 16 December 2012, …'); nothing can be placed in time — add dated sentences", at: at),
+                                          hint: .giveLedger)
     }
 }

@@ -36,7 +36,7 @@ public enum LedgerCSV {
             appendISO(e.date.latest, &out); out.append(0x2C)
             append(e.type.rawValue, &out); out.append(0x2C)
             append(e.subType, &out); out.append(0x2C)
-            if let side = e.side { out += "combatant".utf8; out += String(side).utf8 }
+            if let side = e.side { out += Side.keyPrefix.utf8; out += String(side).utf8 }
             out.append(0x2C)
             append(e.actor, &out); out.append(0x2C)
             append(e.placeName, &out); out.append(0x2C)

@@ -12,7 +12,7 @@ public enum LedgerJSON {
             ("date_phrase", .string(e.date.phrase)),
             ("event_type", .string(e.type.rawValue)),
             ("sub_event_type", .string(e.subType)),
-            ("side", .string(e.side.map { "combatant\($0)" })),
+            ("side", .string(e.side.map(Side.key))),
             ("actor", .string(e.actor)),
             ("place_name", .string(e.placeName)),
             ("place_role", .string(e.placeRole.rawValue)),
@@ -47,7 +47,7 @@ public enum LedgerJSON {
             case .area: scope = "area"
             case let .places(ids): scope = .array(ids.map { .string($0) })
             }
-            return .object([("side", .string("combatant\(b.side)")), ("scope", scope), ("source_sentence", .string(b.sourceSentence))])
+            return .object([("side", .string(Side.key(b.side))), ("scope", scope), ("source_sentence", .string(b.sourceSentence))])
         }).write(to: &out)
         out += ",\n\"events\":["
         for (i, e) in ledger.events.enumerated() {

@@ -28,7 +28,7 @@ struct GeoJSONLayers {
         // Each place's feature for its current period, serialized once and reused every written day.
         var placeCache = [(prefix: [UInt8], suffix: [UInt8])](repeating: ([], []), count: map.timeline.places.count)
         var periodIndex = [Int](repeating: 0, count: map.timeline.places.count)
-        var cachedPeriod = [Int](repeating: -1, count: map.timeline.places.count)
+        var cachedPeriod = [Int?](repeating: nil, count: map.timeline.places.count)
         // A version's territories and fronts, serialized once.
         var geometryCache: (version: Int, features: [(Properties, [UInt8], E6Box)])?
         for snapshot in map.snapshots {
@@ -148,7 +148,7 @@ struct GeoJSONLayers {
     static func eventProperties(_ e: Event) -> Properties {
         [
             (LayerSchema.kind, .string(LayerSchema.Kind.event)), (LayerSchema.eventID, .string(e.id)), (LayerSchema.eventType, .string(e.type.rawValue)),
-            (LayerSchema.subType, .string(e.subType)), (LayerSchema.side, .string(e.side.map { ControlState.held($0).sideKey })),
+            (LayerSchema.subType, .string(e.subType)), (LayerSchema.side, .string(e.side.map(Side.key))),
             (LayerSchema.actor, .string(e.actor)), (LayerSchema.name, .string(e.placeName)), (LayerSchema.placeID, .string(e.placeID)),
             (LayerSchema.placeRole, .string(e.placeRole.rawValue)), (LayerSchema.date, .string(e.date.day.iso)),
             (LayerSchema.datePrecision, .string(e.date.precision.rawValue)), (LayerSchema.dateEarliest, .string(e.date.earliest.iso)),

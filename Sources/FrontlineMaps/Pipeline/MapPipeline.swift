@@ -35,7 +35,7 @@ public enum MapPipeline {
         let places = collectPlaces(ledger: ledger, resolver: resolver, options: options, diagnostics: &diagnostics)
         let (built, notes) = ControlTimeline.build(ledger: ledger, places: places)
         diagnostics += notes
-        guard let timeline = built else { throw FrontlineError("the ledger holds no dated event; nothing to map") }
+        guard let timeline = built else { throw FrontlineError.nothingToMap(Diagnostic(.error, "the ledger holds no dated event; nothing to map")) }
         let geometry = try buildGeometry(ledger: ledger, places: timeline.places.map(\.place), resolver: resolver, options: options)
         let sweep = MapSweep(timeline: timeline, geometry: geometry)
         let (territories, fronts, snapshots) = sweep.run(days: MapSweep.snapshotDays(timeline, count: options.snapshots))
@@ -70,12 +70,12 @@ public enum MapPipeline {
             let place = places[error.place]
             let event = ledger.events.first { $0.placeID == place.id }
             let from = event.map { "\($0.id)" + ($0.sourceLocation == nil ? "" : " of \($0.sourceLocation!.file)") } ?? "a baseline of \(input)"
-            throw FrontlineError("place '\(place.name)' (place_id \(place.id), latitude \(place.position.lat), longitude \(place.position.lon), from \(from)): \(error.problem); check its coordinates, or pass --crs with a projected CRS that covers it",
-                                 at: event?.sourceLocation)
+            throw FrontlineError.projection(Diagnostic(.error, "place '\(place.name)' (place_id \(place.id), latitude \(place.position.lat), longitude \(place.position.lon), from \(from)): \(error.problem); check its coordinates",
+                                                       at: event?.sourceLocation), hint: .chooseCRS(covering: "it"))
         } catch let error as ProjError {
-            throw FrontlineError("\(error), while mapping the \(places.count) places of \(input); check the places' coordinates and --crs")
+            throw FrontlineError.projection(Diagnostic(.error, "\(error), while mapping the \(places.count) places of \(input); check the places' coordinates"), hint: .checkCRS)
         } catch let error as GeosError {
-            throw FrontlineError("\(error), while building the cells of the \(places.count) places of \(input) (radius \(options.radiusMetres) m, simplification \(options.simplifyMetres) m); check the places' coordinates")
+            throw FrontlineError.geometry(Diagnostic(.error, "\(error), while building the cells of the \(places.count) places of \(input) (radius \(options.radiusMetres) m, simplification \(options.simplifyMetres) m); check the places' coordinates"))
         }
     }
 
@@ -142,11 +142,6 @@ public enum MapPipeline {
         return resolver.record(id: id) == nil
     }
 
-    /// Whether a ledger's `geo_precision` names a point place (a town), as opposed to an area.
-    static func isTownPrecision(_ precision: String) -> Bool {
-        !["governorate", "district", "region", "country", "admin1", "admin2"].contains(precision.lowercased())
-    }
-
     /// Every resolved place the ledger names (as target or origin) or a baseline names, once, by id.
     static func collectPlaces(ledger: Ledger, resolver: any PlaceResolver, options: MapOptions, diagnostics: inout [Diagnostic]) -> [TimelinePlace] {
         var byID: [String: TimelinePlace] = [:]
@@ -157,7 +152,7 @@ public enum MapPipeline {
         for e in ledger.events {
             // A governorate or district is where an event happened, not a town anyone holds: its events
             // go on the events layer but it gets no cell of its own.
-            guard let id = e.placeID, byID[id] == nil, Self.isTownPrecision(e.geoPrecision) else { continue }
+            guard let id = e.placeID, byID[id] == nil, e.isAtTown else { continue }
             if let lat = e.latitude, let lon = e.longitude, lat.isFinite, lon.isFinite {
                 byID[id] = TimelinePlace(id: id, name: e.placeName, position: LonLat(lon: lon, lat: lat), inArticleArea: inArea(id))
             } else if let r = resolver.record(id: id) {

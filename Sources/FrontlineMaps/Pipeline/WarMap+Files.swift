@@ -61,6 +61,7 @@ extension WarMap {
             let at = ledger.events.first { $0.placeID == p.id }?.sourceLocation.map { ", \($0)" } ?? ""
             return "'\(p.name)' (place_id \(p.id), latitude \(p.position.lat), longitude \(p.position.lon)\(at))"
         }
-        return FrontlineError("the extent of the places of \(input) cannot be projected to \(crs) (\(error)); the places on its edges are \(named.joined(separator: ", ")); check their coordinates, or pass --crs with a projected CRS that covers them")
+        return .projection(Diagnostic(.error, "the extent of the places of \(input) cannot be projected to \(crs) (\(error)); the places on its edges are \(named.joined(separator: ", ")); check their coordinates"),
+                           hint: .chooseCRS(covering: "them"))
     }
 }

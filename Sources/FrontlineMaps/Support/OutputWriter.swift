@@ -53,14 +53,14 @@ public final class OutputWriter {
     public init(root: URL, folders: [String] = [""]) throws {
         self.folders = folders
         guard !root.path.isEmpty, root.path != "/" else {
-            throw FrontlineError("refusing to write the maps into '\(root.path)'; give --out a folder of their own")
+            throw FrontlineError.output(Diagnostic(.error, "refusing to write the maps into '\(root.path)'"), hint: .ownOutputFolder)
         }
         self.root = root.standardizedFileURL
         let given = self.root.path
         var info = stat()
         if stat(given, &info) == 0 {
             guard info.st_mode & S_IFMT == S_IFDIR else {
-                throw FrontlineError("output path \(given) exists and is not a folder; choose another --out")
+                throw FrontlineError.output(Diagnostic(.error, "output path \(given) exists and is not a folder"), hint: .anotherOutputFolder)
             }
         } else {
             guard errno == ENOENT else { throw Self.failure("cannot use the output folder", given) }
@@ -82,7 +82,7 @@ public final class OutputWriter {
             lockDescriptor = -1
             if busy {
                 finished = true
-                throw FrontlineError("another frontline run is writing to \(given); wait for it to finish, or choose another --out")
+                throw FrontlineError.output(Diagnostic(.error, "another frontline run is writing to \(given); wait for it to finish"), hint: .orAnotherOutputFolder)
             }
             throw Self.failure("cannot lock the output folder", rootPath)
         }
@@ -364,12 +364,12 @@ public final class OutputWriter {
     /// into a plain file).
     /// - Throws: `FrontlineError` for an empty path, a folder, or a failing write, with the reason.
     public static func writeFile(atPath given: String, _ data: Data) throws {
-        guard !given.isEmpty else { throw FrontlineError("--out is empty; give a file name") }
+        guard !given.isEmpty else { throw FrontlineError.output(Diagnostic(.error, "the output file name is empty"), hint: .outputFileName) }
         var info = stat()
         if stat(given, &info) == 0 {
             switch info.st_mode & S_IFMT {
             case S_IFREG: break
-            case S_IFDIR: throw FrontlineError("\(given) is a folder; give --out a file name")
+            case S_IFDIR: throw FrontlineError.output(Diagnostic(.error, "\(given) is a folder"), hint: .outputFileName)
             default:
                 let fd = open(given, O_WRONLY | O_CLOEXEC)
                 guard fd >= 0 else { throw failure("cannot write", given) }
@@ -413,7 +413,7 @@ public final class OutputWriter {
         case ENOTDIR: hint = "; a file stands where a folder should be"
         default: hint = ""
         }
-        return FrontlineError("\(what) \(path): \(String(cString: strerror(code)))\(hint)")
+        return .output(Diagnostic(.error, "\(what) \(path): \(String(cString: strerror(code)))\(hint)"))
     }
 
     /// The first component of `path` that is missing or not a folder (the one to fix).
