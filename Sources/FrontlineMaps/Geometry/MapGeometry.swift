@@ -41,7 +41,7 @@ struct MapGeometry {
         }
     }
 
-    static func build(places: [TimelinePlace], boundaries: [AdminBoundary], options: MapOptions) throws -> MapGeometry {
+    static func build(places: [TimelinePlace], boundaries: [AdminBoundary], options: GeometryOptions) throws -> MapGeometry {
         let lons = places.map(\.position.lon), lats = places.map(\.position.lat)
         let n = Double(max(places.count, 1))
         let crs = options.crs ?? Transformation.utmCRS(lon: lons.reduce(0, +) / n, lat: lats.reduce(0, +) / n)

@@ -65,7 +65,7 @@ public enum MapPipeline {
     static func buildGeometry(ledger: Ledger, places: [TimelinePlace], resolver: any PlaceResolver, options: MapOptions) throws -> MapGeometry {
         let input = ledger.events.lazy.compactMap(\.sourceLocation).first?.file ?? "the ledger"
         do {
-            return try MapGeometry.build(places: places, boundaries: resolver.boundaries, options: options)
+            return try MapGeometry.build(places: places, boundaries: resolver.boundaries, options: options.geometry)
         } catch let error as MapGeometry.PlaceError {
             let place = places[error.place]
             let event = ledger.events.first { $0.placeID == place.id }
