@@ -6,7 +6,7 @@ import Foundation
 /// ```swift
 /// let article = try ArticleReader.read(file: "articles/2012_Hama_offensive.md")
 /// let map = try Frontline.map(article: article)
-/// try map.write(to: OutputWriter(root: URL(fileURLWithPath: "out")))
+/// try map.write(toFolder: URL(fileURLWithPath: "out"))
 /// ```
 ///
 /// Nothing here prints or exits: diagnostics are in `WarMap.diagnostics` (and handed to `report` as

@@ -37,6 +37,18 @@ extension WarMap {
         try files { path, data in try writer.stage(path, data) }
     }
 
+    /// Writes every output file into `folder`, whole or not at all (see `OutputWriter`): files of an
+    /// earlier run there are replaced or removed, files a person put there are kept.
+    /// - Returns: the relative paths written.
+    /// - Throws: `FrontlineError.output` when the folder cannot be used or written.
+    @discardableResult
+    public func write(toFolder folder: URL) throws -> [String] {
+        let writer = try OutputWriter(root: folder, folders: Frontline.outputFolders)
+        let files = try write(to: writer)
+        try writer.commit()
+        return files
+    }
+
     /// `unresolved-places.csv`: a header-only file when every place resolved.
     var unresolvedPlacesCSV: String {
         var text = "place_name,event_ids,source_lines,control,suggestions\n"
