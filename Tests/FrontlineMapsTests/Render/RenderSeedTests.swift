@@ -23,17 +23,6 @@ struct RenderSeedTests {
         return folder
     }
 
-    /// Keeps the seed folder where `FRONTLINE_RENDER_SEED` says, for looking at the pictures by hand.
-    @Test("writes the seed folder on request", .enabled(if: ProcessInfo.processInfo.environment["FRONTLINE_RENDER_SEED"] != nil))
-    func writeOnRequest() throws {
-        let folder = URL(fileURLWithPath: ProcessInfo.processInfo.environment["FRONTLINE_RENDER_SEED"]!)
-        for (path, data) in try Self.outputs() {
-            let url = folder.appendingPathComponent(path)
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try data.write(to: url)
-        }
-    }
-
     /// The place id of a town of the ledger fixture, found by its event so no name is needed here.
     static func placeID(ofEvent id: String) -> String {
         F.ledger.events.first { $0.id == id }!.placeID!

@@ -15,6 +15,36 @@ enum OutputJSON {
     /// A feature's properties as text where they are strings (`nil` for null or absent).
     static func text(_ feature: JSONNode, _ key: String) -> String? { feature["properties"]?[key]?.string }
 
+    /// The features of a written GeoJSON file, typed.
+    /// - Throws: `FrontlineError` when the bytes are not JSON.
+    static func typedFeatures(_ data: Data) throws -> [Feature] { try features(data).map(Feature.init) }
+
+    /// One feature of a written file, read through accessors that give `nil` (never crash) when the
+    /// file holds something else.
+    struct Feature {
+        let node: JSONNode
+
+        var properties: JSONNode { node["properties"] ?? .null }
+        var kind: String? { text(LayerSchema.kind) }
+        func text(_ key: String) -> String? { properties[key]?.string }
+        func number(_ key: String) -> Double? { properties[key]?.number }
+        func isNull(_ key: String) -> Bool { properties[key] == .null }
+        func has(_ key: String) -> Bool { properties[key] != nil }
+        func strings(_ key: String) -> [String]? { properties[key]?.array?.compactMap(\.string) }
+
+        var geometryType: String? { node["geometry"]?["type"]?.string }
+        /// A Point's position as `[lon, lat]`; empty for another geometry.
+        var point: [Double] { numbers(node["geometry"]?["coordinates"]) }
+        /// A MultiPolygon's polygons → rings → positions → `[lon, lat]`.
+        var polygons: [[[[Double]]]] {
+            (node["geometry"]?["coordinates"]?.array ?? []).map { polygon in
+                (polygon.array ?? []).map { ring in (ring.array ?? []).map(numbers) }
+            }
+        }
+
+        private func numbers(_ node: JSONNode?) -> [Double] { (node?.array ?? []).compactMap(\.number) }
+    }
+
     /// What a day file shows, read back as a picture's frame: territories, fronts, places and events
     /// by their `kind`, and the file's `bbox`. Unknown kinds and geometry types are skipped.
     /// - Throws: `FrontlineError` when the data is not JSON.
