@@ -1,5 +1,5 @@
-/// Serialization straight into UTF-8 bytes, the same text as `write(to:)` without building Strings:
-/// the large layers write hundreds of thousands of property objects.
+/// Serialization straight into UTF-8 bytes, the one JSON writer (`write(to:)` and `serialized()` go
+/// through it): the large layers write hundreds of thousands of property objects without a String each.
 extension JSONValue {
     func write(into out: inout [UInt8]) {
         switch self {
@@ -32,7 +32,7 @@ extension JSONValue {
         out.append(UInt8(ascii: "}"))
     }
 
-    /// The bytes of `escape(_:into:)` for a String: quotes, backslash, control characters and U+2028/9.
+    /// `s` as a JSON string: quotes, backslash, control characters and U+2028/9 escaped.
     static func escape(_ s: String, into out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
         var utf8 = s.utf8

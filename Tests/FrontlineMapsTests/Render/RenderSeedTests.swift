@@ -2,8 +2,8 @@ import Foundation
 import Testing
 @testable import FrontlineMaps
 
-/// The render stage on the geometry stage's real output for the seed's story (the ledger fixture of
-/// the pipeline tests), opened in QGIS and Chromium: issue 6's "done when" on real files.
+/// The render stage on the seed's story (the ledger fixture of the pipeline tests), drawn from its
+/// `WarMap` and opened in QGIS and Chromium: the render stage's promises on real files.
 @Suite("Render the seed's story", .serialized)
 struct RenderSeedTests {
     typealias F = SeedLedgerFixture

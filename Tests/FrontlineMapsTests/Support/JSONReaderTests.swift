@@ -2,8 +2,10 @@ import Foundation
 import Testing
 @testable import FrontlineMaps
 
-@Suite("Render JSON reader")
-struct RenderJSONReaderTests {
+/// The JSON reader every read-back uses (the gazetteer's boundaries, the tests' `OutputJSON`): RFC 8259
+/// exactly, numbers as `strtod` reads them.
+@Suite("JSON reader")
+struct JSONReaderTests {
     static func parse(_ text: String) throws -> JSONNode { try JSONReader.parse(Data(text.utf8)) }
 
     @Test("numbers read as strtod reads them", arguments: [
