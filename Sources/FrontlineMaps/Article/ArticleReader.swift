@@ -139,9 +139,7 @@ public enum ArticleReader {
 }
 
 extension Article {
-    static let monthNames: Set<String> = [
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-    ]
+    static let monthNames = Set(Day.monthNames.map { $0.lowercased() })
 
     /// True when some sentence names a month or a year — the least an event needs to be placed in time.
     public var hasDatedSentence: Bool {

@@ -15,12 +15,7 @@ import Foundation
 /// `=`, `+`, `-` or `@` gets a leading `'` so a spreadsheet never runs it as a formula (plain numbers
 /// such as `-12.5` are left alone: they cannot be formulas), and the reader removes that `'` again.
 public enum LedgerCSV {
-    public static let columns = [
-        "event_id", "event_date", "date_precision", "date_earliest", "date_latest", "event_type",
-        "sub_event_type", "side", "actor", "place_name", "place_id", "latitude", "longitude",
-        "geo_precision", "fatalities_low", "fatalities_best", "fatalities_high", "certainty",
-        "source_sentence", "source_section", "source_offset",
-    ]
+    public static let columns = LedgerColumn.csv.map(\.rawValue)
 
     /// The CSV text of `ledger`, header first, `\n` line ends, in event order.
     public static func write(_ ledger: Ledger) -> String {

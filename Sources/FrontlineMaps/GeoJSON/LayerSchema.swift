@@ -3,7 +3,8 @@
 /// the QGIS styles read back in their expressions.
 ///
 /// One name, one constant: a rename here renames it in the files and in the styles together, so a
-/// style can never look for a field the files stopped writing.
+/// style can never look for a field the files stopped writing. An event's fields that the ledger has
+/// too are the ledger's own names (`LedgerColumn`).
 public enum LayerSchema {
     /// What a feature is: one of the `Kind` values.
     public static let kind = "kind"
@@ -16,7 +17,7 @@ public enum LayerSchema {
 
     // Sides and states.
     /// `combatant1`, …, `contested`, `unknown` (`ControlState.sideKey`).
-    public static let side = "side"
+    public static let side = LedgerColumn.side.rawValue
     /// The infobox name of the side holding it; `null` when nobody does.
     public static let controller = "controller"
     /// `held`, `contested`, `unknown`.
@@ -27,7 +28,7 @@ public enum LayerSchema {
 
     // Places.
     public static let name = "name"
-    public static let placeID = "place_id"
+    public static let placeID = LedgerColumn.placeID.rawValue
     public static let since = "since"
     public static let attacked = "attacked"
     public static let besieged = "besieged"
@@ -46,19 +47,19 @@ public enum LayerSchema {
     public static let end = "end"
 
     // Events.
-    public static let eventID = "event_id"
-    public static let eventType = "event_type"
+    public static let eventID = LedgerColumn.eventID.rawValue
+    public static let eventType = LedgerColumn.eventType.rawValue
     public static let subType = "sub_type"
-    public static let actor = "actor"
-    public static let placeRole = "place_role"
-    public static let datePrecision = "date_precision"
-    public static let dateEarliest = "date_earliest"
-    public static let dateLatest = "date_latest"
-    public static let fatalitiesLow = "fatalities_low"
-    public static let fatalitiesBest = "fatalities_best"
-    public static let fatalitiesHigh = "fatalities_high"
-    public static let certainty = "certainty"
-    public static let sourceSentence = "source_sentence"
-    public static let sourceSection = "source_section"
-    public static let sourceLine = "source_line"
+    public static let actor = LedgerColumn.actor.rawValue
+    public static let placeRole = LedgerColumn.placeRole.rawValue
+    public static let datePrecision = LedgerColumn.datePrecision.rawValue
+    public static let dateEarliest = LedgerColumn.dateEarliest.rawValue
+    public static let dateLatest = LedgerColumn.dateLatest.rawValue
+    public static let fatalitiesLow = LedgerColumn.fatalitiesLow.rawValue
+    public static let fatalitiesBest = LedgerColumn.fatalitiesBest.rawValue
+    public static let fatalitiesHigh = LedgerColumn.fatalitiesHigh.rawValue
+    public static let certainty = LedgerColumn.certainty.rawValue
+    public static let sourceSentence = LedgerColumn.sourceSentence.rawValue
+    public static let sourceSection = LedgerColumn.sourceSection.rawValue
+    public static let sourceLine = LedgerColumn.sourceLine.rawValue
 }
