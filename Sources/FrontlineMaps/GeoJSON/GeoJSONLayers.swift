@@ -31,7 +31,7 @@ struct GeoJSONLayers {
         var cachedPeriod = [Int?](repeating: nil, count: map.timeline.places.count)
         // A version's territories and fronts, serialized once.
         var geometryCache: (version: Int, features: [(Properties, [UInt8], E6Box)])?
-        for snapshot in map.snapshots {
+        for snapshot in map.snapshots() {
             if geometryCache?.version != snapshot.version {
                 geometryCache = (snapshot.version, snapshot.territories.map(territoryFeature) + snapshot.fronts.map(frontFeature))
             }

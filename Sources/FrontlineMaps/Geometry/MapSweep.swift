@@ -9,10 +9,10 @@ struct MapSweep {
     /// Work arrays for tracing territories and collecting fronts, reused across days.
     let scratch: MeshScratch
 
-    init(timeline: ControlTimeline, geometry: MapGeometry) {
+    init(timeline: ControlTimeline, geometry: MapGeometry, vertexE6: [SIMD2<Int64>]? = nil) {
         self.timeline = timeline
         self.geometry = geometry
-        vertexE6 = geometry.vertexLonLat.map { SIMD2(Microdegrees.round($0.lon), Microdegrees.round($0.lat)) }
+        self.vertexE6 = vertexE6 ?? geometry.vertexLonLat.map { SIMD2(Microdegrees.round($0.lon), Microdegrees.round($0.lat)) }
         scratch = MeshScratch(geometry.mesh)
     }
 
@@ -31,8 +31,11 @@ struct MapSweep {
 
     private struct Open<Value> { var start: Day; var value: Value }
 
-    /// Territory and front pieces per period (in the order they end) and the snapshot of each of `days`.
-    func run(days snapshotDays: [Day]) -> (territories: [TerritoryPeriod], fronts: [FrontPeriod], snapshots: [DaySnapshot]) {
+    /// Territory and front pieces per period (in the order they end), and for each of `days` the
+    /// version of the labels it shows (`labels[version]`): the snapshots' geometry is drawn from those
+    /// when a writer asks (`snapshot(day:version:labels:)`), so a long war never holds every day's
+    /// geometry at once.
+    func run(days snapshotDays: [Day]) -> (territories: [TerritoryPeriod], fronts: [FrontPeriod], versions: [Int], labels: [[Int16]]) {
         let mesh = geometry.mesh
         let starts = timeline.periodStarts()
         var labels = geometry.labels(timeline.places.map { $0.periods.first?.state ?? .unknown })
@@ -41,7 +44,8 @@ struct MapSweep {
 
         var territoryPeriods: [TerritoryPeriod] = []
         var frontPeriods: [FrontPeriod] = []
-        var snapshots: [DaySnapshot] = []
+        var dayVersions: [Int] = []
+        var versionLabels: [[Int16]] = []
         var openTerritory = [[Int16: Open<Territory>]](repeating: [:], count: tileCount)
         var openFronts = [[SIMD2<Int16>: Open<(edges: [Int32], front: Front)>]](repeating: [:], count: tileCount)
 
@@ -95,8 +99,8 @@ struct MapSweep {
             refreshFronts(t, at: timeline.first)
         }
 
-        var current: DaySnapshot?
         var version = 0
+        var writtenVersion = -1
         for day in timeline.days {
             if day > timeline.first, let changes = starts[day] {
                 var changedCells: [(cell: Int, old: Int16)] = []
@@ -129,19 +133,23 @@ struct MapSweep {
                 }
             }
             guard written.contains(day) else { continue }
-            if current?.version != version {
-                let (territories, fronts) = dayGeometry(labels: labels)
-                current = DaySnapshot(day: day, version: version, territories: territories, fronts: fronts)
-            } else {
-                current?.day = day
+            if writtenVersion != version {
+                versionLabels.append(labels)
+                writtenVersion = version
             }
-            if let current { snapshots.append(current) }
+            dayVersions.append(versionLabels.count - 1)
         }
         for t in 0..<tileCount {
             for label in openTerritory[t].keys.sorted() { closeTerritory(t, label, at: nil) }
             for pair in openFronts[t].keys.sorted(by: { ($0.x, $0.y) < ($1.x, $1.y) }) { closeFront(t, pair, at: nil) }
         }
-        return (territoryPeriods, frontPeriods, snapshots)
+        return (territoryPeriods, frontPeriods, dayVersions, versionLabels)
+    }
+
+    /// The snapshot of `day`, whose labels are `labels` (version `version`).
+    func snapshot(day: Day, version: Int, labels: [Int16]) -> DaySnapshot {
+        let (territories, fronts) = dayGeometry(labels: labels)
+        return DaySnapshot(day: day, version: version, territories: territories, fronts: fronts)
     }
 
     /// A day's territories (whole sides, sides first then contested) and fronts.

@@ -14,8 +14,16 @@ public struct WarMap: Sendable {
     /// Territory and front pieces per unchanged period, in the order they ended.
     public var territoryPeriods: [TerritoryPeriod]
     public var frontPeriods: [FrontPeriod]
-    /// The written days (every day, or evenly spaced snapshots), in order.
-    public var snapshots: [DaySnapshot]
+    /// The written days (every day, or evenly spaced snapshots), in order; `snapshots()` gives their
+    /// territories and fronts.
+    public let snapshotDays: [Day]
+    /// For each written day, the index of its labels in `versionLabels`.
+    let snapshotVersions: [Int]
+    /// The cells' labels (`MapGeometry.label`) of each distinct written picture.
+    let versionLabels: [[Int16]]
+    /// The cells, and their vertices on the output grid.
+    let geometry: MapGeometry
+    let vertexE6: [SIMD2<Int64>]
     /// The places left off the map, with their events and the names the gazetteer knows nearby.
     public var unresolvedPlaces: [UnresolvedPlace]
     /// The run's name: names the QGIS project `<slug>.qgs`.
@@ -27,6 +35,41 @@ public struct WarMap: Sendable {
 
     public var title: String { ledger.title }
     public var sides: [Side] { ledger.sides }
+
+    /// The written days with their territories and fronts, computed one distinct picture at a time
+    /// as the sequence is walked (days that look the same share one).
+    public func snapshots() -> Snapshots { Snapshots(map: self) }
+
+    /// The written days of a map with their territories and fronts, in order.
+    public struct Snapshots: Sequence {
+        let map: WarMap
+
+        public var count: Int { map.snapshotDays.count }
+
+        public func makeIterator() -> Iterator {
+            Iterator(map: map, sweep: MapSweep(timeline: map.timeline, geometry: map.geometry, vertexE6: map.vertexE6))
+        }
+
+        public struct Iterator: IteratorProtocol {
+            let map: WarMap
+            let sweep: MapSweep
+            var index = 0
+            var last: DaySnapshot?
+
+            public mutating func next() -> DaySnapshot? {
+                guard index < map.snapshotDays.count else { return nil }
+                let day = map.snapshotDays[index], version = map.snapshotVersions[index]
+                index += 1
+                if var same = last, same.version == version {
+                    same.day = day
+                    last = same
+                } else {
+                    last = sweep.snapshot(day: day, version: version, labels: map.versionLabels[version])
+                }
+                return last
+            }
+        }
+    }
 
     /// The infobox name of the side holding `state`; `nil` for contested or unknown.
     public func controller(_ state: ControlState) -> String? { ledger.side(state.holder)?.name }

@@ -38,9 +38,11 @@ public enum MapPipeline {
         guard let timeline = built else { throw FrontlineError.nothingToMap(Diagnostic(.error, "the ledger holds no dated event; nothing to map")) }
         let geometry = try buildGeometry(ledger: ledger, places: timeline.places.map(\.place), resolver: resolver, options: options)
         let sweep = MapSweep(timeline: timeline, geometry: geometry)
-        let (territories, fronts, snapshots) = sweep.run(days: MapSweep.snapshotDays(timeline, count: options.snapshots))
+        let days = MapSweep.snapshotDays(timeline, count: options.snapshots)
+        let (territories, fronts, versions, labels) = sweep.run(days: days)
         return WarMap(ledger: ledger, crs: geometry.crs, timeline: timeline, events: locatedEvents(ledger, timeline),
-                      territoryPeriods: territories, frontPeriods: fronts, snapshots: snapshots,
+                      territoryPeriods: territories, frontPeriods: fronts, snapshotDays: days, snapshotVersions: versions,
+                      versionLabels: labels, geometry: geometry, vertexE6: sweep.vertexE6,
                       unresolvedPlaces: unresolvedPlaces(ledger: ledger, resolver: resolver, options: options),
                       slug: options.slug ?? "map", pictures: options.pictures, diagnostics: diagnostics)
     }

@@ -11,15 +11,16 @@ public enum RenderOutputs {
     /// - Throws: `FrontlineError` when the map has no written day; `ProjError` when the map's CRS cannot
     ///   hold the area.
     public static func files(map: WarMap, attribution: String) throws -> [(path: String, data: Data)] {
-        guard let firstDay = map.snapshots.first, let lastDay = map.snapshots.last else {
+        guard let firstDay = map.snapshotDays.first, let lastDay = map.snapshotDays.last else {
             throw FrontlineError("no day to draw; the render stage needs at least one day")
         }
         let eventsByDay = Dictionary(grouping: map.events, by: { $0.event.date.day })
         // Every day spans the whole run's area, so without pictures the first day gives it.
-        let frames = (map.pictures ? map.snapshots : [firstDay]).map { MapFrame(map: map, snapshot: $0, events: eventsByDay[$0.day] ?? []) }
+        let snapshots = map.pictures ? Array(map.snapshots()) : Array(map.snapshots().prefix(1))
+        let frames = snapshots.map { MapFrame(map: map, snapshot: $0, events: eventsByDay[$0.day] ?? []) }
         let bbox = frames.dropFirst().reduce(frames[0].bbox) { $0.union($1.bbox) }
         var out: [(String, Data)] = []
-        let project = try QgisProject.make(title: map.title, sides: map.sides, first: firstDay.day, last: lastDay.day, crs: map.crs, bbox: bbox)
+        let project = try QgisProject.make(title: map.title, sides: map.sides, first: firstDay, last: lastDay, crs: map.crs, bbox: bbox)
         out.append(("\(map.slug).qgs", Data(project.utf8)))
         for (path, text) in QgisStyle.files(sides: map.sides) { out.append((path, Data(text.utf8))) }
         guard map.pictures else { return out }

@@ -46,7 +46,7 @@ struct RenderSeedTests {
         let some = try RenderOutputs.files(map: map, attribution: "A")
         #expect(some.map(\.path) == ["s.qgs"] + QgisLayer.allCases.map(\.stylePath))
         #expect(some.map(\.data) == Array(all.prefix(some.count)).map(\.data))
-        #expect(all.count == some.count + map.snapshots.count + 1)
+        #expect(all.count == some.count + map.snapshotDays.count + 1)
     }
 
     @Test("every picture shows what its day file says: frames drawn from the model equal frames read from the file",
@@ -54,7 +54,7 @@ struct RenderSeedTests {
     func frames(iso: String) throws {
         let map = try F.map()
         let files = try F.build()
-        let snapshot = try #require(map.snapshots.first { $0.day.iso == iso })
+        let snapshot = try #require(map.snapshots().first { $0.day.iso == iso })
         let data = try #require(files["days/\(iso).geojson"])
         let drawn = MapFrame(map: map, snapshot: snapshot, events: map.events.filter { $0.event.date.day == snapshot.day })
         let read = try OutputJSON.frame(day: snapshot.day, dayFile: data)
