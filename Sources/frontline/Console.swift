@@ -38,7 +38,7 @@ enum Console {
     /// - Throws: `FrontlineError` naming the reason (disk full, closed, broken pipe).
     static func output(_ text: String) throws {
         if let code = write(Data(text.utf8), to: STDOUT_FILENO) {
-            throw FrontlineError("cannot write to standard output: \(String(cString: strerror(code))); the output is incomplete")
+            throw FrontlineError.output(Diagnostic(.error, "cannot write to standard output: \(String(cString: strerror(code))); the output is incomplete"))
         }
     }
 }

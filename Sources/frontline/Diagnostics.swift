@@ -5,7 +5,18 @@ import FrontlineMaps
 /// Prints diagnostics to standard error in `file:line:col: severity: message` form.
 enum Diagnostics {
     static func print(_ diagnostics: [Diagnostic]) {
-        for d in diagnostics { printError(d.description) }
+        for d in diagnostics { print(d) }
+    }
+
+    static func print(_ diagnostic: Diagnostic) {
+        printError(diagnostic.description)
+    }
+
+    /// The error's diagnostic with its hint worded for this tool's flags and `make` targets.
+    static func commandLine(_ error: FrontlineError) -> Diagnostic {
+        var (diagnostic, hint) = error.parts
+        if let hint { diagnostic.message = hint.wrap(diagnostic.message, forCommandLine: true) }
+        return diagnostic
     }
 
     /// Never fails: see `Console.error`.
@@ -18,7 +29,7 @@ enum Diagnostics {
         do {
             try body()
         } catch let error as FrontlineError {
-            printError(error.description)
+            printError(commandLine(error).description)
             throw ExitCode.failure
         } catch let error as ExitCode {
             throw error

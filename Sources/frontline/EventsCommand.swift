@@ -32,9 +32,9 @@ struct Events: ParsableCommand {
 
     func run() throws {
         try Diagnostics.run {
-            let stages = try Stages(dataOptions)
+            let data = try dataOptions.load()
             let article = try ArticleReader.read(file: self.article)
-            let (ledger, diagnostics) = try stages.ledger(for: article, csv: nil)
+            let (ledger, diagnostics) = try Frontline.ledger(article: article, data: data)
             Diagnostics.print(diagnostics)
             let text: String
             switch format {

@@ -49,19 +49,21 @@ struct Map: ParsableCommand {
     func run() throws {
         Interrupts.install()
         try Diagnostics.run {
-            let stages = try Stages(dataOptions)
-            try stages.gazetteer.checkBoundaries()
+            let data = try dataOptions.load()
             let article = try ArticleReader.read(file: self.article)
-            let (ledger, extractionDiagnostics) = try stages.ledger(for: article, csv: ledger)
-            Diagnostics.print(extractionDiagnostics + ledger.contradictions())
-            let writer = try OutputWriter(root: URL(fileURLWithPath: out))
-            let slug = Slug.make(URL(fileURLWithPath: self.article).deletingPathExtension().lastPathComponent)
             let options = MapOptions(crs: crs, radiusMetres: radius, simplifyMetres: simplify, snapshots: snapshots,
-                                     articlePlace: article.field("place")?.text, slug: slug, pictures: pictures ?? (snapshots == nil), maxDays: maxDays)
-            let result = try MapPipeline.run(ledger: ledger, resolver: stages.gazetteer, options: options, writer: writer)
+                                     pictures: pictures ?? (snapshots == nil), maxDays: maxDays)
+            let map: WarMap
+            if let ledger {
+                map = try Frontline.map(ledger: URL(fileURLWithPath: ledger), article: article, data: data, options: options,
+                                        report: Diagnostics.print)
+            } else {
+                map = try Frontline.map(article: article, data: data, options: options, report: Diagnostics.print)
+            }
+            let writer = try OutputWriter(root: URL(fileURLWithPath: out), folders: Frontline.outputFolders)
+            let files = try map.write(to: writer)
             try writer.commit()
-            Diagnostics.print(result.diagnostics)
-            Diagnostics.printError("wrote \(result.files.count) files to \(out)")
+            Diagnostics.printError("wrote \(files.count) files to \(out)")
         }
     }
 }

@@ -6,12 +6,16 @@ enum CLI {
     static let seed = repository.appendingPathComponent("articles/2012_Hama_offensive.md")
     static let committedMaps = repository.appendingPathComponent("maps/2012_Hama_offensive")
 
-    /// The debug binary `make test` builds before the suite (`swift build --product frontline`).
-    static var binary: URL {
-        let candidates = [".build/debug/frontline", ".build/x86_64-unknown-linux-gnu/debug/frontline", ".build/aarch64-unknown-linux-gnu/debug/frontline"]
-        return candidates.map { repository.appendingPathComponent($0) }.first { FileManager.default.isExecutableFile(atPath: $0.path) }
-            ?? repository.appendingPathComponent(candidates[0])
-    }
+    /// The `frontline` binary under test, the one place every CLI test finds it: `FRONTLINE_BINARY`
+    /// when set, else the binary SwiftPM built beside this test bundle (same triple and
+    /// configuration; `make test` builds it first with `swift build --product frontline`).
+    static let binary: URL = {
+        if let given = ProcessInfo.processInfo.environment["FRONTLINE_BINARY"], !given.isEmpty {
+            return URL(fileURLWithPath: given)
+        }
+        let bundle = URL(fileURLWithPath: CommandLine.arguments.first ?? "").standardizedFileURL
+        return bundle.deletingLastPathComponent().appendingPathComponent("frontline")
+    }()
 
     struct Output {
         var status: Int32

@@ -166,7 +166,7 @@ struct ResolveCLITests {
     }
 }
 
-/// Issue 11: one resolver. Every spelling of every gold article of the development corpus, placed by the
+/// One resolver. Every spelling of every gold article of the development corpus, placed by the
 /// map's path (the extractor's `placeOf`) and by `frontline resolve --context` (the built binary), must
 /// come back as the same record, or unresolved by both.
 @Suite("one resolver for map and resolve --context")

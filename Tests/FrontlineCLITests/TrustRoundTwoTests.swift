@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-/// Issue 15's last promises, on the built binary: what `events` writes `map --ledger` reads, streams
+/// The last trust promises, on the built binary: what `events` writes `map --ledger` reads, streams
 /// are inputs, nothing about a bad row is silent, PROJ's complaints name the row, and a large GeoNames
 /// file costs memory in proportion to its size.
 @Suite("Trust: round trips, streams, named rows", .serialized)

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-/// Issue 15's promises, on the built binary: no crash whatever the output streams, no file lost
+/// The trust promises, on the built binary: no crash whatever the output streams, no file lost
 /// whatever the folder holds, a run all or nothing even when interrupted or raced.
 @Suite("Trust: streams, folders, signals", .serialized)
 struct TrustTests {

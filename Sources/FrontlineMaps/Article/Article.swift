@@ -26,7 +26,7 @@ public struct Article: Sendable {
     /// The sides as the infobox numbers them: `combatant1`, `combatant2`, … in the article's own order.
     public var sides: [Side] {
         infobox.compactMap { f -> Side? in
-            guard f.key.hasPrefix("combatant"), let n = Int(f.key.dropFirst("combatant".count)) else { return nil }
+            guard let n = Side.number(ofKey: f.key) else { return nil }
             return Side(number: n, name: f.headline, members: f.listItems, links: f.links)
         }
         .sorted { $0.number < $1.number }
@@ -76,7 +76,20 @@ public struct Side: Hashable, Sendable {
     }
 
     /// `combatant1`, the stable key every output uses.
-    public var key: String { "combatant\(number)" }
+    public var key: String { Side.key(number) }
+
+    /// What every side key starts with: `combatant` as in the infobox's fields.
+    public static let keyPrefix = "combatant"
+
+    /// The key of side `number`: `combatant1` for 1. The one place a side key is spelled out.
+    public static func key(_ number: Int) -> String { keyPrefix + String(number) }
+
+    /// The number of a key written `combatant<n>` (any integer, so callers can refuse 0 or -1 with
+    /// a message of their own); `nil` for anything else.
+    public static func number(ofKey key: some StringProtocol) -> Int? {
+        guard key.hasPrefix(keyPrefix) else { return nil }
+        return Int(key.dropFirst(keyPrefix.count))
+    }
 }
 
 /// An internal link: the text shown and the page it points to (`./Murak,_Hama` → "Murak, Hama").

@@ -139,9 +139,7 @@ public enum ArticleReader {
 }
 
 extension Article {
-    static let monthNames: Set<String> = [
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-    ]
+    static let monthNames = Set(Day.monthNames.map { $0.lowercased() })
 
     /// True when some sentence names a month or a year — the least an event needs to be placed in time.
     public var hasDatedSentence: Bool {
@@ -171,6 +169,7 @@ extension Article {
     public func requireDatedSentence() throws {
         guard !hasDatedSentence else { return }
         let at = sentences.first?.location ?? SourceLocation(file: file, line: 1, column: 1)
-        throw FrontlineError("no sentence of the body carries a date (e.g. 'On 16 December 2012, …'); nothing can be placed in time — add dated sentences or pass a ledger with --ledger", at: at)
+        throw FrontlineError.nothingToMap(Diagnostic(.error, "no sentence of the body carries a date (e.g. 'On 16 December 2012, …'); nothing can be placed in time — add dated sentences", at: at),
+                                          hint: .giveLedger)
     }
 }

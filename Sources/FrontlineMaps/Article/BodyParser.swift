@@ -1,3 +1,5 @@
+import Foundation
+
 /// Turns the Markdown body into sections, paragraphs and sentences, keeping each sentence's file
 /// position and each link's text and target page.
 ///
@@ -303,21 +305,11 @@ struct BodyParser {
 }
 
 extension String {
+    /// Percent escapes decoded (Foundation's `removingPercentEncoding`); the text as it is when it
+    /// holds an escape that is not one (a bare `%`, or bytes that are not UTF-8).
     var removingPercentEncodingIfPossible: String {
         guard contains("%") else { return self }
-        var out: [UInt8] = []
-        let u = Array(utf8)
-        var i = 0
-        while i < u.count {
-            if u[i] == UInt8(ascii: "%"), i + 2 < u.count, let v = UInt8(String(decoding: u[(i + 1)...(i + 2)], as: UTF8.self), radix: 16) {
-                out.append(v)
-                i += 3
-            } else {
-                out.append(u[i])
-                i += 1
-            }
-        }
-        return String(validating: out, as: UTF8.self) ?? self
+        return removingPercentEncoding ?? self
     }
 
     func replacingUnderscores() -> String {

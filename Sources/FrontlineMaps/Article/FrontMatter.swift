@@ -62,7 +62,7 @@ struct FrontMatter {
     /// only those. A `combatant0` or `combatant-1` would be written by `events`
     /// and refused by `map`, so it is refused here, where the user can fix it.
     private static func checkSide(key: String, keyNode: Node, at: (Mark?) -> SourceLocation, lineText: (Mark?) -> String?) throws {
-        guard key.hasPrefix("combatant"), let n = Int(key.dropFirst("combatant".count)) else { return }
+        guard let n = Side.number(ofKey: key) else { return }
         guard n >= 1 else {
             throw FrontlineError("infobox field '\(key)': sides are numbered from 1 (combatant1, combatant2, …); renumber the combatants",
                                  at: at(keyNode.mark), sourceLine: lineText(keyNode.mark))

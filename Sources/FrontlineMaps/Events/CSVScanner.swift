@@ -99,6 +99,16 @@ struct CSVScanner {
         return true
     }
 
+    /// Whether the cell's bytes are exactly `text`.
+    func equals(_ c: Cell, _ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { t in
+            guard c.end - c.start == t.count else { return false }
+            for k in 0..<t.count where bytes[c.start + k] != t[k] { return false }
+            return true
+        }
+    }
+
     /// The case of `E` whose raw value the cell spells, if any.
     func enumValue<E: RawRepresentable & CaseIterable>(_ c: Cell, _: E.Type) -> E? where E.RawValue == String {
         let n = c.end - c.start

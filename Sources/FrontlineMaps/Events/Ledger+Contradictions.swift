@@ -14,7 +14,7 @@ extension Ledger {
         }
     }
 
-    private func describe(_ outcome: Int) -> String { outcome == 0 ? "contested" : "combatant\(outcome)" }
+    private func describe(_ outcome: Int) -> String { outcome == 0 ? "contested" : Side.key(outcome) }
 
     /// One warning per pair of same-day control events at one place whose outcomes differ, located
     /// at the later of the two in ledger order.

@@ -127,12 +127,11 @@ extension LedgerCSV {
         let subType = text(6)
         var side: Int?
         let sc = cell(7)
-        if sc.end - sc.start == 10, p.bytes[sc.start + 9] >= 0x31, p.bytes[sc.start + 9] <= 0x39, p.equals(CSVScanner.Cell(start: sc.start, end: sc.start + 9, escaped: false, line: sc.line), "combatant") {
+        if sc.end - sc.start == 10, p.bytes[sc.start + 9] >= 0x31, p.bytes[sc.start + 9] <= 0x39, p.equals(CSVScanner.Cell(start: sc.start, end: sc.start + 9, escaped: false, line: sc.line), Side.keyPrefix) {
             side = Int(p.bytes[sc.start + 9] - 0x30)
         } else if sc.start != sc.end {
             let sideText = text(7)
-            let digits = sideText.hasPrefix("combatant") ? String(sideText.dropFirst("combatant".count)) : sideText
-            guard let n = Int(digits), n >= 1 else { throw fail(7, "not a side; write combatant1, combatant2, … as in the infobox, or leave it empty") }
+            guard let n = Side.number(ofKey: sideText) ?? Int(sideText), n >= 1 else { throw fail(7, "not a side; write combatant1, combatant2, … as in the infobox, or leave it empty") }
             side = n
         }
         // A side the article's infobox does not name has no name, colour or legend entry: say so here,
@@ -140,8 +139,8 @@ extension LedgerCSV {
         if let side, let sides, !sides.contains(where: { $0.number == side }) {
             let named = sides.map(\.key)
             throw fail(7, named.isEmpty
-                ? "the article's infobox names no combatants; add combatant\(side) to its infobox, or leave the side empty"
-                : "the article's infobox names no combatant\(side) (it names \(named.joined(separator: ", "))); write one of those, or leave it empty")
+                ? "the article's infobox names no combatants; add \(Side.key(side)) to its infobox, or leave the side empty"
+                : "the article's infobox names no \(Side.key(side)) (it names \(named.joined(separator: ", "))); write one of those, or leave it empty")
         }
         let placeID = text(10)
         let lat = try double(11, -90...90)

@@ -15,12 +15,7 @@ import Foundation
 /// `=`, `+`, `-` or `@` gets a leading `'` so a spreadsheet never runs it as a formula (plain numbers
 /// such as `-12.5` are left alone: they cannot be formulas), and the reader removes that `'` again.
 public enum LedgerCSV {
-    public static let columns = [
-        "event_id", "event_date", "date_precision", "date_earliest", "date_latest", "event_type",
-        "sub_event_type", "side", "actor", "place_name", "place_id", "latitude", "longitude",
-        "geo_precision", "fatalities_low", "fatalities_best", "fatalities_high", "certainty",
-        "source_sentence", "source_section", "source_offset",
-    ]
+    public static let columns = LedgerColumn.csv.map(\.rawValue)
 
     /// The CSV text of `ledger`, header first, `\n` line ends, in event order.
     public static func write(_ ledger: Ledger) -> String {
@@ -36,7 +31,7 @@ public enum LedgerCSV {
             appendISO(e.date.latest, &out); out.append(0x2C)
             append(e.type.rawValue, &out); out.append(0x2C)
             append(e.subType, &out); out.append(0x2C)
-            if let side = e.side { out += "combatant".utf8; out += String(side).utf8 }
+            if let side = e.side { out += Side.keyPrefix.utf8; out += String(side).utf8 }
             out.append(0x2C)
             append(e.actor, &out); out.append(0x2C)
             append(e.placeName, &out); out.append(0x2C)

@@ -4,31 +4,31 @@ public enum LedgerJSON {
     /// One event as an ordered JSON object, keys in the CSV's column order, then the extras.
     public static func object(_ e: Event) -> JSONValue {
         .object([
-            ("event_id", .string(e.id)),
-            ("event_date", .string(e.date.day.iso)),
-            ("date_precision", .string(e.date.precision.rawValue)),
-            ("date_earliest", .string(e.date.earliest.iso)),
-            ("date_latest", .string(e.date.latest.iso)),
-            ("date_phrase", .string(e.date.phrase)),
-            ("event_type", .string(e.type.rawValue)),
-            ("sub_event_type", .string(e.subType)),
-            ("side", .string(e.side.map { "combatant\($0)" })),
-            ("actor", .string(e.actor)),
-            ("place_name", .string(e.placeName)),
-            ("place_role", .string(e.placeRole.rawValue)),
-            ("place_id", .string(e.placeID)),
-            ("latitude", e.latitude.map(JSONValue.coordinate) ?? .null),
-            ("longitude", e.longitude.map(JSONValue.coordinate) ?? .null),
-            ("geo_precision", .string(e.geoPrecision)),
-            ("fatalities_low", .int(e.fatalities.low)),
-            ("fatalities_best", .int(e.fatalities.best)),
-            ("fatalities_high", .int(e.fatalities.high)),
-            ("fatalities_who", .string(e.fatalities.who)),
-            ("certainty", .string(e.certainty.rawValue)),
-            ("source_sentence", .string(e.sourceSentence)),
-            ("source_section", .string(e.sourceSection)),
-            ("source_offset", .int(e.sourceOffset)),
-            ("source_line", .int(e.sourceLocation?.line)),
+            (LedgerColumn.eventID.rawValue, .string(e.id)),
+            (LedgerColumn.eventDate.rawValue, .string(e.date.day.iso)),
+            (LedgerColumn.datePrecision.rawValue, .string(e.date.precision.rawValue)),
+            (LedgerColumn.dateEarliest.rawValue, .string(e.date.earliest.iso)),
+            (LedgerColumn.dateLatest.rawValue, .string(e.date.latest.iso)),
+            (LedgerColumn.datePhrase.rawValue, .string(e.date.phrase)),
+            (LedgerColumn.eventType.rawValue, .string(e.type.rawValue)),
+            (LedgerColumn.subEventType.rawValue, .string(e.subType)),
+            (LedgerColumn.side.rawValue, .string(e.side.map(Side.key))),
+            (LedgerColumn.actor.rawValue, .string(e.actor)),
+            (LedgerColumn.placeName.rawValue, .string(e.placeName)),
+            (LedgerColumn.placeRole.rawValue, .string(e.placeRole.rawValue)),
+            (LedgerColumn.placeID.rawValue, .string(e.placeID)),
+            (LedgerColumn.latitude.rawValue, e.latitude.map(JSONValue.coordinate) ?? .null),
+            (LedgerColumn.longitude.rawValue, e.longitude.map(JSONValue.coordinate) ?? .null),
+            (LedgerColumn.geoPrecision.rawValue, .string(e.geoPrecision)),
+            (LedgerColumn.fatalitiesLow.rawValue, .int(e.fatalities.low)),
+            (LedgerColumn.fatalitiesBest.rawValue, .int(e.fatalities.best)),
+            (LedgerColumn.fatalitiesHigh.rawValue, .int(e.fatalities.high)),
+            (LedgerColumn.fatalitiesWho.rawValue, .string(e.fatalities.who)),
+            (LedgerColumn.certainty.rawValue, .string(e.certainty.rawValue)),
+            (LedgerColumn.sourceSentence.rawValue, .string(e.sourceSentence)),
+            (LedgerColumn.sourceSection.rawValue, .string(e.sourceSection)),
+            (LedgerColumn.sourceOffset.rawValue, .int(e.sourceOffset)),
+            (LedgerColumn.sourceLine.rawValue, .int(e.sourceLocation?.line)),
         ])
     }
 
@@ -38,7 +38,7 @@ public enum LedgerJSON {
         JSONValue.escape(ledger.title, into: &out)
         out += ",\n\"sides\":"
         JSONValue.array(ledger.sides.map { s in
-            .object([("side", .string(s.key)), ("name", .string(s.name)), ("members", .array(s.members.map { .string($0) }))])
+            .object([(LedgerColumn.side.rawValue, .string(s.key)), ("name", .string(s.name)), ("members", .array(s.members.map { .string($0) }))])
         }).write(to: &out)
         out += ",\n\"baseline\":"
         JSONValue.array(ledger.baseline.map { b in
@@ -47,7 +47,7 @@ public enum LedgerJSON {
             case .area: scope = "area"
             case let .places(ids): scope = .array(ids.map { .string($0) })
             }
-            return .object([("side", .string("combatant\(b.side)")), ("scope", scope), ("source_sentence", .string(b.sourceSentence))])
+            return .object([(LedgerColumn.side.rawValue, .string(Side.key(b.side))), ("scope", scope), (LedgerColumn.sourceSentence.rawValue, .string(b.sourceSentence))])
         }).write(to: &out)
         out += ",\n\"events\":["
         for (i, e) in ledger.events.enumerated() {

@@ -6,15 +6,9 @@ struct PlaceInfo: Sendable {
     /// `nil` when the gazetteer does not know it: the event keeps the name and no coordinates.
     var record: GazetteerRecord?
 
-    /// The ledger's geo_precision: "governorate", "district", "locality", or "unresolved".
-    var geoPrecision: String {
-        guard let record else { return "unresolved" }
-        switch record.featureCode ?? "" {
-        case "PCLI", "PCL", "ADM0": return "country"
-        case "ADM1", "ADM1H": return "governorate"
-        case "ADM2", "ADM2H": return "district"
-        case "ADM3", "ADM3H": return "subdistrict"
-        default: return "locality"
-        }
-    }
+    /// How precisely the place is known: from its record's feature code, `unresolved` without one.
+    var precision: GeoPrecision { record.map(GeoPrecision.init(record:)) ?? .unresolved }
+
+    /// The ledger's geo_precision column: `precision`'s word.
+    var geoPrecision: String { precision.rawValue }
 }

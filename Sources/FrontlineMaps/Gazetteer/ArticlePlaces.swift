@@ -246,7 +246,7 @@ public final class ArticlePlaces: ArticlePlaceResolver {
             g.gather(base, isLink: true, skeleton: false, evidence: evidence, into: &candidates)
         }
         for i in candidates.indices { g.score(&candidates[i], evidence: evidence) }
-        candidates.removeAll { g.records[Int($0.record)].featureClass == "A" }
+        candidates.removeAll { g.records[Int($0.record)].isArea }
         // A name that is a record's own main name beats the same name as a neighbour's alias.
         let keys = NameNormalizer.hashes(of: form.core)
         for i in candidates.indices {
@@ -466,7 +466,7 @@ public final class ArticlePlaces: ArticlePlaceResolver {
             }
         }
         if form.isArea {
-            candidates.removeAll { g.records[Int($0.record)].featureClass != "A" }
+            candidates.removeAll { !g.records[Int($0.record)].isArea }
         }
         if candidates.isEmpty, let kind = evidence.areaKind {
             for text in [evidence.nameWithoutAreaWords, evidence.linkWithoutAreaWords, form.isArea ? form.core : nil].compactMap({ $0 }) {
@@ -475,7 +475,7 @@ public final class ArticlePlaces: ArticlePlaceResolver {
             candidates.removeAll { g.records[Int($0.record)].featureCode != kind }
         }
         if form.isSettlement {
-            let towns = candidates.filter { g.records[Int($0.record)].featureClass != "A" }
+            let towns = candidates.filter { !g.records[Int($0.record)].isArea }
             if !towns.isEmpty { candidates = towns }
         }
         // A short form: the first word of a longer name the article used before.
@@ -536,7 +536,7 @@ public final class ArticlePlaces: ArticlePlaceResolver {
         for p in paragraphs(containing: query.name) {
             local += (anchorsOfParagraph[p] ?? []).filter { core.contains($0.id) && !excluded.contains($0.id) }
         }
-        let strong = candidates.filter { $0.nameTier >= .variant && g.records[Int($0.record)].featureClass != "A" }
+        let strong = candidates.filter { $0.nameTier >= .variant && !g.records[Int($0.record)].isArea }
         let onePlace = !strong.isEmpty && strong.allSatisfy { c in
             let a = g.records[Int(c.record)], b = g.records[Int(strong[0].record)]
             return ArticleFocus.kilometres(a.latitude, a.longitude, b.latitude, b.longitude) <= 5
@@ -547,7 +547,7 @@ public final class ArticlePlaces: ArticlePlaceResolver {
         // list the spelling letter for letter among its alternate names says little about which is meant.
         let namesakes = candidates.filter { c in
             let r = g.records[Int(c.record)]
-            return r.featureClass != "A" && c.nameTier >= .variant && NameNormalizer.hashes(of: r.name).variant == queryKeys.variant
+            return !r.isArea && c.nameTier >= .variant && NameNormalizer.hashes(of: r.name).variant == queryKeys.variant
         }
         let sharedMainName = queryKeys.hasVariant && namesakes.contains { a in
             let ra = g.records[Int(a.record)], rb = g.records[Int(namesakes[0].record)]
@@ -573,11 +573,11 @@ public final class ArticlePlaces: ArticlePlaceResolver {
         let first = g.records[Int(scored[0].candidate.record)]
         if query.linkPage == nil, form.isPlain, evidence.areaKind == nil {
             let key = NameNormalizer.hashes(of: query.name).exact
-            if first.featureClass == "A", preferTown, !areaCues.contains(key),
-               let town = scored.firstIndex(where: { $0.candidate.nameTier >= .variant && g.records[Int($0.candidate.record)].featureClass != "A" }) {
+            if first.isArea, preferTown, !areaCues.contains(key),
+               let town = scored.firstIndex(where: { $0.candidate.nameTier >= .variant && !g.records[Int($0.candidate.record)].isArea }) {
                 winner = town
                 note = "a name in running text: the town, not the area of the same name"
-            } else if first.featureClass != "A", areaCues.contains(key),
+            } else if !first.isArea, areaCues.contains(key),
                       let area = scored.firstIndex(where: { $0.candidate.nameTier >= .variant && g.records[Int($0.candidate.record)].featureCode == "ADM1" }) {
                 winner = area
                 note = "the article uses it as a province ('the province of …', '… region')"
@@ -679,7 +679,7 @@ public final class ArticlePlaces: ArticlePlaceResolver {
     /// Why a candidate may not answer for the name, or nil when it may.
     func refusal(_ s: Scored, form: PlaceNameForm, proxies: Bool, proxyNamedApart: String?, query: PlaceQuery) -> String? {
         let record = gazetteer.records[Int(s.candidate.record)]
-        guard record.featureClass != "A" else { return nil }
+        guard !record.isArea else { return nil }
         if proxies {
             if let named = proxyNamedApart {
                 return "'\(query.name)' is a feature (\(form.feature!.rawValue)); the article names \(named) on its own, so the two are different places"
@@ -744,7 +744,7 @@ public final class ArticlePlaces: ArticlePlaceResolver {
     /// true when those paragraphs name no other place (nothing to measure against).
     func isNearParagraphPlaces(_ c: PlaceCandidate, of name: String, within km: Double) -> Bool {
         let r = gazetteer.records[Int(c.record)]
-        guard r.featureClass != "A" else { return false }
+        guard !r.isArea else { return false }
         let core = Set(focus.anchors.filter(\.isCore).map(\.record.id))
         var any = false
         for p in paragraphs(containing: name) {
@@ -759,7 +759,7 @@ public final class ArticlePlaces: ArticlePlaceResolver {
     /// Whether a candidate lies within the loose limit of the article's core places.
     func isNearFocus(_ c: PlaceCandidate, within km: Double) -> Bool {
         let r = gazetteer.records[Int(c.record)]
-        guard r.featureClass != "A" else { return false }
+        guard !r.isArea else { return false }
         return (focus.nearestCore(lat: r.latitude, lon: r.longitude, excluding: [r.id])?.km ?? .infinity) <= km
     }
 
@@ -815,7 +815,7 @@ public final class ArticlePlaces: ArticlePlaceResolver {
         else if main.hasSkeleton && main.skeleton == queryKeys.skeleton { s.mainName = c.nameTier > .skeleton ? 0.05 : 0.001 }
         s.score += s.mainName
         s.score += spellingCloseness[c.record] ?? 0
-        if let (from, p) = statedPoint, r.featureClass != "A", from.id != r.id {
+        if let (from, p) = statedPoint, !r.isArea, from.id != r.id {
             let km = ArticleFocus.kilometres(r.latitude, r.longitude, from.latitude, from.longitude)
             let k = cos((r.latitude + from.latitude) / 2 * .pi / 180)
             let bearing = atan2((r.longitude - from.longitude) * k * 111.32, (r.latitude - from.latitude) * 110.57) * 180 / .pi
@@ -826,7 +826,7 @@ public final class ArticlePlaces: ArticlePlaceResolver {
             s.score += Weight.stated * exp(-off / max(Weight.statedKilometres, p.kilometres / 4))
                 * exp(-max(0, turn - Weight.statedDegrees) / 20)
         }
-        guard r.featureClass != "A" else { return s }
+        guard !r.isArea else { return s }
         // Between namesakes none of which is near the article's places, the seat of an area is the one
         // an article names in passing.
         if let code = r.featureCode, code.hasPrefix("PPLA") || code == "PPLC" { s.score += Weight.seat }

@@ -12,10 +12,10 @@ enum BoundaryFile {
         do {
             root = try JSONReader.parse(data)
         } catch {
-            throw FrontlineError("\(url.path) is not valid JSON (\(error)); rebuild it with `make gazetteer`")
+            throw FrontlineError.data(Diagnostic(.error, "\(url.path) is not valid JSON (\(error))"), hint: .rebuildData)
         }
         guard let features = root["features"]?.array else {
-            throw FrontlineError("\(url.path) is not a GeoJSON FeatureCollection; rebuild it with `make gazetteer`")
+            throw FrontlineError.data(Diagnostic(.error, "\(url.path) is not a GeoJSON FeatureCollection"), hint: .rebuildData)
         }
         return features.compactMap { feature -> AdminBoundary? in
             guard let properties = feature["properties"], let geometry = feature["geometry"],

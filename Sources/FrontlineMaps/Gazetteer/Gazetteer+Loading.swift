@@ -11,9 +11,7 @@ extension Gazetteer {
         var builder = GazetteerBuilder()
         let places = directory.appendingPathComponent("places.tsv")
         guard FileManager.default.fileExists(atPath: places.path) else {
-            throw FrontlineError(
-                "no gazetteer at \(places.path); run `make gazetteer` (python3 gazetteer/build.py) or pass the "
-                    + "folder that holds places.tsv")
+            throw FrontlineError.data(Diagnostic(.error, "no gazetteer at \(places.path)"), hint: .buildData)
         }
         try builder.addPlaces(reader(places))
         let spellings = directory.appendingPathComponent("spellings.tsv")

@@ -1,7 +1,7 @@
 extension Gazetteer {
     /// Words a sentence starts with or an article uses often that must never be read as a place, even
     /// when some village is spelled that way. English, so generic: no place name of any article is here.
-    static let ordinaryWords: Set<String> = [
+    static let ordinaryWords: Set<String> = Set<String>([
         "a", "about", "according", "after", "again", "against", "all", "also", "an", "and", "another", "any", "are",
         "army", "around", "as", "at", "away", "back", "base", "be", "because", "been", "before", "being", "between",
         "both", "but", "by", "can", "city", "control", "could", "day", "days", "during", "each", "early", "east",
@@ -14,11 +14,10 @@ extension Gazetteer {
         "they", "third", "this", "those", "three", "through", "to", "town", "towns", "two", "under", "until", "up",
         "village", "villages", "was", "we", "week", "were", "west", "western", "what", "when", "where", "which",
         "while", "who", "will", "with", "within", "would", "year", "yet",
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-        "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
         "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "dozens", "hundreds",
         "thousands",
-    ]
+    ]).union(Day.monthNames.map { $0.lowercased() })
 
     /// The longest number of words a place name in running text is read over.
     static let longestSpotWords = 5

@@ -49,7 +49,7 @@ public final class Gazetteer: PlaceResolver, Sendable {
         fuzzy = LazyValue { FuzzyIndex(names: names) }
         firstWords = LazyValue {
             var index: [UInt64: [Int32]] = [:]
-            for (i, r) in records.enumerated() where r.featureClass != "A" {
+            for (i, r) in records.enumerated() where !r.isArea {
                 let words = r.name.split(separator: " ")
                 guard words.count >= 2 else { continue }
                 let keys = NameNormalizer.hashes(of: String(words[0]))
@@ -60,7 +60,7 @@ public final class Gazetteer: PlaceResolver, Sendable {
         outlines = LazyValue {
             guard let boundaryFile else { return .success([]) }
             do { return .success(try BoundaryFile.read(boundaryFile)) } catch let e as FrontlineError { return .failure(e) } catch {
-                return .failure(FrontlineError("cannot read \(boundaryFile.path): \(error); rebuild it with `make gazetteer`"))
+                return .failure(FrontlineError.data(Diagnostic(.error, "cannot read \(boundaryFile.path): \(error)"), hint: .rebuildData))
             }
         }
     }

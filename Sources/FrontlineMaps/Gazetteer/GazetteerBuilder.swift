@@ -194,7 +194,7 @@ struct GazetteerBuilder {
     }
 
     private mutating func addNameList(_ reader: TabSeparatedReader, _ range: Range<Int>, separator: UInt8, record: Int32) {
-        let isArea = records[Int(record)].featureClass == "A"
+        let isArea = records[Int(record)].isArea
         var start = range.lowerBound
         var i = range.lowerBound
         while i <= range.upperBound {

@@ -51,16 +51,6 @@ public struct AdminBoundary: Hashable, Sendable {
     }
 }
 
-/// A WGS84 position in GeoJSON order.
-public struct LonLat: Hashable, Sendable {
-    public var lon: Double
-    public var lat: Double
-    public init(lon: Double, lat: Double) {
-        self.lon = lon
-        self.lat = lat
-    }
-}
-
 /// A place name to resolve: as written, plus the page its link points to when it is a link.
 public struct PlaceQuery: Hashable, Sendable {
     public var name: String
@@ -206,9 +196,9 @@ struct ContextFreePlaces: ArticlePlaceResolver {
 
     func resolve(_ query: PlaceQuery, preferTown: Bool) -> PlaceResolution {
         var r = resolver.resolve(query, context: context)
-        if preferTown, let rec = r.record, rec.featureClass == "A" {
+        if preferTown, let rec = r.record, rec.isArea {
             let towns = ([r.runnerUp].compactMap { $0 } + r.suggestions).filter {
-                $0.featureClass == "P" && $0.name.lowercased() == rec.name.lowercased()
+                $0.kind == .populatedPlace && $0.name.lowercased() == rec.name.lowercased()
             }
             if let town = towns.max(by: { $0.population < $1.population }) { r.record = town }
         }

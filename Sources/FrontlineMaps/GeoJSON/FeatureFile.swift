@@ -118,52 +118,11 @@ struct GeometryBytes {
         self.bounds = bounds
     }
 
-    /// Rounds a coordinate to micro-degrees exactly as `JSONValue.format(_:digits: 6)` does.
-    static func e6(_ v: Double) -> Int64 {
-        guard v.isFinite else { return 0 }
-        let n = Int64((abs(v) * 1_000_000).rounded(.toNearestOrAwayFromZero))
-        return v < 0 ? -n : n
-    }
+    static func e6(_ v: Double) -> Int64 { Microdegrees.round(v) }
 
     static func e6(_ p: LonLat) -> SIMD2<Int64> { SIMD2(e6(p.lon), e6(p.lat)) }
 
-    /// The text of `JSONValue.format(v, digits: 6)` for `n = e6(v)`.
-    static func appendE6(_ n: Int64, _ out: inout [UInt8]) {
-        if n == 0 { out.append(UInt8(ascii: "0")); return }
-        // Digits right to left into a fixed buffer: no String per number.
-        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)
-        let count = withUnsafeMutableBytes(of: &digits) { raw -> Int in
-            var m = n.magnitude
-            var pos = raw.count
-            var frac = 6
-            var trimming = true
-            while frac > 0 {
-                let d = UInt8(m % 10)
-                m /= 10
-                frac -= 1
-                if trimming && d == 0 { continue }
-                trimming = false
-                pos -= 1
-                raw[pos] = 48 + d
-            }
-            if !trimming {
-                pos -= 1
-                raw[pos] = UInt8(ascii: ".")
-            }
-            repeat {
-                pos -= 1
-                raw[pos] = 48 + UInt8(m % 10)
-                m /= 10
-            } while m > 0
-            if n < 0 {
-                pos -= 1
-                raw[pos] = UInt8(ascii: "-")
-            }
-            out.append(contentsOf: UnsafeRawBufferPointer(rebasing: raw[pos...]))
-            return raw.count - pos
-        }
-        _ = count
-    }
+    static func appendE6(_ n: Int64, _ out: inout [UInt8]) { Microdegrees.append(n, to: &out) }
 
     mutating func position(_ p: SIMD2<Int64>) {
         bounds.add(p)
@@ -194,29 +153,13 @@ struct GeometryBytes {
         bytes.append(UInt8(ascii: "]"))
     }
 
-    /// Removes consecutive duplicates; for a ring also closes it. Rings left with fewer than four
-    /// positions (three distinct) and lines with fewer than two come back empty.
-    static func clean(_ points: [SIMD2<Int64>], ring: Bool) -> [SIMD2<Int64>] {
-        var out: [SIMD2<Int64>] = []
-        out.reserveCapacity(points.count + 1)
-        for p in points where out.last != p { out.append(p) }
-        if ring {
-            while out.count > 1 && out.first == out.last { out.removeLast() }
-            guard out.count >= 3 else { return [] }
-            out.append(out[0])
-        } else if out.count < 2 {
-            return []
-        }
-        return out
-    }
-
     /// `{"type":"MultiPolygon","coordinates":[…]}` from polygons of rings (open, as vertex lists).
     mutating func multiPolygon(_ polygons: [[[SIMD2<Int64>]]]) {
         raw(#"{"type":"MultiPolygon","coordinates":["#)
         var firstPolygon = true
         for polygon in polygons {
             let rings = polygon.enumerated().compactMap { (i, r) -> [SIMD2<Int64>]? in
-                let c = Self.clean(r, ring: true)
+                let c = GeometryRings.clean(r, ring: true)
                 return c.isEmpty && i > 0 ? nil : c
             }
             guard let shell = rings.first, !shell.isEmpty else { continue }
@@ -244,7 +187,7 @@ struct GeometryBytes {
             for (i, ring) in polygon.rings.enumerated() {
                 scratch.removeAll(keepingCapacity: true)
                 for v in ring { scratch.append(e6[Int(v)]) }
-                let c = Self.clean(scratch, ring: true)
+                let c = GeometryRings.clean(scratch, ring: true)
                 if c.isEmpty { if i == 0 { break } else { continue } }
                 cleaned.append(c)
             }
@@ -266,11 +209,37 @@ struct GeometryBytes {
         raw(#"{"type":"MultiLineString","coordinates":["#)
         var first = true
         for line in lines {
-            let c = Self.clean(line, ring: false)
+            let c = GeometryRings.clean(line, ring: false)
             guard !c.isEmpty else { continue }
             if !first { raw(",") }
             first = false
             positions(c)
+        }
+        raw("]}")
+    }
+
+    /// `{"type":"MultiPolygon","coordinates":[…]}` from a territory's polygons, whose positions are
+    /// on the output grid and already cleaned: written as they are.
+    mutating func multiPolygon(grid polygons: [[[LonLat]]]) {
+        raw(#"{"type":"MultiPolygon","coordinates":["#)
+        for (i, polygon) in polygons.enumerated() {
+            if i > 0 { raw(",") }
+            raw("[")
+            for (j, ring) in polygon.enumerated() {
+                if j > 0 { raw(",") }
+                positions(ring.map(Self.e6))
+            }
+            raw("]")
+        }
+        raw("]}")
+    }
+
+    /// `{"type":"MultiLineString","coordinates":[…]}` from a front's lines (on the grid, cleaned).
+    mutating func multiLineString(grid lines: [[LonLat]]) {
+        raw(#"{"type":"MultiLineString","coordinates":["#)
+        for (i, line) in lines.enumerated() {
+            if i > 0 { raw(",") }
+            positions(line.map(Self.e6))
         }
         raw("]}")
     }

@@ -31,17 +31,17 @@ struct MapGeometry {
         do {
             kind = try CRSKind(crs, context: context)
         } catch let ProjError.invalidDefinition(_, _, message) {
-            throw FrontlineError("--crs \(crs) is not a CRS PROJ knows (\(message)); use e.g. EPSG:32637 (UTM zone 37N), or leave --crs out")
+            throw FrontlineError.projection(Diagnostic(.error, "\(crs) is not a CRS PROJ knows (\(message)); use e.g. EPSG:32637 (UTM zone 37N)"), hint: .givenCRS(usesUTM: false))
         }
         guard kind.isProjected else {
-            throw FrontlineError("--crs \(crs) is a \(kind.typeName), not a projected CRS; radius and simplification are metres on a plane — use a projected CRS in metres such as EPSG:32637 (UTM zone 37N), or leave --crs out to get the UTM zone of the places")
+            throw FrontlineError.projection(Diagnostic(.error, "\(crs) is a \(kind.typeName), not a projected CRS; radius and simplification are metres on a plane — use a projected CRS in metres such as EPSG:32637 (UTM zone 37N)"), hint: .givenCRS(usesUTM: true))
         }
         guard abs(kind.metresPerUnit - 1) < 1e-9 else {
-            throw FrontlineError("--crs \(crs) measures in \(kind.unitName.isEmpty ? "units of \(kind.metresPerUnit) m" : kind.unitName), not metres; use a projected CRS in metres such as EPSG:32637 (UTM zone 37N), or leave --crs out")
+            throw FrontlineError.projection(Diagnostic(.error, "\(crs) measures in \(kind.unitName.isEmpty ? "units of \(kind.metresPerUnit) m" : kind.unitName), not metres; use a projected CRS in metres such as EPSG:32637 (UTM zone 37N)"), hint: .givenCRS(usesUTM: false))
         }
     }
 
-    static func build(places: [TimelinePlace], boundaries: [AdminBoundary], options: MapOptions) throws -> MapGeometry {
+    static func build(places: [TimelinePlace], boundaries: [AdminBoundary], options: GeometryOptions) throws -> MapGeometry {
         let lons = places.map(\.position.lon), lats = places.map(\.position.lat)
         let n = Double(max(places.count, 1))
         let crs = options.crs ?? Transformation.utmCRS(lon: lons.reduce(0, +) / n, lat: lats.reduce(0, +) / n)

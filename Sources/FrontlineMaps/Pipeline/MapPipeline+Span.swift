@@ -7,12 +7,12 @@ import Foundation
 extension MapPipeline {
     /// Above this many days (about 10 years) the run warns and goes on.
     public static let spanWarningDays = 3_653
-    /// Above this many days (about 20 years) the run stops unless `--max-days` allows more.
+    /// Above this many days (about 20 years) the run stops unless `MapOptions.maxDays` allows more.
     public static let defaultMaxDays = 7_305
 
     /// - Returns: a warning when the span is long but allowed.
-    /// - Throws: `FrontlineError` at the outlying event's source when the span exceeds `maxDays`
-    ///   (`defaultMaxDays` when `nil`).
+    /// - Throws: `FrontlineError.spanTooLong` at the outlying event's source when the span exceeds
+    ///   `maxDays` (`defaultMaxDays` when `nil`).
     static func checkSpan(ledger: Ledger, maxDays: Int?) throws -> [Diagnostic] {
         let starts = ledger.events.map { $0.type == .enteredRepelled ? min($0.date.earliest, $0.date.day) : $0.date.day }
         guard let firstIndex = starts.indices.min(by: { starts[$0] < starts[$1] }),
@@ -29,8 +29,8 @@ extension MapPipeline {
         let years = Double(span) / 365.2425
         let what = "the events span \(span) days (\(first.iso) to \(last.iso), \(String(format: "%.0f", years)) years), stretched by \(outlier.id) on \(outlierDay.iso)"
         if span > limit {
-            throw FrontlineError("\(what): more than the \(limit) days a map may cover; check that date (a typo like 2102 for 2012?), or pass --max-days \(span) to map them all",
-                                 at: outlier.sourceLocation)
+            throw FrontlineError.spanTooLong(Diagnostic(.error, "\(what): more than the \(limit) days a map may cover; check that date (a typo like 2102 for 2012?)",
+                                                        at: outlier.sourceLocation), hint: .allowDays(span))
         }
         return [Diagnostic(.warning, "\(what); check that date if the war was shorter", at: outlier.sourceLocation)]
     }

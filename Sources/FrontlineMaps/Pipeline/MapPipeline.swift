@@ -2,15 +2,7 @@ import Foundation
 import Geos
 import Proj
 
-/// From a ledger to the files of `maps/<article>/`: timeline, geometry, and every GeoJSON layer.
-///
-/// Files, each a whole RFC 7946 FeatureCollection:
-/// - `days/YYYY-MM-DD.geojson`: that day's territories (MultiPolygon), fronts (MultiLineString),
-///   places and events (Point), with a `bbox`;
-/// - `timeline-places.geojson`, `timeline-territory.geojson`, `timeline-fronts.geojson`: one feature per
-///   place, side (per tile on large maps) or front per unchanged period, `start`/`end` (end exclusive,
-///   `null` when open), one geometry type per file;
-/// - `events.geojson`: every located event with its `date`.
+/// From a ledger to a `WarMap` and its files: places, timeline, geometry, then every writer.
 public enum MapPipeline {
     public struct Result: Sendable {
         public var files: [String]
@@ -29,50 +21,45 @@ public enum MapPipeline {
     public static func build(
         ledger: Ledger, resolver: any PlaceResolver, options: MapOptions, sink: (String, Data) throws -> Void
     ) throws -> Result {
+        let map = try model(ledger: ledger, resolver: resolver, options: options)
+        let files = try map.files(sink)
+        return Result(files: files, diagnostics: map.diagnostics)
+    }
+
+    /// The map stages up to the model the writers draw from: the span check, the places, the
+    /// timeline and the geometry.
+    /// - Throws: `FrontlineError` when the ledger has no dated event or spans too long, or PROJ or
+    ///   GEOS refuses a place.
+    static func model(ledger: Ledger, resolver: any PlaceResolver, options: MapOptions) throws -> WarMap {
         var diagnostics = try checkSpan(ledger: ledger, maxDays: options.maxDays)
         let places = collectPlaces(ledger: ledger, resolver: resolver, options: options, diagnostics: &diagnostics)
         let (built, notes) = ControlTimeline.build(ledger: ledger, places: places)
         diagnostics += notes
-        guard let timeline = built else { throw FrontlineError("the ledger holds no dated event; nothing to map") }
+        guard let timeline = built else { throw FrontlineError.nothingToMap(Diagnostic(.error, "the ledger holds no dated event; nothing to map")) }
         let geometry = try buildGeometry(ledger: ledger, places: timeline.places.map(\.place), resolver: resolver, options: options)
-        let writer = LayerWriter(ledger: ledger, timeline: timeline, geometry: geometry, options: options)
-        var files: [String] = []
-        // The render stage draws from the day files; without pictures it needs only one (for the area).
-        var dayFiles: [(day: Day, data: Data)] = []
-        func emit(_ path: String, _ data: Data) throws {
-            try sink(path, data)
-            files.append(path)
-            if path.hasPrefix("days/"), options.pictures || dayFiles.isEmpty,
-               let day = Day(iso: path.dropFirst("days/".count).prefix(10)) {
-                dayFiles.append((day, data))
+        let sweep = MapSweep(timeline: timeline, geometry: geometry)
+        let days = MapSweep.snapshotDays(timeline, count: options.snapshots)
+        let (territories, fronts, versions, labels) = sweep.run(days: days)
+        return WarMap(ledger: ledger, crs: geometry.crs, timeline: timeline, events: locatedEvents(ledger, timeline),
+                      territoryPeriods: territories, frontPeriods: fronts, snapshotDays: days, snapshotVersions: versions,
+                      versionLabels: labels, geometry: geometry, vertexE6: sweep.vertexE6,
+                      unresolvedPlaces: unresolvedPlaces(ledger: ledger, resolver: resolver, options: options),
+                      slug: options.slug ?? "map", pictures: options.pictures, diagnostics: diagnostics)
+    }
+
+    /// The events the map can draw, in date order (ledger order within a day), each at its own
+    /// coordinates or else its place's.
+    static func locatedEvents(_ ledger: Ledger, _ timeline: ControlTimeline) -> [MappedEvent] {
+        let sorted = ledger.events.enumerated().sorted { ($0.element.date.day, $0.offset) < ($1.element.date.day, $1.offset) }.map(\.element)
+        return sorted.compactMap { e in
+            if let lat = e.latitude, let lon = e.longitude, lat.isFinite, lon.isFinite {
+                return MappedEvent(event: e, position: LonLat(lon: lon, lat: lat).onOutputGrid)
             }
-        }
-        try writer.writeDaysAndTimeline(emit)
-        try emit("timeline-places.geojson", writer.timelinePlaces())
-        try emit("events.geojson", writer.events())
-        try emit("unresolved-places.csv", Data(unresolvedReport(ledger: ledger, resolver: resolver, options: options).utf8))
-        let rendered: [(path: String, data: Data)]
-        do {
-            rendered = try RenderOutputs.files(slug: options.slug, title: ledger.title, sides: ledger.sides, crs: geometry.crs,
-                                               days: dayFiles, attribution: Gazetteer.attribution, pictures: options.pictures)
-        } catch let error as ProjError {
-            // The QGIS project's extent: the box around every place. Name the places on its edges.
-            let input = ledger.events.lazy.compactMap(\.sourceLocation).first?.file ?? "the ledger"
-            let places = timeline.places.map(\.place)
-            var edges: [TimelinePlace] = []
-            for p in [places.min { $0.position.lon < $1.position.lon }, places.max { $0.position.lon < $1.position.lon },
-                      places.min { $0.position.lat < $1.position.lat }, places.max { $0.position.lat < $1.position.lat }].compactMap({ $0 })
-            where !edges.contains(where: { $0.id == p.id }) { edges.append(p) }
-            let named = edges.map { p -> String in
-                let at = ledger.events.first { $0.placeID == p.id }?.sourceLocation.map { ", \($0)" } ?? ""
-                return "'\(p.name)' (place_id \(p.id), latitude \(p.position.lat), longitude \(p.position.lon)\(at))"
+            if let id = e.placeID, let i = timeline.index(of: id) {
+                return MappedEvent(event: e, position: timeline.places[i].place.position.onOutputGrid)
             }
-            throw FrontlineError("the extent of the places of \(input) cannot be projected to \(geometry.crs) (\(error)); the places on its edges are \(named.joined(separator: ", ")); check their coordinates, or pass --crs with a projected CRS that covers them")
+            return nil
         }
-        for (path, data) in rendered {
-            try emit(path, data)
-        }
-        return Result(files: files, diagnostics: diagnostics)
     }
 
     /// `MapGeometry.build`, with PROJ's and GEOS's failures told in the user's terms: the place, its
@@ -80,17 +67,17 @@ public enum MapPipeline {
     static func buildGeometry(ledger: Ledger, places: [TimelinePlace], resolver: any PlaceResolver, options: MapOptions) throws -> MapGeometry {
         let input = ledger.events.lazy.compactMap(\.sourceLocation).first?.file ?? "the ledger"
         do {
-            return try MapGeometry.build(places: places, boundaries: resolver.boundaries, options: options)
+            return try MapGeometry.build(places: places, boundaries: resolver.boundaries, options: options.geometry)
         } catch let error as MapGeometry.PlaceError {
             let place = places[error.place]
             let event = ledger.events.first { $0.placeID == place.id }
             let from = event.map { "\($0.id)" + ($0.sourceLocation == nil ? "" : " of \($0.sourceLocation!.file)") } ?? "a baseline of \(input)"
-            throw FrontlineError("place '\(place.name)' (place_id \(place.id), latitude \(place.position.lat), longitude \(place.position.lon), from \(from)): \(error.problem); check its coordinates, or pass --crs with a projected CRS that covers it",
-                                 at: event?.sourceLocation)
+            throw FrontlineError.projection(Diagnostic(.error, "place '\(place.name)' (place_id \(place.id), latitude \(place.position.lat), longitude \(place.position.lon), from \(from)): \(error.problem); check its coordinates",
+                                                       at: event?.sourceLocation), hint: .chooseCRS(covering: "it"))
         } catch let error as ProjError {
-            throw FrontlineError("\(error), while mapping the \(places.count) places of \(input); check the places' coordinates and --crs")
+            throw FrontlineError.projection(Diagnostic(.error, "\(error), while mapping the \(places.count) places of \(input); check the places' coordinates"), hint: .checkCRS)
         } catch let error as GeosError {
-            throw FrontlineError("\(error), while building the cells of the \(places.count) places of \(input) (radius \(options.radiusMetres) m, simplification \(options.simplifyMetres) m); check the places' coordinates")
+            throw FrontlineError.geometry(Diagnostic(.error, "\(error), while building the cells of the \(places.count) places of \(input) (radius \(options.radiusMetres) m, simplification \(options.simplifyMetres) m); check the places' coordinates"))
         }
     }
 
@@ -132,26 +119,21 @@ public enum MapPipeline {
 
     /// The places left off the map because no gazetteer record matched, with their events and the
     /// closest names the gazetteer knows, so a reader of the maps sees what is missing and can add a
-    /// spelling or correct the ledger. A header-only file when every place resolved.
-    static func unresolvedReport(ledger: Ledger, resolver: any PlaceResolver, options: MapOptions) -> String {
-        var order: [String] = []
+    /// spelling or correct the ledger. Sorted by name.
+    static func unresolvedPlaces(ledger: Ledger, resolver: any PlaceResolver, options: MapOptions) -> [UnresolvedPlace] {
         var events: [String: [Event]] = [:]
         for e in ledger.events where e.placeID == nil || isUnlocatable(e, resolver: resolver) {
-            if events[e.placeName] == nil { order.append(e.placeName) }
             events[e.placeName, default: []].append(e)
         }
+        guard !events.isEmpty else { return [] }
         let states = unresolvedTimeline(ledger: ledger, resolver: resolver)
-        var text = "place_name,event_ids,source_lines,control,suggestions\n"
-        for name in order.sorted() {
+        return events.keys.sorted().map { name in
             let control = states.flatMap { $0.index(of: "unresolved:" + name) }.map { stateSummary(states!.places[$0]) } ?? ""
             let list = events[name]!
             let resolution = resolver.resolve(PlaceQuery(name: name), context: ResolutionContext(articlePlace: options.articlePlace))
-            let suggestions = resolution.suggestions.prefix(5).map { "\($0.name) (\($0.id), \($0.governorate ?? "?"))" }
-            let lines = list.compactMap { $0.sourceLocation.map { String($0.line) } }
-            text += [name, list.map(\.id).joined(separator: " "), lines.joined(separator: " "), control, suggestions.joined(separator: "; ")]
-                .map(LedgerCSV.cell).joined(separator: ",") + "\n"
+            return UnresolvedPlace(name: name, eventIDs: list.map(\.id), lines: list.compactMap { $0.sourceLocation?.line }, control: control,
+                                   suggestions: resolution.suggestions.prefix(5).map { "\($0.name) (\($0.id), \($0.governorate ?? "?"))" })
         }
-        return text
     }
 
     /// An event whose `place_id` the gazetteer does not know and whose row gives no coordinates: it
@@ -160,11 +142,6 @@ public enum MapPipeline {
         guard let id = e.placeID else { return false }
         if let lat = e.latitude, let lon = e.longitude, lat.isFinite, lon.isFinite { return false }
         return resolver.record(id: id) == nil
-    }
-
-    /// Whether a ledger's `geo_precision` names a point place (a town), as opposed to an area.
-    static func isTownPrecision(_ precision: String) -> Bool {
-        !["governorate", "district", "region", "country", "admin1", "admin2"].contains(precision.lowercased())
     }
 
     /// Every resolved place the ledger names (as target or origin) or a baseline names, once, by id.
@@ -177,7 +154,7 @@ public enum MapPipeline {
         for e in ledger.events {
             // A governorate or district is where an event happened, not a town anyone holds: its events
             // go on the events layer but it gets no cell of its own.
-            guard let id = e.placeID, byID[id] == nil, Self.isTownPrecision(e.geoPrecision) else { continue }
+            guard let id = e.placeID, byID[id] == nil, e.isAtTown else { continue }
             if let lat = e.latitude, let lon = e.longitude, lat.isFinite, lon.isFinite {
                 byID[id] = TimelinePlace(id: id, name: e.placeName, position: LonLat(lon: lon, lat: lat), inArticleArea: inArea(id))
             } else if let r = resolver.record(id: id) {

@@ -1,6 +1,4 @@
 extension Day {
-    static let monthNames = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
-
     /// "7 February 2013": how a picture's title names its day, in words so no reader mistakes the
     /// month for the day; fixed English, independent of the machine's locale.
     public var longForm: String {

@@ -1,11 +1,11 @@
 /// Everything one day's picture shows, in WGS84 lon/lat: the only input of `SVGMap` and `AnimationPage`.
 ///
-/// The geometry stage already knows all of this when it writes `days/YYYY-MM-DD.geojson`; handing the
-/// writers plain values instead of that GeoJSON keeps them free of parsing and of any decision about
-/// who held what (writers only draw). Order is kept as given, so a caller that sorts gets stable files.
+/// Made from a `WarMap` (`MapFrame(map:snapshot:events:)`), the values the GeoJSON writer writes too,
+/// so the writers are free of parsing and of any decision about who held what (writers only draw).
+/// Order is kept as given, so a caller that sorts gets stable files.
 ///
-/// The pipeline needs one call, `RenderOutputs.files(…)`, which reads frames from the day files
-/// (`MapFrame(day:dayFile:)`) and calls the writers:
+/// The pipeline needs one call, `RenderOutputs.files(map:attribution:)`, which makes the frames and
+/// calls the writers:
 /// - `QgisProject.make(…)` → `<slug>.qgs`, `QgisStyle.files(sides:)` → `styles/*.qml`
 /// - `SVGMap.document(frame:title:sides:attribution:)` → `svg/YYYY-MM-DD.svg`
 /// - `AnimationPage.make(title:frames:sides:attribution:)` → `player.html`

@@ -18,26 +18,29 @@ public enum QgisStyle {
 
     /// Reports the article does not state as fact (claimed, reported, unconfirmed, disputed) get a
     /// dashed ring, as in the SVG (`MapEvent.isFirm`).
-    static let eventOutlineStyle = "if(\"certainty\" IS NULL OR \"certainty\" IN ('stated', 'confirmed'), 'solid', 'dash')"
+    static let eventOutlineStyle = "if(\(field(LayerSchema.certainty)) IS NULL OR \(field(LayerSchema.certainty)) IN ('stated', 'confirmed'), 'solid', 'dash')"
 
     /// A town attacked, besieged or struck in the period gets a red ring, as in the SVG.
-    static let placeUnderFire = "coalesce(\"attacked\", false) OR coalesce(\"besieged\", false) OR coalesce(\"struck\", false)"
+    static let placeUnderFire = [LayerSchema.attacked, LayerSchema.besieged, LayerSchema.struck].map { "coalesce(\(field($0)), false)" }.joined(separator: " OR ")
+
+    /// A field of the layer in a QGIS expression: its name in double quotes.
+    static func field(_ name: String) -> String { "\"" + name + "\"" }
 
     /// The expressions that start and end a feature's time on the map.
     static func temporalExpressions(_ layer: QgisLayer) -> (start: String, end: String) {
         switch layer {
         case .events:
-            return ("to_datetime(\"date\")", "to_datetime(\"date\") + to_interval('1 day')")
+            return ("to_datetime(\(field(LayerSchema.date)))", "to_datetime(\(field(LayerSchema.date))) + to_interval('1 day')")
         case .territory, .fronts, .places:
-            return ("coalesce(to_datetime(\"start\"), make_datetime(1,1,1,0,0,0))",
-                    "coalesce(to_datetime(\"end\"), make_datetime(9999,12,31,0,0,0))")
+            return ("coalesce(to_datetime(\(field(LayerSchema.start))), make_datetime(1,1,1,0,0,0))",
+                    "coalesce(to_datetime(\(field(LayerSchema.end))), make_datetime(9999,12,31,0,0,0))")
         }
     }
 
     /// The `<temporal>` element of a layer.
     static func temporal(_ layer: QgisLayer, indent: String) -> String {
         let (start, end) = temporalExpressions(layer)
-        let startField = layer == .events ? "date" : "start", endField = layer == .events ? "" : "end"
+        let startField = layer == .events ? LayerSchema.date : LayerSchema.start, endField = layer == .events ? "" : LayerSchema.end
         return "\(indent)<temporal enabled=\"1\" mode=\"4\" limitMode=\"0\" accumulate=\"0\" startField=\"\(startField)\" endField=\"\(endField)\" "
             + "startExpression=\"\(XMLText.escape(start))\" endExpression=\"\(XMLText.escape(end))\" durationField=\"\" durationUnit=\"d\" fixedDuration=\"0\">\n"
             + "\(indent)  <fixedRange>\n\(indent)    <start></start>\n\(indent)    <end></end>\n\(indent)  </fixedRange>\n\(indent)</temporal>\n"
@@ -57,7 +60,7 @@ public enum QgisStyle {
             let other = SideStyle(key: "", label: "Other", fill: SideStyle.unknown.fill, stroke: SideStyle.unknown.stroke)
             categories += "\(i4)<category render=\"true\" symbol=\"\(palette.count)\" value=\"\" label=\"Other\"/>\n"
             symbols += symbol(layer, style: other, name: String(palette.count), indent: i4)
-            return "\(indent)<renderer-v2 type=\"categorizedSymbol\" attr=\"side\" symbollevels=\"0\" enableorderby=\"0\" forceraster=\"0\" referencescale=\"-1\">\n"
+            return "\(indent)<renderer-v2 type=\"categorizedSymbol\" attr=\"\(LayerSchema.side)\" symbollevels=\"0\" enableorderby=\"0\" forceraster=\"0\" referencescale=\"-1\">\n"
                 + "\(i2)<categories>\n\(categories)\(i2)</categories>\n\(i2)<symbols>\n\(symbols)\(i2)</symbols>\n\(indent)</renderer-v2>\n"
         case .fronts:
             return "\(indent)<renderer-v2 type=\"singleSymbol\" symbollevels=\"0\" enableorderby=\"0\" forceraster=\"0\" referencescale=\"-1\">\n"
@@ -69,7 +72,7 @@ public enum QgisStyle {
                 symbols += QgisSymbol.marker(name: String(n), fill: "176,0,32,60", outline: "176,0,32,255", outlineWidth: 0.4, size: c.size,
                                              outlineStyle: eventOutlineStyle, indent: i4)
             }
-            let attr = XMLText.escape("coalesce(\"fatalities_best\", 0)")
+            let attr = XMLText.escape("coalesce(\(field(LayerSchema.fatalitiesBest)), 0)")
             return "\(indent)<renderer-v2 type=\"graduatedSymbol\" attr=\"\(attr)\" graduatedMethod=\"GraduatedSize\" symbollevels=\"0\" enableorderby=\"0\" forceraster=\"0\" referencescale=\"-1\">\n"
                 + "\(i2)<ranges>\n\(ranges)\(i2)</ranges>\n\(i2)<symbols>\n\(symbols)\(i2)</symbols>\n"
                 + "\(i2)<classificationMethod id=\"Custom\">\n\(i4)<labelFormat format=\"%1 - %2\" trimtrailingzeroes=\"1\" labelprecision=\"0\"/>\n\(i2)</classificationMethod>\n"
@@ -90,7 +93,7 @@ public enum QgisStyle {
         guard layer == .places else { return "" }
         let i2 = indent + "  ", i4 = indent + "    ", i6 = indent + "      "
         return "\(indent)<labeling type=\"simple\">\n\(i2)<settings calloutType=\"simple\">\n"
-            + "\(i4)<text-style fieldName=\"name\" isExpression=\"0\" fontFamily=\"DejaVu Sans\" fontSize=\"9\" fontSizeUnit=\"Point\" textColor=\"32,32,32,255\" textOpacity=\"1\" fontWeight=\"50\" fontItalic=\"0\" namedStyle=\"\" multilineHeight=\"1\" blendMode=\"0\" allowHtml=\"0\" capitalization=\"0\" textOrientation=\"horizontal\" previewBkgrdColor=\"255,255,255,255\">\n"
+            + "\(i4)<text-style fieldName=\"\(LayerSchema.name)\" isExpression=\"0\" fontFamily=\"DejaVu Sans\" fontSize=\"9\" fontSizeUnit=\"Point\" textColor=\"32,32,32,255\" textOpacity=\"1\" fontWeight=\"50\" fontItalic=\"0\" namedStyle=\"\" multilineHeight=\"1\" blendMode=\"0\" allowHtml=\"0\" capitalization=\"0\" textOrientation=\"horizontal\" previewBkgrdColor=\"255,255,255,255\">\n"
             + "\(i6)<text-buffer bufferDraw=\"1\" bufferSize=\"0.8\" bufferSizeUnits=\"MM\" bufferColor=\"255,255,255,255\" bufferOpacity=\"0.85\" bufferNoFill=\"1\" bufferJoinStyle=\"128\" bufferBlendMode=\"0\"/>\n"
             + "\(i4)</text-style>\n"
             + "\(i4)<placement placement=\"0\" dist=\"1\" distUnits=\"MM\" quadOffset=\"4\" priority=\"5\" offsetType=\"0\" placementFlags=\"10\"/>\n"

@@ -32,7 +32,7 @@ public struct SideStyle: Hashable, Sendable {
     /// The style of combatant `number` (1-based), labelled `name`.
     public static func combatant(_ number: Int, name: String) -> SideStyle {
         let i = (max(number, 1) - 1) % combatantFills.count
-        return SideStyle(key: "combatant\(number)", label: name, fill: combatantFills[i], stroke: combatantStrokes[i])
+        return SideStyle(key: Side.key(number), label: name, fill: combatantFills[i], stroke: combatantStrokes[i])
     }
 
     public static let contested = SideStyle(key: "contested", label: "Contested", fill: "#F5F5F5", stroke: "#404040", hatched: true)

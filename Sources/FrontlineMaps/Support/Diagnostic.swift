@@ -49,17 +49,6 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
     }
 }
 
-/// An error that stops a stage: bad input the user must fix. Carries the same fields as a diagnostic.
-public struct FrontlineError: Error, Sendable, CustomStringConvertible {
-    public var diagnostic: Diagnostic
-
-    public init(_ message: String, at location: SourceLocation? = nil, sourceLine: String? = nil) {
-        diagnostic = Diagnostic(.error, message, at: location, sourceLine: sourceLine)
-    }
-
-    public var description: String { diagnostic.description }
-}
-
 extension Diagnostic {
     /// `text` safe to print on a terminal: every control character but newline and tab — ESC of an
     /// escape sequence, BEL, backspace, carriage return, DEL, the C1 controls (CSI U+009B …) — and the

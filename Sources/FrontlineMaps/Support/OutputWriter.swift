@@ -33,6 +33,9 @@ public final class OutputWriter {
     private var lockDescriptor: Int32 = -1
     private var createdRoot = false
     private var finished = false
+    /// The folders (relative, with a trailing `/`, "" for the root) where older versions left
+    /// temporary files to clear.
+    private let folders: [String]
 
     /// The manifest's name in the output folder.
     public static let manifestName = ".frontline-manifest"
@@ -43,18 +46,21 @@ public final class OutputWriter {
     static let backupFolder = ".old"
 
     /// Creates the output folder when missing, locks it, and clears what a dead run left behind.
+    /// - Parameter folders: the subfolders the run writes into (`Frontline.outputFolders`), where
+    ///   temporary files of older versions are cleared too.
     /// - Throws: `FrontlineError` when `root` is empty, exists and is not a folder, cannot be
     ///   created, or another run holds its lock.
-    public init(root: URL) throws {
+    public init(root: URL, folders: [String] = [""]) throws {
+        self.folders = folders
         guard !root.path.isEmpty, root.path != "/" else {
-            throw FrontlineError("refusing to write the maps into '\(root.path)'; give --out a folder of their own")
+            throw FrontlineError.output(Diagnostic(.error, "refusing to write the maps into '\(root.path)'"), hint: .ownOutputFolder)
         }
         self.root = root.standardizedFileURL
         let given = self.root.path
         var info = stat()
         if stat(given, &info) == 0 {
             guard info.st_mode & S_IFMT == S_IFDIR else {
-                throw FrontlineError("output path \(given) exists and is not a folder; choose another --out")
+                throw FrontlineError.output(Diagnostic(.error, "output path \(given) exists and is not a folder"), hint: .anotherOutputFolder)
             }
         } else {
             guard errno == ENOENT else { throw Self.failure("cannot use the output folder", given) }
@@ -76,7 +82,7 @@ public final class OutputWriter {
             lockDescriptor = -1
             if busy {
                 finished = true
-                throw FrontlineError("another frontline run is writing to \(given); wait for it to finish, or choose another --out")
+                throw FrontlineError.output(Diagnostic(.error, "another frontline run is writing to \(given); wait for it to finish"), hint: .orAnotherOutputFolder)
             }
             throw Self.failure("cannot lock the output folder", rootPath)
         }
@@ -226,7 +232,7 @@ public final class OutputWriter {
 
     /// Under the lock no other run is writing, so any staging folder here belongs to a dead run: one
     /// that reached its commit is finished, any other removed. Hidden `.<name>.tmp-<pid>-<n>` files of
-    /// older Frontline versions (in the folder, `days/`, `svg/`, `styles/`) are removed too.
+    /// older Frontline versions (in the folder and the run's `folders`) are removed too.
     private func recoverAbandonedRuns() throws {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: rootPath)) ?? []
         for name in names.sorted() where name.hasPrefix(Self.stagingPrefix) {
@@ -240,7 +246,7 @@ public final class OutputWriter {
             let stale = Self.readManifest(rootPath).subtracting(listed).sorted().filter { Self.isRegularFile(rootPath + "/" + $0) }
             try Self.complete(staging: staging, root: rootPath, staged: remaining + [Self.manifestName], stale: stale, shownRoot: root.path)
         }
-        for folder in ["", "days/", "svg/", "styles/"] {
+        for folder in folders {
             for name in (try? FileManager.default.contentsOfDirectory(atPath: rootPath + "/" + folder)) ?? [] where Self.isOldTemporary(name) {
                 unlink(rootPath + "/" + folder + name)
             }
@@ -358,12 +364,12 @@ public final class OutputWriter {
     /// into a plain file).
     /// - Throws: `FrontlineError` for an empty path, a folder, or a failing write, with the reason.
     public static func writeFile(atPath given: String, _ data: Data) throws {
-        guard !given.isEmpty else { throw FrontlineError("--out is empty; give a file name") }
+        guard !given.isEmpty else { throw FrontlineError.output(Diagnostic(.error, "the output file name is empty"), hint: .outputFileName) }
         var info = stat()
         if stat(given, &info) == 0 {
             switch info.st_mode & S_IFMT {
             case S_IFREG: break
-            case S_IFDIR: throw FrontlineError("\(given) is a folder; give --out a file name")
+            case S_IFDIR: throw FrontlineError.output(Diagnostic(.error, "\(given) is a folder"), hint: .outputFileName)
             default:
                 let fd = open(given, O_WRONLY | O_CLOEXEC)
                 guard fd >= 0 else { throw failure("cannot write", given) }
@@ -407,7 +413,7 @@ public final class OutputWriter {
         case ENOTDIR: hint = "; a file stands where a folder should be"
         default: hint = ""
         }
-        return FrontlineError("\(what) \(path): \(String(cString: strerror(code)))\(hint)")
+        return .output(Diagnostic(.error, "\(what) \(path): \(String(cString: strerror(code)))\(hint)"))
     }
 
     /// The first component of `path` that is missing or not a folder (the one to fix).

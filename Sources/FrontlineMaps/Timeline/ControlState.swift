@@ -10,7 +10,7 @@ public enum ControlState: Hashable, Sendable, Comparable {
     /// The `side` value every output uses: "combatant1", "contested", "unknown".
     public var sideKey: String {
         switch self {
-        case let .held(n): return "combatant\(n)"
+        case let .held(n): return Side.key(n)
         case .contested: return "contested"
         case .unknown: return "unknown"
         }

@@ -135,8 +135,13 @@ import FrontlineMaps
         do {
             _ = try Gazetteer.load(directory: URL(fileURLWithPath: "/nonexistent-\(UUID().uuidString)"))
             Issue.record("expected an error")
+        } catch let error as FrontlineError {
+            guard case .data(_, hint: .buildData) = error else {
+                Issue.record("expected a data error with the hint to build the gazetteer, got \(error)")
+                return
+            }
         } catch {
-            #expect("\(error)".contains("make gazetteer"))
+            Issue.record("expected a FrontlineError, got \(error)")
         }
     }
 

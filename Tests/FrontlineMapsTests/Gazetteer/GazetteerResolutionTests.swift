@@ -1,7 +1,7 @@
 import Testing
 import FrontlineMaps
 
-/// Issue 3's "Done when": the seed's places reach their records, every listed spelling reaches its record,
+/// The gazetteer's promises: the seed's places reach their records, every listed spelling reaches its record,
 /// Hasraya stays unresolved; and each ranking criterion decides at least one case.
 @Suite struct GazetteerResolutionTests {
     let g = GazetteerFixture.shared

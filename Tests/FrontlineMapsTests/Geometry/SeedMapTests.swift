@@ -3,7 +3,7 @@ import Geos
 import Testing
 @testable import FrontlineMaps
 
-/// Issue 5's done-when on the real thing: the seed article, the real gazetteer (with its governorate
+/// The maps' promises on the real thing: the seed article, the real gazetteer (with its governorate
 /// outlines for clipping) and the real event extractor, through the map pipeline.
 @Suite("Seed article mapped with the real gazetteer and extractor")
 struct SeedMapTests {
@@ -20,14 +20,12 @@ struct SeedMapTests {
 
     func day(_ iso: String) throws -> Day {
         let data = try #require(try Self.files.get()["days/\(iso).geojson"])
-        let root = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
         var d = Day(places: [:], territory: [], fronts: [])
-        for f in root["features"] as! [[String: Any]] {
-            let p = f["properties"] as! [String: Any], g = f["geometry"] as! [String: Any]
-            switch p["kind"] as! String {
-            case "place": d.places[p["name"] as! String] = (p["side"] as! String, g["coordinates"] as! [Double])
-            case "territory": d.territory.append((p["side"] as! String, g["coordinates"] as! [[[[Double]]]]))
-            case "front": d.fronts.append(p["sides"] as! [String])
+        for f in try OutputJSON.typedFeatures(data) {
+            switch f.kind {
+            case "place": d.places[try #require(f.text("name"))] = (try #require(f.text("side")), f.point)
+            case "territory": d.territory.append((try #require(f.text("side")), f.polygons))
+            case "front": d.fronts.append(try #require(f.strings("sides")))
             default: break
             }
         }
@@ -66,11 +64,11 @@ struct SeedMapTests {
         #expect(d.places["Halfaya"]?.side == "combatant1")
         #expect(d.places["Kafr Nabudah"]?.side == "combatant1")
         let data = try #require(try Self.files.get()["timeline-places.geojson"])
-        let features = try #require((try JSONSerialization.jsonObject(with: data) as? [String: Any])?["features"] as? [[String: Any]])
+        let features = try OutputJSON.typedFeatures(data)
         func on8February(_ name: String) -> String? {
-            features.map { $0["properties"] as! [String: Any] }.first { p in
-                p["name"] as? String == name && (p["start"] as! String) <= "2013-02-08" && ((p["end"] as? String).map { $0 > "2013-02-08" } ?? true)
-            }?["side"] as? String
+            features.first { p in
+                p.text("name") == name && (p.text("start") ?? "9") <= "2013-02-08" && (p.text("end").map { $0 > "2013-02-08" } ?? true)
+            }?.text("side")
         }
         #expect(on8February("Kernaz") == "combatant2")
         #expect(on8February("Halfaya") == "combatant1")
@@ -80,15 +78,14 @@ struct SeedMapTests {
     @Test func everyTerritoryIsValidAndSidesNeverOverlap() throws {
         let ctx = try GeosContext()
         for (path, data) in try Self.files.get() where path.hasPrefix("days/") || path == "timeline-territory.geojson" {
-            let root = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
             var pieces: [(String, String, Geometry)] = []
-            for f in root["features"] as! [[String: Any]] {
-                let p = f["properties"] as! [String: Any]
-                guard p["kind"] as? String == "territory" else { continue }
-                let polygons = try (f["geometry"] as! [String: Any])["coordinates"] as! [[[[Double]]]]
+            for f in try OutputJSON.typedFeatures(data) {
+                guard f.kind == "territory" else { continue }
+                let polygons = f.polygons
+                #expect(!polygons.isEmpty, "\(path)")
                 let g = try Geometry.collection(.multiPolygon, polygons.map { try Geometry.polygon($0.map { $0.map { ($0[0], $0[1]) } }, context: ctx) }, context: ctx)
                 #expect(try g.isValid(), "\(path): \((try? g.validityReason()) ?? "")")
-                pieces.append((p["side"] as! String, (p["start"] as? String) ?? "", g))
+                pieces.append((f.text("side") ?? "?", f.text("start") ?? "", g))
             }
             guard path.hasPrefix("days/") else { continue }
             for i in 0..<pieces.count {

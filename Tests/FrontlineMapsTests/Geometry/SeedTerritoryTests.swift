@@ -20,17 +20,12 @@ struct SeedTerritoryTests {
         #expect(days.count == 54)
         var checked = 0
         for path in days {
-            let root = try #require(try JSONSerialization.jsonObject(with: files[path]!) as? [String: Any])
-            let features = try #require(root["features"] as? [[String: Any]])
-            let territories = features.filter { ($0["properties"] as! [String: Any])["kind"] as? String == "territory" }
+            let features = try OutputJSON.typedFeatures(try #require(files[path]))
+            let territories = features.filter { $0.kind == "territory" }
             for f in features {
-                let props = f["properties"] as! [String: Any]
-                guard props["kind"] as? String == "place", let side = props["side"] as? String, side != "unknown" else { continue }
-                let at = (f["geometry"] as! [String: Any])["coordinates"] as! [Double]
-                let owners = territories.filter { t in
-                    ((t["geometry"] as! [String: Any])["coordinates"] as! [[[[Double]]]]).contains { PolygonTest.inside(at, $0) }
-                }.map { ($0["properties"] as! [String: Any])["side"] as! String }
-                #expect(owners == [side], "\(path): \(props["name"] ?? "?") is \(side) but lies in \(owners)")
+                guard f.kind == "place", let side = f.text("side"), side != "unknown" else { continue }
+                let owners = territories.filter { t in t.polygons.contains { PolygonTest.inside(f.point, $0) } }.compactMap { $0.text("side") }
+                #expect(owners == [side], "\(path): \(f.text("name") ?? "?") is \(side) but lies in \(owners)")
                 checked += 1
             }
         }

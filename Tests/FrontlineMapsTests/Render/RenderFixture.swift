@@ -1,7 +1,7 @@
 import Foundation
 @testable import FrontlineMaps
 
-/// A small invented war in exactly the shape `frontline map` writes (issue 5): per-day files, the three
+/// A small invented war in exactly the shape `frontline map` writes: per-day files, the three
 /// timeline files and the events file, plus everything the render writers add. The render tests and
 /// the real-client checks (`Tests/qgis/`) run against it until real output exists, and alongside it after.
 ///
@@ -87,7 +87,7 @@ enum RenderFixture {
 
     static var frames: [MapFrame] { (0..<dayCount).map(frame) }
 
-    // MARK: GeoJSON in the shape of issue 5
+    // MARK: GeoJSON in the shape of the day files
 
     static func multiPolygon(_ polygons: [[[LonLat]]]) -> JSONValue {
         .object([("type", "MultiPolygon"), ("coordinates", .array(polygons.map { .array($0.map { .array($0.map(GeoJSON.position)) }) }))])

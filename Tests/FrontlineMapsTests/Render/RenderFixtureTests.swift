@@ -11,10 +11,10 @@ struct RenderFixtureTests {
         for key in a.keys.sorted() { #expect(a[key] == b[key], "\(key) differs between two runs") }
     }
 
-    /// Writes the fixture where `FRONTLINE_RENDER_FIXTURE` says, for working on the Python checks by hand.
-    @Test("writes the fixture folder on request", .enabled(if: ProcessInfo.processInfo.environment["FRONTLINE_RENDER_FIXTURE"] != nil))
-    func writeOnRequest() throws {
-        let folder = URL(fileURLWithPath: ProcessInfo.processInfo.environment["FRONTLINE_RENDER_FIXTURE"]!)
-        try RenderFixture.write(to: folder)
+    /// The committed outputs are where to look at the fixture's pictures and to run the Python checks
+    /// by hand (`Tests/FrontlineMapsTests/Golden/render-fixture/`); `FRONTLINE_RECORD=1` re-records them.
+    @Test("the fixture's outputs are the committed golden files")
+    func golden() throws {
+        try Golden.check(try RenderFixture.files().mapValues { Data($0.utf8) }, name: "render-fixture")
     }
 }

@@ -2,8 +2,8 @@ import Foundation
 import Testing
 @testable import FrontlineMaps
 
-/// The render stage on the geometry stage's real output for the seed's story (the ledger fixture of
-/// the pipeline tests), opened in QGIS and Chromium: issue 6's "done when" on real files.
+/// The render stage on the seed's story (the ledger fixture of the pipeline tests), drawn from its
+/// `WarMap` and opened in QGIS and Chromium: the render stage's promises on real files.
 @Suite("Render the seed's story", .serialized)
 struct RenderSeedTests {
     typealias F = SeedLedgerFixture
@@ -23,17 +23,6 @@ struct RenderSeedTests {
         return folder
     }
 
-    /// Keeps the seed folder where `FRONTLINE_RENDER_SEED` says, for looking at the pictures by hand.
-    @Test("writes the seed folder on request", .enabled(if: ProcessInfo.processInfo.environment["FRONTLINE_RENDER_SEED"] != nil))
-    func writeOnRequest() throws {
-        let folder = URL(fileURLWithPath: ProcessInfo.processInfo.environment["FRONTLINE_RENDER_SEED"]!)
-        for (path, data) in try Self.outputs() {
-            let url = folder.appendingPathComponent(path)
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try data.write(to: url)
-        }
-    }
-
     /// The place id of a town of the ledger fixture, found by its event so no name is needed here.
     static func placeID(ofEvent id: String) -> String {
         F.ledger.events.first { $0.id == id }!.placeID!
@@ -51,28 +40,34 @@ struct RenderSeedTests {
 
     @Test("without pictures: the same project and styles, no SVG and no page")
     func withoutPictures() throws {
-        let files = try F.build()
-        let days = files.keys.filter { $0.hasPrefix("days/") }.sorted().map { (day: Day(iso: $0.dropFirst(5).prefix(10))!, data: files[$0]!) }
-        let all = try RenderOutputs.files(slug: "s", title: "T", sides: F.ledger.sides, crs: "EPSG:32637", days: days, attribution: "A")
-        let some = try RenderOutputs.files(slug: "s", title: "T", sides: F.ledger.sides, crs: "EPSG:32637", days: days, attribution: "A", pictures: false)
+        var map = try F.map(MapOptions(articlePlace: "Hama Governorate, Syria", slug: "s"))
+        let all = try RenderOutputs.files(map: map, attribution: "A")
+        map.pictures = false
+        let some = try RenderOutputs.files(map: map, attribution: "A")
         #expect(some.map(\.path) == ["s.qgs"] + QgisLayer.allCases.map(\.stylePath))
         #expect(some.map(\.data) == Array(all.prefix(some.count)).map(\.data))
-        #expect(all.count == some.count + days.count + 1)
+        #expect(all.count == some.count + map.snapshotDays.count + 1)
     }
 
-    @Test("day files read back into frames with every feature")
-    func frames() throws {
+    @Test("every picture shows what its day file says: frames drawn from the model equal frames read from the file",
+          arguments: ["2012-12-16", "2012-12-21", "2013-02-07"])
+    func frames(iso: String) throws {
+        let map = try F.map()
         let files = try F.build()
-        let data = try #require(files["days/2012-12-21.geojson"])
-        let frame = try MapFrame(day: Day(iso: "2012-12-21")!, dayFile: data)
-        let root = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
-        let kinds = (root["features"] as! [[String: Any]]).map { ($0["properties"] as! [String: Any])["kind"] as! String }
-        #expect(frame.places.count == kinds.filter { $0 == "place" }.count)
-        #expect(frame.territories.count == kinds.filter { $0 == "territory" }.count)
-        #expect(frame.fronts.count == kinds.filter { $0 == "front" }.count)
-        #expect(frame.events.count == kinds.filter { $0 == "event" }.count)
-        #expect(frame.places.first { $0.id == Self.placeID(ofEvent: "E12") }?.side == "contested")
-        #expect(frame.bbox.west < frame.bbox.east && frame.bbox.south < frame.bbox.north)
+        let snapshot = try #require(map.snapshots().first { $0.day.iso == iso })
+        let data = try #require(files["days/\(iso).geojson"])
+        let drawn = MapFrame(map: map, snapshot: snapshot, events: map.events.filter { $0.event.date.day == snapshot.day })
+        let read = try OutputJSON.frame(day: snapshot.day, dayFile: data)
+        #expect(drawn.places == read.places)
+        #expect(drawn.territories == read.territories)
+        #expect(drawn.fronts == read.fronts)
+        #expect(drawn.events == read.events)
+        #expect(drawn.bbox == read.bbox)
+        #expect(!drawn.places.isEmpty && !drawn.territories.isEmpty)
+        if iso == "2012-12-21" {
+            #expect(drawn.places.first { $0.id == Self.placeID(ofEvent: "E12") }?.side == "contested")
+            #expect(!drawn.fronts.isEmpty)
+        }
     }
 
     @Test("QGIS shows every day of the real files; the twice-taken town and the town taken last change side",

@@ -3,10 +3,12 @@ import Foundation
 
 /// Paths every test suite uses, found from this file so tests run from any working directory.
 enum TestPaths {
-    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    /// `Tests/FrontlineMapsTests/`, this file's folder's parent.
+    static let tests = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    static let repository = tests.deletingLastPathComponent().deletingLastPathComponent()
     static let seed = repository.appendingPathComponent("articles/2012_Hama_offensive.md")
     static let data = repository.appendingPathComponent("gazetteer")
-    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
+    static let fixtures = tests.appendingPathComponent("Fixtures")
 
     /// A fresh empty folder under the system's temporary folder.
     static func temporaryFolder() throws -> URL {

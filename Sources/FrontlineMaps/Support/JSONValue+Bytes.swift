@@ -1,5 +1,5 @@
-/// Serialization straight into UTF-8 bytes, the same text as `write(to:)` without building Strings:
-/// the large layers write hundreds of thousands of property objects.
+/// Serialization straight into UTF-8 bytes, the one JSON writer (`write(to:)` and `serialized()` go
+/// through it): the large layers write hundreds of thousands of property objects without a String each.
 extension JSONValue {
     func write(into out: inout [UInt8]) {
         switch self {
@@ -7,7 +7,7 @@ extension JSONValue {
         case let .bool(b): out.append(contentsOf: b ? Array("true".utf8) : Array("false".utf8))
         case let .int(i): out.append(contentsOf: String(i).utf8)
         case let .number(v, digits):
-            if digits == 6 { GeometryBytes.appendE6(GeometryBytes.e6(v), &out) } else { out.append(contentsOf: JSONValue.format(v, digits: digits).utf8) }
+            if digits == 6 { Microdegrees.append(Microdegrees.round(v), to: &out) } else { out.append(contentsOf: JSONValue.format(v, digits: digits).utf8) }
         case let .string(s): JSONValue.escape(s, into: &out)
         case let .array(items):
             out.append(UInt8(ascii: "["))
@@ -32,7 +32,7 @@ extension JSONValue {
         out.append(UInt8(ascii: "}"))
     }
 
-    /// The bytes of `escape(_:into:)` for a String: quotes, backslash, control characters and U+2028/9.
+    /// `s` as a JSON string: quotes, backslash, control characters and U+2028/9 escaped.
     static func escape(_ s: String, into out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
         var utf8 = s.utf8

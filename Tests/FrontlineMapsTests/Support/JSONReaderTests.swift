@@ -2,8 +2,10 @@ import Foundation
 import Testing
 @testable import FrontlineMaps
 
-@Suite("Render JSON reader")
-struct RenderJSONReaderTests {
+/// The JSON reader every read-back uses (the gazetteer's boundaries, the tests' `OutputJSON`): RFC 8259
+/// exactly, numbers as `strtod` reads them.
+@Suite("JSON reader")
+struct JSONReaderTests {
     static func parse(_ text: String) throws -> JSONNode { try JSONReader.parse(Data(text.utf8)) }
 
     @Test("numbers read as strtod reads them", arguments: [
@@ -35,9 +37,9 @@ struct RenderJSONReaderTests {
         #expect(throws: FrontlineError.self) { try Self.parse(text) }
     }
 
-    @Test("day files read back the same frame as Foundation's parser would give", arguments: 0..<RenderFixture.dayCount)
+    @Test("the fixture's day files read back the frames they were written from", arguments: 0..<RenderFixture.dayCount)
     func fixtureFrames(day: Int) throws {
-        let frame = try MapFrame(day: RenderFixture.first + day, dayFile: Data(RenderFixture.dayFile(day).utf8))
+        let frame = try OutputJSON.frame(day: RenderFixture.first + day, dayFile: Data(RenderFixture.dayFile(day).utf8))
         let expected = RenderFixture.frame(day)
         #expect(frame.places == expected.places)
         #expect(frame.territories == expected.territories)

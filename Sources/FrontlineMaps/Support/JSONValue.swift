@@ -24,30 +24,11 @@ public indirect enum JSONValue: Hashable, Sendable {
         return out
     }
 
+    /// Appends the compact text to `out`: the bytes of `write(into:)`, the one JSON writer.
     public func write(to out: inout String) {
-        switch self {
-        case .null: out += "null"
-        case let .bool(b): out += b ? "true" : "false"
-        case let .int(i): out += String(i)
-        case let .number(v, digits): out += JSONValue.format(v, digits: digits)
-        case let .string(s): JSONValue.escape(s, into: &out)
-        case let .array(items):
-            out += "["
-            for (i, item) in items.enumerated() {
-                if i > 0 { out += "," }
-                item.write(to: &out)
-            }
-            out += "]"
-        case let .object(members):
-            out += "{"
-            for (i, (k, v)) in members.enumerated() {
-                if i > 0 { out += "," }
-                JSONValue.escape(k, into: &out)
-                out += ":"
-                v.write(to: &out)
-            }
-            out += "}"
-        }
+        var bytes: [UInt8] = []
+        write(into: &bytes)
+        out += String(decoding: bytes, as: UTF8.self)
     }
 
     /// Fixed-point formatting without Foundation: rounds half away from zero at `digits` decimals
@@ -73,22 +54,11 @@ public indirect enum JSONValue: Hashable, Sendable {
         return s
     }
 
+    /// Appends `s` as a JSON string: the bytes of `escape(_:into:)` for bytes.
     static func escape(_ s: String, into out: inout String) {
-        out += "\""
-        for u in s.unicodeScalars {
-            switch u {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case _ where u.value < 0x20 || u.value == 0x2028 || u.value == 0x2029:
-                let hex = String(u.value, radix: 16)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: out.unicodeScalars.append(u)
-            }
-        }
-        out += "\""
+        var bytes: [UInt8] = []
+        escape(s, into: &bytes)
+        out += String(decoding: bytes, as: UTF8.self)
     }
 }
 

@@ -4,7 +4,7 @@ import Foundation
 /// The `frontline` command: a thin shell over FrontlineMaps. Subcommands parse options, read and
 /// write files, print diagnostics and choose the exit code; every decision is in the library.
 @main
-struct Frontline: ParsableCommand {
+struct FrontlineCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "frontline",
         abstract: "Turn a written account of a war into per-day maps of who held what.",

@@ -1,6 +1,7 @@
 /// The ledger as an RFC 7946 FeatureCollection of Points, for a GIS: one feature per event whose
-/// place resolved (lon/lat, 6 decimals), properties as in the CSV, in a fixed order. Unresolved
-/// places are listed in the `frontline` foreign member so nothing is silently dropped.
+/// place resolved (lon/lat, 6 decimals), with the properties of the map's `events.geojson` (one
+/// events schema, `GeoJSONLayers.eventProperties`), so a style or script made for one reads the other.
+/// Unresolved places are listed in the `frontline` foreign member so nothing is silently dropped.
 public enum LedgerGeoJSON {
     public static func collection(_ ledger: Ledger) -> JSONValue {
         var features: [JSONValue] = []
@@ -13,14 +14,12 @@ public enum LedgerGeoJSON {
             }
             lons.append(lon)
             lats.append(lat)
-            guard case let .object(members) = LedgerJSON.object(e) else { continue }
-            let props = members.filter { $0.0 != "latitude" && $0.0 != "longitude" }
-            features.append(GeoJSON.feature(geometry: GeoJSON.point(LonLat(lon: lon, lat: lat)), properties: props))
+            features.append(GeoJSON.feature(geometry: GeoJSON.point(LonLat(lon: lon, lat: lat)), properties: GeoJSONLayers.eventProperties(e)))
         }
         let bbox: [Double]? = lons.isEmpty ? nil : [lons.min()!, lats.min()!, lons.max()!, lats.max()!]
         let meta: JSONValue = .object([
             ("title", .string(ledger.title)),
-            ("sides", .array(ledger.sides.map { .object([("side", .string($0.key)), ("name", .string($0.name))]) })),
+            ("sides", .array(ledger.sides.map { .object([(LayerSchema.side, .string($0.key)), (LayerSchema.name, .string($0.name))]) })),
             ("unresolved_places", .array(unresolved.map { .string($0) })),
         ])
         return GeoJSON.collection(features, bbox: bbox, foreign: [("frontline", meta)])

@@ -20,7 +20,7 @@ public enum ReferenceGeometry {
         let places = MapPipeline.collectPlaces(ledger: ledger, resolver: resolver, options: options, diagnostics: &diagnostics)
         let (built, _) = ControlTimeline.build(ledger: ledger, places: places)
         guard let timeline = built else { throw FrontlineError("the ledger holds no dated event") }
-        let geometry = try MapGeometry.build(places: timeline.places.map(\.place), boundaries: resolver.boundaries, options: options)
+        let geometry = try MapGeometry.build(places: timeline.places.map(\.place), boundaries: resolver.boundaries, options: options.geometry)
         let mesh = geometry.mesh
         let context = try GeosContext()
         // Each cell as a GEOS polygon, once (the reference may keep its cells; it recomputes the rest).
