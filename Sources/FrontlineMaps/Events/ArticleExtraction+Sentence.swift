@@ -353,7 +353,7 @@ extension ArticleExtraction {
             if held.token >= 2, t[held.token - 1].key == "in",
                let p = m.places.last(where: { $0.tokens.upperBound == held.token - 1 }), !p.locator, !p.unresolvedLink, !p.possessive,
                p.info.record != nil,
-               !drafts.contains(where: { $0.event.type.changesControl && $0.event.placeName == p.info.name }) {
+               !drafts.contains(where: { $0.event.type.changesControl && ($0.event.placeID ?? $0.event.placeName) == (p.info.record?.id ?? p.info.name) }) {
                 statements.append((held.side, words, p, held.token))
             }
         }
@@ -820,7 +820,6 @@ extension ArticleExtraction {
                                              // an entry nobody resisted: "found that its defenders had gone"
                                              "unopposed", "deserted", "empty", "gone", "fled"]
 
-    /// Words between a verb of capture and a town that make it a capture of positions near it.
     /// Words telling that a place entered was still fought over.
     static let fightingGoesOnWords: Set<String> = ["fighting", "fought", "clashes", "clashed", "battle", "battles", "battled",
                                                    "resistance", "resisted", "street", "streets", "counter-attack", "counter-attacks",
@@ -828,6 +827,7 @@ extension ArticleExtraction {
                                                    "outskirts", "edge", "edges", "briefly", "part", "parts", "half", "quarter", "quarters",
                                                    "district", "districts", "neighbourhood", "neighbourhoods", "neighborhood", "neighborhoods"]
 
+    /// Words between a verb of capture and a town that make it a capture of positions near it.
     static let positionWords: Set<String> = ["positions", "position", "checkpoint", "checkpoints", "posts", "post", "outposts", "outpost", "outskirts"]
 
     static let passiveAuxiliaries: Set<String> = ["was", "were", "been", "be", "being", "is", "are"]
