@@ -9,7 +9,13 @@ B=.build-fuzz/release
 swift build --scratch-path .build-fuzz -c release --target FrontlineMaps \
   -Xswiftc -sanitize=fuzzer,address -Xswiftc -enable-testing -Xcc -fsanitize=fuzzer-no-link,address
 YAMS_MAP=$(find .build-fuzz/checkouts/Yams -name module.modulemap -path '*CYaml*' | head -1)
-OBJECTS=$(find $B/FrontlineMaps.build $B/Yams.build $B/CYaml.build $B/Proj.build $B/Geos.build -name '*.o')
+# (An object whose source file was deleted or moved stays in an incremental build folder: leave it out.)
+OBJECTS=$(for o in $(find $B/FrontlineMaps.build $B/Yams.build $B/CYaml.build $B/Proj.build $B/Geos.build -name '*.o'); do
+  case "$o" in
+    */FrontlineMaps.build/*.swift.o) [ -n "$(find Sources/FrontlineMaps -name "$(basename "$o" .o)" -print -quit)" ] || continue ;;
+  esac
+  echo "$o"
+done)
 status=0
 for harness in Tests/Fuzz/Fuzz*.swift; do
   name=$(basename "$harness" .swift)
