@@ -13,19 +13,23 @@ APT_PACKAGES := pkg-config libproj-dev libgeos-dev libgdal-dev gdal-bin librsvg2
 POSTGIS_PACKAGES := postgresql postgis
 PIP_PACKAGES := geojson-validator
 
+# apt_install: install the Debian packages given that are missing (as root), or say how to (as a user).
+define apt_install
+missing=""; for p in $(1); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+if [ -n "$$missing" ]; then \
+  if [ "$$(id -u)" = 0 ]; then \
+    echo "installing:$$missing"; apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
+  else \
+    echo "missing packages:$$missing"; echo "run:  sudo apt-get update && sudo apt-get install -y$$missing"; exit 1; \
+  fi; \
+fi
+endef
+
 .PHONY: run test maps clean deps pip-deps build release gazetteer bench eval fuzz check-qgis client-deps postgis-deps check-postgis
 
 ## deps: install the system libraries (PROJ, GEOS, GDAL and its ogrinfo, librsvg and Cairo) and ffmpeg when missing.
 deps:
-	@missing=""; for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
-	if [ -n "$$missing" ]; then \
-	  if [ "$$(id -u)" = 0 ]; then \
-	    echo "installing:$$missing"; apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
-	  else \
-	    echo "missing system packages:$$missing"; \
-	    echo "run:  sudo apt-get update && sudo apt-get install -y$$missing"; exit 1; \
-	  fi; \
-	fi
+	@$(call apt_install,$(APT_PACKAGES))
 
 ## pip-deps: the independent GeoJSON validator the tests run against every file we write.
 pip-deps:
@@ -79,14 +83,7 @@ CHECK_PACKAGES := qgis python3-qgis chromium python3-pil
 FRAMES_DIR := $(shell pwd)/.build/frames/$(SLUG)
 ## client-deps: QGIS (with its Python bindings) and Chromium for the real-client checks.
 client-deps:
-	@missing=""; for p in $(CHECK_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
-	if [ -n "$$missing" ]; then \
-	  if [ "$$(id -u)" = 0 ]; then \
-	    echo "installing:$$missing"; apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
-	  else \
-	    echo "missing packages:$$missing"; echo "run:  sudo apt-get update && sudo apt-get install -y$$missing"; exit 1; \
-	  fi; \
-	fi
+	@$(call apt_install,$(CHECK_PACKAGES))
 
 check-qgis: client-deps
 	QT_QPA_PLATFORM=offscreen /usr/bin/python3 Tests/qgis/check_project.py $(MAPS_DIR) --frames $(FRAMES_DIR)
@@ -94,14 +91,7 @@ check-qgis: client-deps
 
 ## postgis-deps: PostgreSQL and PostGIS for the throw-away test cluster.
 postgis-deps:
-	@missing=""; for p in $(POSTGIS_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
-	if [ -n "$$missing" ]; then \
-	  if [ "$$(id -u)" = 0 ]; then \
-	    echo "installing:$$missing"; apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
-	  else \
-	    echo "missing packages:$$missing"; echo "run:  sudo apt-get update && sudo apt-get install -y$$missing"; exit 1; \
-	  fi; \
-	fi
+	@$(call apt_install,$(POSTGIS_PACKAGES))
 
 ## check-postgis: start a throw-away PostgreSQL + PostGIS cluster (socket only, in a fresh /tmp folder),
 ## run the GDAL writer tests against it (FRONTLINE_TEST_PG), and stop and delete it, pass or fail.

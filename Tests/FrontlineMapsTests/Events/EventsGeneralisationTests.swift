@@ -29,7 +29,12 @@ struct EventsGeneralisationTests {
     }
 
     static func extract(_ body: String, date: String = "3 June – 20 August 2016") throws -> Ledger {
-        let article = try ArticleReader.parse(data: Data(Self.article(body, date: date).utf8), file: "g.md")
+        try extract(text: Self.article(body, date: date))
+    }
+
+    /// The ledger of a whole article text (an `article(_:)` whose front matter a test has edited).
+    static func extract(text: String) throws -> Ledger {
+        let article = try ArticleReader.parse(data: Data(text.utf8), file: "g.md")
         return EventExtractor(lexicon: try EventFixtures.lexicon(), resolver: try EventFixtures.resolver()).extract(article).ledger
     }
 
@@ -295,8 +300,7 @@ struct EventsGeneralisationTests {
         On 5 June the army captured Morek. On 6 June the army captured Halfaya. On 7 June the rebels withdrew from Kafr Zita.
         """).replacingOccurrences(of: "    combatant2:\n      text: |-\n        Syrian Democratic Forces\n        * People's Protection Units\n",
                                   with: "    combatant2:\n      text: Syrian Arab Army\n    combatant3:\n      text: Free Syrian Army\n")
-        let article = try ArticleReader.parse(data: Data(text.utf8), file: "g.md")
-        let ledger = EventExtractor(lexicon: try EventFixtures.lexicon(), resolver: try EventFixtures.resolver()).extract(article).ledger
+        let ledger = try Self.extract(text: text)
         #expect(ledger.sides.count == 3)
         let places = [TimelinePlace(id: "168620", name: "Kafr Zita", position: LonLat(lon: 36.6, lat: 35.37))]
         let timeline = try #require(ControlTimeline.build(ledger: ledger, places: places).0)
@@ -670,8 +674,7 @@ struct EventsGeneralisationTests {
         ## Offensive
         On 4 June ISIL held Morek and Halfaya. On 6 June Morek was stormed after heavy shelling.
         """).replacingOccurrences(of: "title: Generalisation", with: "    combatant3:\n      text: Syrian Arab Republic\ntitle: Generalisation")
-        let article = try ArticleReader.parse(data: Data(text.utf8), file: "g.md")
-        let ledger = EventExtractor(lexicon: try EventFixtures.lexicon(), resolver: try EventFixtures.resolver()).extract(article).ledger
+        let ledger = try Self.extract(text: text)
         #expect(Self.lines(ledger).contains("2016-06-06 capture - Morek"))
     }
 
@@ -693,8 +696,7 @@ struct EventsGeneralisationTests {
         ## Offensive
         On 20 June Morek was still in government hands.
         """).replacingOccurrences(of: "text: Islamic State of Iraq and the Levant", with: "text: Syrian Arab Republic")
-        let article = try ArticleReader.parse(data: Data(text.utf8), file: "g.md")
-        let ledger = EventExtractor(lexicon: try EventFixtures.lexicon(), resolver: try EventFixtures.resolver()).extract(article).ledger
+        let ledger = try Self.extract(text: text)
         #expect(Self.lines(ledger) == ["2016-06-20 held 1 Morek"])
     }
 
