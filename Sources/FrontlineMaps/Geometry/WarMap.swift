@@ -30,6 +30,8 @@ public struct WarMap: Sendable {
     public var slug: String
     /// Whether pictures (SVG per day, the player) are drawn.
     public var pictures: Bool
+    /// Which written days get a picture (see `pictureDays`).
+    public var pictureCadence: PictureCadence
     /// What the stages noticed, in stage order.
     public var diagnostics: [Diagnostic]
 
@@ -38,28 +40,39 @@ public struct WarMap: Sendable {
 
     /// The written days with their territories and fronts, computed one distinct picture at a time
     /// as the sequence is walked (days that look the same share one).
-    public func snapshots() -> Snapshots { Snapshots(map: self) }
+    public func snapshots() -> Snapshots { Snapshots(map: self, indices: Array(snapshotDays.indices)) }
 
-    /// The written days of a map with their territories and fronts, in order.
+    /// The snapshots of those of `days` that are written days, in order: a picture cadence or a video
+    /// draws only these, and a day left out costs nothing.
+    public func snapshots(on days: [Day]) -> Snapshots {
+        let wanted = Set(days)
+        return Snapshots(map: self, indices: snapshotDays.indices.filter { wanted.contains(snapshotDays[$0]) })
+    }
+
+    /// Written days of a map with their territories and fronts, in order.
     public struct Snapshots: Sequence {
         let map: WarMap
+        /// Indices into `map.snapshotDays`, ascending.
+        let indices: [Int]
 
-        public var count: Int { map.snapshotDays.count }
+        public var count: Int { indices.count }
 
         public func makeIterator() -> Iterator {
-            Iterator(map: map, sweep: MapSweep(timeline: map.timeline, geometry: map.geometry, vertexE6: map.vertexE6))
+            Iterator(map: map, indices: indices, sweep: MapSweep(timeline: map.timeline, geometry: map.geometry, vertexE6: map.vertexE6))
         }
 
         public struct Iterator: IteratorProtocol {
             let map: WarMap
+            let indices: [Int]
             let sweep: MapSweep
-            var index = 0
+            var position = 0
             var last: DaySnapshot?
 
             public mutating func next() -> DaySnapshot? {
-                guard index < map.snapshotDays.count else { return nil }
+                guard position < indices.count else { return nil }
+                let index = indices[position]
                 let day = map.snapshotDays[index], version = map.snapshotVersions[index]
-                index += 1
+                position += 1
                 if var same = last, same.version == version {
                     same.day = day
                     last = same

@@ -44,7 +44,8 @@ public enum MapPipeline {
                       territoryPeriods: territories, frontPeriods: fronts, snapshotDays: days, snapshotVersions: versions,
                       versionLabels: labels, geometry: geometry, vertexE6: sweep.vertexE6,
                       unresolvedPlaces: unresolvedPlaces(ledger: ledger, resolver: resolver, options: options),
-                      slug: options.slug ?? "map", pictures: options.pictures, diagnostics: diagnostics)
+                      slug: options.slug ?? "map", pictures: options.pictures, pictureCadence: options.pictureCadence,
+                      diagnostics: diagnostics)
     }
 
     /// The events the map can draw, in date order (ledger order within a day), each at its own

@@ -3,8 +3,9 @@ import Proj
 
 extension WarMap {
     /// Every output file, each handed to `sink` as soon as it is complete, in a fixed order: the day
-    /// files, the timeline layers, `events.geojson`, `unresolved-places.csv`, then the QGIS project,
-    /// styles, pictures and player.
+    /// files, the timeline layers, `events.geojson`, `unresolved-places.csv`, then the styles, the
+    /// pictures, the QGIS project and the player (see `RenderOutputs.write`). Nothing is kept once
+    /// handed over, so a long war never holds its days at once.
     /// - Returns: the relative paths written.
     /// - Throws: what `sink` throws; `FrontlineError` when the CRS cannot hold the places' extent.
     public func files(_ sink: (String, Data) throws -> Void) throws -> [String] {
@@ -18,14 +19,10 @@ extension WarMap {
         try emit("timeline-places.geojson", layers.timelinePlaces())
         try emit("events.geojson", layers.events())
         try emit("unresolved-places.csv", Data(unresolvedPlacesCSV.utf8))
-        let rendered: [(path: String, data: Data)]
         do {
-            rendered = try RenderOutputs.files(map: self, attribution: Gazetteer.attribution)
+            try RenderOutputs.write(map: self, attribution: Gazetteer.attribution, emit)
         } catch let error as ProjError {
             throw extentError(error)
-        }
-        for (path, data) in rendered {
-            try emit(path, data)
         }
         return files
     }

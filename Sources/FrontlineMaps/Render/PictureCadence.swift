@@ -1,0 +1,46 @@
+/// Which written days get an SVG picture: every one (the default, right for an article-sized war), or
+/// fewer for a long war, where a picture per day means thousands of files nobody opens one by one.
+/// The day files, the player and the video are not affected.
+public enum PictureCadence: String, Hashable, Sendable, CaseIterable {
+    /// Every written day.
+    case daily
+    /// The first written day, then one every 7 days after it.
+    case weekly
+    /// The first written day and the first written day of each calendar month.
+    case monthly
+    /// The first written day and each day on which some place's state or flags changed.
+    case changes
+
+    /// Above this many days the command line says how many pictures the daily cadence writes.
+    public static let longWarDays = 400
+
+    /// The days of `days` (the written days, in order) to draw; `changeDays` are the days on which a
+    /// period starts.
+    public func select(_ days: [Day], changeDays: Set<Day>) -> [Day] {
+        guard let first = days.first else { return [] }
+        switch self {
+        case .daily:
+            return days
+        case .weekly:
+            return days.filter { ($0 - first) % 7 == 0 }
+        case .monthly:
+            var lastMonth: (Int, Int)?
+            return days.filter { day in
+                let c = day.components
+                defer { lastMonth = (c.year, c.month) }
+                return lastMonth.map { $0 != (c.year, c.month) } ?? true
+            }
+        case .changes:
+            return days.filter { $0 == first || changeDays.contains($0) }
+        }
+    }
+}
+
+extension WarMap {
+    /// The written days that get a picture under `pictureCadence` (none without pictures).
+    public var pictureDays: [Day] {
+        guard pictures else { return [] }
+        let changes = pictureCadence == .changes ? Set(timeline.periodStarts().keys) : []
+        return pictureCadence.select(snapshotDays, changeDays: changes)
+    }
+}
