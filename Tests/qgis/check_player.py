@@ -6,11 +6,13 @@ Usage: /usr/bin/python3 check_player.py MAPS_DIR [--chromium /usr/bin/chromium] 
 Drives Chromium over the DevTools protocol (a minimal WebSocket client from the standard library, so
 nothing needs installing) and checks, each printed as it passes; any failure makes the exit status 1:
   1. the page loads with no console error, no uncaught exception and no request for anything but
-     itself (it must work offline);
+     itself and player-data.js beside it (it must work offline);
   2. its days are exactly the day files of MAPS_DIR, and moving the slider through every day shows
-     that day's date and picture;
-  3. the play button advances the days on its own;
-  4. a screenshot shows territory (enough saturated pixels).
+     that day's date; on sampled days (every day with --sample 0) it lists the day file's events, and
+     three sampled towns on three sampled days are drawn in the side their day file gives;
+  3. the play button advances the days on its own, and the slider reaches the last day;
+  4. drawing a day takes well under 50 ms (--max-ms);
+  5. a screenshot shows territory (enough saturated pixels).
 """
 import argparse
 import base64
@@ -137,16 +139,24 @@ def main():
     parser.add_argument("maps")
     parser.add_argument("--chromium", default=shutil.which("chromium") or "/usr/bin/chromium")
     parser.add_argument("--screenshot", help="where to keep the screenshot (default: beside the frames of check_project.py)")
+    parser.add_argument("--sample", type=int, default=0, help="read only this many day files, evenly spaced (0: all)")
+    parser.add_argument("--max-ms", type=float, default=50.0, help="the slowest day drawing allowed, in milliseconds")
     args = parser.parse_args()
     maps = os.path.abspath(args.maps)
     page = os.path.join(maps, "player.html")
     if not check(os.path.exists(page), f"{page} exists"):
         return
     expected_days = sorted(os.path.basename(p)[:-len(".geojson")] for p in glob.glob(os.path.join(maps, "days", "*.geojson")))
-    day_files_events = {}
-    for day in expected_days:
+    sampled = expected_days
+    if args.sample and len(expected_days) > args.sample:
+        step = (len(expected_days) - 1) / (args.sample - 1)
+        sampled = sorted({expected_days[round(i * step)] for i in range(args.sample)})
+    day_files_events, day_files_places = {}, {}
+    for day in sampled:
         with open(os.path.join(maps, "days", day + ".geojson"), encoding="utf-8") as f:
-            day_files_events[day] = [x for x in json.load(f)["features"] if x["properties"].get("kind") == "event"]
+            features = json.load(f)["features"]
+        day_files_events[day] = [x for x in features if x["properties"].get("kind") == "event"]
+        day_files_places[day] = {x["properties"]["place_id"]: x["properties"]["side"] for x in features if x["properties"].get("kind") == "place"}
     with open(page, encoding="utf-8") as f:
         html = f.read()
     check("http://" not in html.replace("http://www.w3.org/2000/svg", "") and "https://" not in html,
@@ -182,27 +192,40 @@ def main():
         check(days == expected_days, f"the page has the {len(expected_days)} days of the day files ({days[:2]}…)")
         maximum = tools.evaluate("Number(document.getElementById('day').max)")
         check(maximum == len(days) - 1, f"the slider runs over {maximum + 1} days")
-        seen_days, seen_pictures, bad = [], set(), []
+        seen_days, bad, slowest = [], [], 0.0
         for i in range(len(days)):
             state = tools.evaluate(
                 "(function(i){const s=document.getElementById('day'); s.value=String(i);"
-                " s.dispatchEvent(new Event('input', {bubbles:true}));"
-                " const shown=Array.from(document.querySelectorAll('g.picture')).filter(g=>getComputedStyle(g).display!=='none');"
-                " return {day: document.body.dataset.day, date: document.getElementById('date').textContent,"
-                " heading: document.getElementById('heading').textContent, shown: shown.map(g=>g.id),"
-                " territory: shown.length ? shown[0].querySelectorAll('path.territory').length : 0,"
+                " const t=performance.now(); s.dispatchEvent(new Event('input', {bubbles:true})); const ms=performance.now()-t;"
+                " return {day: document.body.dataset.day, date: document.getElementById('date').textContent, ms: ms,"
+                " heading: document.getElementById('heading').textContent,"
                 " events: document.querySelectorAll('#events li:not(.quiet)').length};})(%d)" % i)
             seen_days.append(state["day"])
-            day_events = sum(1 for f in day_files_events.get(state["day"], []))
-            if state["events"] != day_events:
-                bad.append((i, f"lists {state['events']} events, the day file has {day_events}"))
-            seen_pictures.update(state["shown"])
-            if len(state["shown"]) != 1 or state["date"] != state["heading"] or not state["date"] or state["territory"] == 0 and i == 0:
+            slowest = max(slowest, state["ms"])
+            if state["day"] in day_files_events and state["events"] != len(day_files_events[state["day"]]):
+                bad.append((i, f"lists {state['events']} events, the day file has {len(day_files_events[state['day']])}"))
+            if state["date"] != state["heading"] or not state["date"]:
                 bad.append((i, state))
-        check(seen_days == days, "moving the slider shows every day in order")
-        check(not bad, f"each day shows one picture, its date in the heading and the control, and lists its events ({bad[:2]})")
-        distinct = tools.evaluate("document.querySelectorAll('g.picture').length")
-        check(len(seen_pictures) == distinct, f"the slider reaches all {distinct} distinct pictures")
+        check(seen_days == days, "moving the slider shows every day in order, up to the last")
+        check(not bad, f"each day shows its date in the heading and the control, and lists its day file's events ({bad[:2]})")
+        check(slowest < args.max_ms, f"the slowest day took {slowest:.1f} ms to draw (under {args.max_ms:g} ms)")
+
+        # Towns: three sampled towns on three sampled days are drawn in their day file's side.
+        check_days = [sampled[0], sampled[len(sampled) // 2], sampled[-1]]
+        wrong, compared = [], 0
+        for day in check_days:
+            places = day_files_places[day]
+            ids = sorted(places)
+            # Towns whose side differs across the sampled days tell the most: prefer them.
+            changing = [p for p in ids if len({day_files_places[d].get(p) for d in check_days}) > 1]
+            towns = (changing + ids)[:1] + (changing + ids)[len(changing + ids) // 2:][:1] + (changing + ids)[-1:]
+            drawn = tools.evaluate("(function(i, ids){player.show(i); return ids.map(function(id){return player.state(id);});})(%d, %s)"
+                                   % (days.index(day), json.dumps(towns)))
+            for town, side in zip(towns, drawn):
+                compared += 1
+                if side != places[town]:
+                    wrong.append((day, town, side, places[town]))
+        check(compared == 9 and not wrong, f"{compared} sampled town-days are drawn in their day file's side {wrong[:3]}")
 
         # 3. Play.
         tools.evaluate("(function(){const s=document.getElementById('day'); s.value='0'; s.dispatchEvent(new Event('input'));"
@@ -211,6 +234,8 @@ def main():
         played = tools.evaluate("Number(document.getElementById('day').value)")
         check(played > 0 or len(days) == 1, f"play advances the days on its own (day index {played} after 2 s)")
         tools.evaluate("document.getElementById('play').click()")
+        last = tools.evaluate("(function(){player.show(days.length - 1); return document.body.dataset.day;})()")
+        check(last == expected_days[-1], f"the page reaches the last day ({last})")
 
         # 4. Screenshot of the first day.
         tools.evaluate("(function(){const s=document.getElementById('day'); s.value='0'; s.dispatchEvent(new Event('input'));})()")
@@ -242,8 +267,9 @@ def main():
             elif method == "Network.requestWillBeSent":
                 requests.append(params["request"]["url"])
         check(not errors, f"no console errors or exceptions {errors[:3]}")
-        foreign = [u for u in requests if u != "file://" + page and not u.startswith("data:")]
-        check(not foreign, f"no request but the page itself {foreign[:3]}")
+        data = "file://" + os.path.join(maps, "player-data.js")
+        foreign = [u for u in requests if u not in ("file://" + page, data) and not u.startswith("data:")]
+        check(not foreign, f"no request but the page itself and its data beside it {foreign[:3]}")
     finally:
         browser.terminate()
         try:
