@@ -8,6 +8,7 @@ let package = Package(
     // come from apt. SwiftPM has no way to name Linux here, so no platform is listed.
     products: [
         .executable(name: "frontline", targets: ["frontline"]),
+        .executable(name: "frontline-video", targets: ["frontline-video"]),
         .library(name: "FrontlineMaps", targets: ["FrontlineMaps"]),
     ],
     dependencies: [
@@ -58,6 +59,9 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // `frontline map --video`'s rasteriser and encoder: a separate program so that librsvg and Cairo
+        // (about 50 shared libraries, ~17 ms to load) never slow a run that writes no video.
+        .executableTarget(name: "frontline-video", dependencies: ["Raster"]),
         // Benchmarks, run by `make bench` in release mode; never part of the test suite.
         .executableTarget(name: "frontline-bench", dependencies: ["FrontlineMaps", "Proj", "Geos"]),
         // The development-corpus scorer, run by `make eval` (and by CI with the floors in `.ci/`).

@@ -33,8 +33,13 @@ struct Map: ParsableCommand {
     @Option(name: .customLong("max-days"), help: ArgumentHelp("Allow maps over more than \(MapPipeline.defaultMaxDays) days (about 20 years); a longer span is refused as a probable wrong date.", valueName: "n"))
     var maxDays: Int?
 
-    @Flag(inversion: .prefixedNo, help: "Draw an SVG picture per written day and the HTML player (default: on, off with --snapshots). The QGIS project is always written.")
-    var pictures: Bool?
+    @Option(help: ArgumentHelp("Draw SVG pictures and the HTML player: a picture every written day (daily), every 7 days (weekly), on the first day of each month (monthly), or on days something changed (changes). Default: daily, none with --snapshots. The QGIS project is always written.", valueName: "when"))
+    var pictures: PictureCadence?
+
+    @Flag(name: .customLong("no-pictures"), help: "Draw no SVG picture and no HTML player.")
+    var noPictures = false
+
+    @OptionGroup var video: VideoOptions
 
     @OptionGroup var dataOptions: DataOptions
 
@@ -44,15 +49,19 @@ struct Map: ParsableCommand {
         guard simplify >= 0, simplify.isFinite else { throw ValidationError("--simplify must be zero or a positive number of metres") }
         if let snapshots, snapshots < 1 { throw ValidationError("--snapshots must be at least 1") }
         if let maxDays, maxDays < 1 { throw ValidationError("--max-days must be at least 1") }
+        if noPictures, pictures != nil { throw ValidationError("--pictures and --no-pictures contradict each other; give one") }
     }
 
     func run() throws {
         Interrupts.install()
         try Diagnostics.run {
+            let export = try video.export()
+            try export?.check()
             let data = try dataOptions.load()
             let article = try ArticleReader.read(file: self.article)
-            let options = MapOptions(crs: crs, radiusMetres: radius, simplifyMetres: simplify, snapshots: snapshots,
-                                     pictures: pictures ?? (snapshots == nil), maxDays: maxDays)
+            var options = MapOptions(crs: crs, radiusMetres: radius, simplifyMetres: simplify, snapshots: snapshots,
+                                     pictures: !noPictures && (pictures != nil || snapshots == nil), maxDays: maxDays)
+            options.pictureCadence = pictures ?? .daily
             let map: WarMap
             if let ledger {
                 map = try Frontline.map(ledger: URL(fileURLWithPath: ledger), article: article, data: data, options: options,
@@ -61,9 +70,21 @@ struct Map: ParsableCommand {
                 map = try Frontline.map(article: article, data: data, options: options, report: Diagnostics.print)
             }
             let writer = try OutputWriter(root: URL(fileURLWithPath: out), folders: Frontline.outputFolders)
+            Self.notePictureCount(map)
             let files = try map.write(to: writer)
+            let movie = try export?.encode(map, attribution: Gazetteer.attribution)
             try writer.commit()
-            Diagnostics.printError("wrote \(files.count) files to \(out)")
+            try movie?.commit()
+            Diagnostics.printError("wrote \(files.count) files to \(out)" + (movie.map { " and the video \($0.output.path)" } ?? ""))
         }
     }
+
+    /// A long war drawn daily writes thousands of pictures: say how many, and how to write fewer.
+    static func notePictureCount(_ map: WarMap) {
+        let days = map.pictureDays.count
+        guard map.pictureCadence == .daily, days > PictureCadence.longWarDays else { return }
+        Diagnostics.printError("note: writing \(days) SVG pictures, one per day; --pictures weekly, monthly or changes writes fewer, --no-pictures none (the player and the day files are written either way)")
+    }
 }
+
+extension PictureCadence: ExpressibleByArgument {}
