@@ -37,6 +37,7 @@ pip-deps:
 
 release: deps
 	$(SWIFT) build -c release --product frontline
+	$(SWIFT) build -c release --product frontline-video
 
 ## run: build in release and map the bundled article into maps/<article>/.
 run: release
@@ -49,6 +50,7 @@ maps: run
 ## chaos script (kills, concurrent runs, full disk, unwritable streams; Tests/chaos/run.sh).
 test: deps pip-deps
 	$(SWIFT) build --product frontline
+	$(SWIFT) build --product frontline-video
 	$(SWIFT) test
 	Tests/chaos/run.sh
 

@@ -2,7 +2,8 @@ import Foundation
 @testable import FrontlineMaps
 
 /// A small invented war in exactly the shape `frontline map` writes: per-day files, the three
-/// timeline files and the events file, plus everything the render writers add. The render tests and
+/// timeline files and the events file, plus the project, styles and pictures (the player needs a
+/// `WarMap`; `RenderSeedTests` and `RenderPlayerTests` check it on the seed's story). The render tests and
 /// the real-client checks (`Tests/qgis/`) run against it until real output exists, and alongside it after.
 ///
 /// Four towns in north–south strips, eight days: one town held throughout by each side, one that is
@@ -211,7 +212,6 @@ enum RenderFixture {
         files["fixture.qgs"] = try QgisProject.make(title: "Fixture war", sides: sides, first: first, last: first + (dayCount - 1), crs: "EPSG:32637", bbox: bbox)
         for (path, text) in QgisStyle.files(sides: sides) { files[path] = text }
         for f in frames { files["svg/\(f.day.iso).svg"] = SVGMap.document(frame: f, title: "Fixture war", sides: sides, attribution: attribution) }
-        files["player.html"] = AnimationPage.make(title: "Fixture war", frames: frames, sides: sides, attribution: attribution)
         return files
     }
 

@@ -2,40 +2,89 @@ import Foundation
 import Testing
 @testable import FrontlineMaps
 
+/// The player page and its data, on the seed's story: a small page of code, and data the page draws
+/// any day from that says what the day files say.
 @Suite("Render player page")
 struct RenderPlayerTests {
-    static let page = AnimationPage.make(title: "Fixture war", frames: RenderFixture.frames, sides: RenderFixture.sides, attribution: RenderFixture.attribution)
+    typealias F = SeedLedgerFixture
 
-    @Test("the page needs nothing from the network")
-    func offline() {
-        let withoutNamespace = Self.page.replacingOccurrences(of: "http://www.w3.org/2000/svg", with: "")
+    static func files() throws -> [String: Data] {
+        try F.build(MapOptions(articlePlace: "Hama Governorate, Syria", slug: "seed"))
+    }
+
+    static func text(_ files: [String: Data], _ path: String) throws -> String {
+        String(decoding: try #require(files[path]), as: UTF8.self)
+    }
+
+    @Test("the page needs nothing from the network and loads only its data file beside it")
+    func offline() throws {
+        let page = try Self.text(try Self.files(), "player.html")
+        let withoutNamespace = page.replacingOccurrences(of: "http://www.w3.org/2000/svg", with: "")
         #expect(!withoutNamespace.contains("http:") && !withoutNamespace.contains("https:") && !withoutNamespace.contains("//cdn"))
-        #expect(!Self.page.contains("<script src") && !Self.page.contains("<link "))
+        #expect(!page.contains("<link ") && !page.contains("fetch("))
+        let sources = page.components(separatedBy: "<script src=\"").dropFirst().map { $0.prefix { $0 != "\"" } }
+        #expect(sources == ["player-data.js"])
     }
 
-    @Test("days that look the same share one picture; every day is listed")
-    func dedup() {
-        let pictures = Self.page.components(separatedBy: "class=\"picture\"").count - 1
-        let distinct = Set(RenderFixture.frames.map { SVGMap.layers($0, canvas: MapCanvas(bbox: RenderFixture.bbox), palette: SideStyle.palette(sides: RenderFixture.sides)) }).count
-        #expect(pictures == distinct && distinct < RenderFixture.dayCount)
-        for day in RenderFixture.days { #expect(Self.page.contains("\"\(day.iso)\"")) }
-        #expect(Self.page.contains("max=\"\(RenderFixture.dayCount - 1)\""))
+    @Test("the page is code and styles only: it does not grow with the days")
+    func small() throws {
+        let files = try Self.files()
+        let page = try #require(files["player.html"])
+        #expect(page.count < 40_000, "player.html is \(page.count) bytes")
+        // Per-day pictures in the page would repeat the territory paths; the page has none.
+        #expect(!String(decoding: page, as: UTF8.self).contains("class=\"territory\""))
     }
 
-    @Test("each day's events are listed as text, never as markup")
-    func notes() {
-        #expect(Self.page.contains("<ul id=\"events\""))
-        #expect(Self.page.contains("item.appendChild(document.createTextNode(") && Self.page.contains("head.textContent = summary"))
-        #expect(!Self.page.contains("innerHTML"))
-        #expect(Self.page.contains("partial capture, Brindle <East>, 12 killed (reported)"), "the summary is in the script's data")
-        #expect(!Self.page.contains("<b>no</b> markup &"), "the sentence is JSON-escaped inside the script, not raw HTML")
+    @Test("every place's state on every day in the data is its state in the timeline")
+    func statesMatchTimeline() throws {
+        let map = try F.map()
+        let canvas = MapCanvas(bbox: PlayerData.bbox(map))
+        let script = PlayerData.make(map: map, canvas: canvas)
+        let json = try #require(script.components(separatedBy: "window.FRONTLINE_PLAYER = ").last?.dropLast(2))
+        let data = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        let keys = try #require(data["keys"] as? [String])
+        let periods = try #require(data["periods"] as? [[[Int]]])
+        let days = try #require(data["days"] as? [Int])
+        #expect(days.count == map.snapshotDays.count)
+        #expect(periods.count == map.timeline.places.count)
+        var compared = 0
+        for (p, place) in map.timeline.places.enumerated() {
+            for day in map.snapshotDays {
+                let o = day - map.timeline.first
+                let period = try #require(periods[p].last { $0[0] <= o })
+                #expect(keys[period[1]] == place.state(on: day).sideKey, "\(place.place.name) on \(day.iso)")
+                compared += 1
+            }
+        }
+        #expect(compared > 500)
+        let events = try #require(data["events"] as? [[Any]])
+        #expect(events.count == map.events.count)
     }
 
-    @Test("a title cannot end the script early")
+    @Test("each cell's rings close over the cell's own vertices")
+    func rings() throws {
+        let map = try F.map()
+        let mesh = map.geometry.mesh
+        for c in 0..<mesh.cellCount {
+            let ring = PlayerData.rings(mesh, cell: c)
+            let own = Set(mesh.cellEdges[c].map { Int(mesh.heFrom[Int($0)]) })
+            #expect(Set(ring.filter { $0 >= 0 }) == own && ring.filter { $0 >= 0 }.count == own.count)
+        }
+    }
+
+    @Test("article text reaches the page only as data written with textContent")
+    func notes() throws {
+        let page = try Self.text(try Self.files(), "player.html")
+        #expect(page.contains("<ul id=\"events\""))
+        #expect(page.contains("head.textContent = e[5]") && !page.contains("innerHTML"))
+    }
+
+    @Test("a title cannot end the script early; data strings cannot end a script either")
     func scriptSafe() {
-        let frame = RenderFixture.frame(0)
-        let page = AnimationPage.make(title: "</script><b>x", frames: [frame], sides: [], attribution: "")
+        let page = AnimationPage.make(title: "</script><b>x", sides: [], attribution: "", canvas: MapCanvas(bbox: MapBounds(west: 0, south: 0, east: 1, north: 1)),
+                                      firstDay: Day(year: 2020, month: 1, day: 1)!)
         #expect(!page.contains("</script><b>"))
         #expect(AnimationPage.scriptSafe("[\"</script>\"]") == "[\"<\\/script>\"]")
+        #expect(PlayerData.string("</script>") == "\"<\\/script>\"")
     }
 }

@@ -34,7 +34,7 @@ struct RenderSeedTests {
         let dayCount = a.keys.filter { $0.hasPrefix("days/") }.count
         #expect(dayCount > 30)
         #expect(a.keys.filter { $0.hasPrefix("svg/") }.count == dayCount)
-        #expect(a["seed.qgs"] != nil && a["player.html"] != nil && a.keys.filter { $0.hasPrefix("styles/") }.count == 4)
+        #expect(a["seed.qgs"] != nil && a["player.html"] != nil && a["player-data.js"] != nil && a.keys.filter { $0.hasPrefix("styles/") }.count == 4)
         for key in a.keys.sorted() { #expect(a[key] == b[key], "\(key) differs between two runs") }
     }
 
@@ -44,9 +44,36 @@ struct RenderSeedTests {
         let all = try RenderOutputs.files(map: map, attribution: "A")
         map.pictures = false
         let some = try RenderOutputs.files(map: map, attribution: "A")
-        #expect(some.map(\.path) == ["s.qgs"] + QgisLayer.allCases.map(\.stylePath))
-        #expect(some.map(\.data) == Array(all.prefix(some.count)).map(\.data))
-        #expect(all.count == some.count + map.snapshotDays.count + 1)
+        #expect(some.map(\.path) == QgisLayer.allCases.map(\.stylePath) + ["s.qgs"])
+        #expect(some.map(\.data) == all.filter { !$0.path.hasPrefix("svg/") && !$0.path.hasPrefix("player") }.map(\.data))
+        #expect(all.count == some.count + map.snapshotDays.count + 2)
+    }
+
+    @Test("a picture cadence draws fewer days; the project, the player and its data stay the same",
+          arguments: [PictureCadence.weekly, .monthly, .changes])
+    func cadence(_ cadence: PictureCadence) throws {
+        var map = try F.map(MapOptions(articlePlace: "Hama Governorate, Syria", slug: "s"))
+        let all = try RenderOutputs.files(map: map, attribution: "A")
+        map.pictureCadence = cadence
+        let some = try RenderOutputs.files(map: map, attribution: "A")
+        let pictures = some.filter { $0.path.hasPrefix("svg/") }.map(\.path)
+        let expected: [String]
+        switch cadence {
+        case .weekly: expected = stride(from: 0, to: map.snapshotDays.count, by: 7).map { "svg/\(map.snapshotDays[$0].iso).svg" }
+        case .monthly: expected = ["svg/2012-12-16.svg", "svg/2013-01-01.svg", "svg/2013-02-01.svg"]
+        default: expected = map.pictureDays.map { "svg/\($0.iso).svg" }
+        }
+        #expect(pictures == expected)
+        #expect(pictures.count > 1 && pictures.count < map.snapshotDays.count)
+        if cadence == .changes {
+            // A change day: some place's period starts then; a day without one is left out.
+            let starts = Set(map.timeline.places.flatMap { $0.periods.dropFirst().map(\.start) })
+            #expect(map.pictureDays.dropFirst().allSatisfy { starts.contains($0) })
+            #expect(map.pictureDays.count == starts.filter { map.snapshotDays.contains($0) }.count + 1)
+        }
+        // The pictures drawn are byte for byte the daily ones.
+        let daily = Dictionary(all.map { ($0.path, $0.data) }, uniquingKeysWith: { a, _ in a })
+        for file in some where file.path.hasPrefix("svg/") || file.path.hasPrefix("player") { #expect(daily[file.path] == file.data, "\(file.path)") }
     }
 
     @Test("every picture shows what its day file says: frames drawn from the model equal frames read from the file",
