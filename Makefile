@@ -61,6 +61,7 @@ gazetteer:
 ## bench: every benchmark, release mode, one table.
 bench: deps
 	$(SWIFT) build -c release --product frontline
+	$(SWIFT) build -c release --product frontline-video
 	$(SWIFT) build -c release --product frontline-bench
 	$(RELEASE)/frontline-bench
 

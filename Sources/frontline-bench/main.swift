@@ -17,6 +17,7 @@ var failures: [String] = []
 // children's memory figures are only true while this process is still small.
 section("e2e") { try EndToEndBench.seed(binary: binary, repository: repository) }
 section("synthetic") { try EndToEndBench.synthetic(binary: binary, repository: repository) }
+section("two-year") { try WarBench.twoYears(binary: binary, repository: repository) }
 // Then in process, gazetteer first: its peak-memory figure is this process's VmHWM.
 let data = repository.appendingPathComponent("gazetteer")
 section("gazetteer") { try gazetteerBenchmarks(directory: data) }
