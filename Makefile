@@ -25,7 +25,7 @@ if [ -n "$$missing" ]; then \
 fi
 endef
 
-.PHONY: run test maps clean deps pip-deps build release gazetteer bench eval fuzz check-qgis client-deps postgis-deps check-postgis
+.PHONY: run test maps clean deps pip-deps build release gazetteer bench eval fuzz check-qgis check-war client-deps postgis-deps check-postgis
 
 ## deps: install the system libraries (PROJ, GEOS, GDAL and its ogrinfo, librsvg and Cairo) and ffmpeg when missing.
 deps:
@@ -91,6 +91,14 @@ client-deps:
 check-qgis: client-deps
 	QT_QPA_PLATFORM=offscreen /usr/bin/python3 Tests/qgis/check_project.py $(MAPS_DIR) --frames $(FRAMES_DIR)
 	/usr/bin/python3 Tests/qgis/check_player.py $(MAPS_DIR) --screenshot $(FRAMES_DIR)/player.png
+
+## check-war: the two-year synthetic war (2,000 places, 730 days) mapped with the defaults, its player
+## played in headless Chromium (every day, a sample of day files, three towns on three days, drawing time).
+WAR_DIR := $(shell pwd)/.bench/two-year
+check-war: release client-deps
+	@test -f $(WAR_DIR)/ledger.csv || python3 ../shared/bench/synthetic_war.py --places 2000 --days 730 --changes 10000 --seed 1 --out $(WAR_DIR)
+	$(RELEASE)/frontline map $(WAR_DIR)/article.md --ledger $(WAR_DIR)/ledger.csv --out $(WAR_DIR)/maps
+	/usr/bin/python3 Tests/qgis/check_player.py $(WAR_DIR)/maps --sample 12 --screenshot $(WAR_DIR)/player.png
 
 ## postgis-deps: PostgreSQL and PostGIS for the throw-away test cluster.
 postgis-deps:
