@@ -33,7 +33,7 @@ struct Map: ParsableCommand {
     @Option(name: .customLong("max-days"), help: ArgumentHelp("Allow maps over more than \(MapPipeline.defaultMaxDays) days (about 20 years); a longer span is refused as a probable wrong date.", valueName: "n"))
     var maxDays: Int?
 
-    @Option(help: ArgumentHelp("Draw SVG pictures and the HTML player: a picture every written day (daily), every 7 days (weekly), on the first day of each month (monthly), or on days something changed (changes). Default: daily, none with --snapshots. The QGIS project is always written.", valueName: "when"))
+    @Option(help: ArgumentHelp("Draw SVG pictures and the HTML player: a picture every written day (daily), every 7 days (weekly), on the first day of each month (monthly), or on days something changed (changes). Default: daily up to 400 days, weekly beyond; none with --snapshots. The QGIS project is always written.", valueName: "when"))
     var pictures: PictureCadence?
 
     @Flag(name: .customLong("no-pictures"), help: "Draw no SVG picture and no HTML player.")
@@ -61,7 +61,7 @@ struct Map: ParsableCommand {
             let article = try ArticleReader.read(file: self.article)
             var options = MapOptions(crs: crs, radiusMetres: radius, simplifyMetres: simplify, snapshots: snapshots,
                                      pictures: !noPictures && (pictures != nil || snapshots == nil), maxDays: maxDays)
-            options.pictureCadence = pictures ?? .daily
+            options.pictureCadence = pictures
             let map: WarMap
             if let ledger {
                 map = try Frontline.map(ledger: URL(fileURLWithPath: ledger), article: article, data: data, options: options,
@@ -70,7 +70,7 @@ struct Map: ParsableCommand {
                 map = try Frontline.map(article: article, data: data, options: options, report: Diagnostics.print)
             }
             let writer = try OutputWriter(root: URL(fileURLWithPath: out), folders: Frontline.outputFolders)
-            Self.notePictureCount(map)
+            Self.notePictureCount(map, asked: pictures)
             let files = try map.write(to: writer)
             let movie = try export?.encode(map, attribution: Gazetteer.attribution)
             try writer.commit()
@@ -79,11 +79,13 @@ struct Map: ParsableCommand {
         }
     }
 
-    /// A long war drawn daily writes thousands of pictures: say how many, and how to write fewer.
-    static func notePictureCount(_ map: WarMap) {
-        let days = map.pictureDays.count
-        guard map.pictureCadence == .daily, days > PictureCadence.longWarDays else { return }
-        Diagnostics.printError("note: writing \(days) SVG pictures, one per day; --pictures weekly, monthly or changes writes fewer, --no-pictures none (the player and the day files are written either way)")
+    /// A long war is drawn weekly unless asked otherwise: say so, and how many files the other
+    /// cadences would write.
+    static func notePictureCount(_ map: WarMap, asked: PictureCadence?) {
+        guard map.pictures, asked == nil, map.snapshotDays.count > PictureCadence.longWarDays else { return }
+        let changes = Set(map.timeline.periodStarts().keys)
+        let counts = PictureCadence.allCases.map { "\($0.rawValue) \($0.select(map.snapshotDays, changeDays: changes).count)" }
+        Diagnostics.printError("note: \(map.snapshotDays.count) days: an SVG picture every 7 days (\(map.pictureDays.count) files); --pictures daily|weekly|monthly|changes would write \(counts.joined(separator: ", ")) (the day files, the player and a video cover every day)")
     }
 }
 

@@ -18,7 +18,7 @@ final class HelperProcess {
         signal(SIGPIPE, SIG_IGN)
         name = executable.lastPathComponent
         log = FileManager.default.temporaryDirectory.appendingPathComponent("frontline-\(name)-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).log")
-        FileManager.default.createFile(atPath: log.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: log.path, contents: nil)
         process.executableURL = executable
         process.arguments = arguments
         process.standardInput = input

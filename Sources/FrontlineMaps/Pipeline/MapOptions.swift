@@ -18,9 +18,9 @@ public struct MapOptions: Sendable {
     /// written; pictures cost a drawing per day, which suits article-sized wars more than `snapshots`
     /// runs over thousands of places.
     public var pictures: Bool
-    /// Which written days get a picture when `pictures` is on: every day by default, or weekly,
-    /// monthly or only change days for a long war.
-    public var pictureCadence: PictureCadence = .daily
+    /// Which written days get a picture when `pictures` is on; `nil` chooses by the war's length
+    /// (`PictureCadence.automatic`): every day up to `PictureCadence.longWarDays` days, weekly beyond.
+    public var pictureCadence: PictureCadence?
 
     public init(crs: String? = nil, radiusMetres: Double = 12_000, simplifyMetres: Double = 50, snapshots: Int? = nil,
                 articlePlace: String? = nil, cellsPerTile: Int = 32, slug: String? = nil, pictures: Bool = true, maxDays: Int? = nil) {

@@ -44,7 +44,7 @@ public enum MapPipeline {
                       territoryPeriods: territories, frontPeriods: fronts, snapshotDays: days, snapshotVersions: versions,
                       versionLabels: labels, geometry: geometry, vertexE6: sweep.vertexE6,
                       unresolvedPlaces: unresolvedPlaces(ledger: ledger, resolver: resolver, options: options),
-                      slug: options.slug ?? "map", pictures: options.pictures, pictureCadence: options.pictureCadence,
+                      slug: options.slug ?? "map", pictures: options.pictures, pictureCadence: options.pictureCadence ?? .automatic(days: days.count),
                       diagnostics: diagnostics)
     }
 

@@ -2,29 +2,46 @@ import Foundation
 import Proj
 
 extension WarMap {
-    /// Every output file, each handed to `sink` as soon as it is complete, in a fixed order: the day
-    /// files, the timeline layers, `events.geojson`, `unresolved-places.csv`, then the styles, the
-    /// pictures, the QGIS project and the player (see `RenderOutputs.write`). Nothing is kept once
-    /// handed over, so a long war never holds its days at once.
-    /// - Returns: the relative paths written.
+    /// Every output file, each handed to `sink` as soon as it is complete (never two calls at once):
+    /// the day files, the timeline layers, `events.geojson` and `unresolved-places.csv` in that order,
+    /// and, alongside them from a second thread, the styles, the pictures, the QGIS project and the
+    /// player (see `RenderOutputs.write`). Nothing is kept once handed over, so a long war never holds
+    /// its days at once.
+    /// - Returns: the relative paths written, sorted.
     /// - Throws: what `sink` throws; `FrontlineError` when the CRS cannot hold the places' extent.
     public func files(_ sink: (String, Data) throws -> Void) throws -> [String] {
         var files: [String] = []
+        var failure: Error?
+        let lock = NSLock()
+        // The day files and the pictures are written side by side (two walks over the days); `sink`
+        // is called by one of them at a time, and once it has failed the other walk stops too.
         func emit(_ path: String, _ data: Data) throws {
-            try sink(path, data)
+            lock.lock()
+            defer { lock.unlock() }
+            if let failure { throw failure }
+            do {
+                try sink(path, data)
+            } catch {
+                failure = error
+                throw error
+            }
             files.append(path)
         }
         let layers = GeoJSONLayers(self)
-        try layers.writeDaysAndTimeline(emit)
-        try emit("timeline-places.geojson", layers.timelinePlaces())
-        try emit("events.geojson", layers.events())
-        try emit("unresolved-places.csv", Data(unresolvedPlacesCSV.utf8))
-        do {
-            try RenderOutputs.write(map: self, attribution: Gazetteer.attribution, emit)
-        } catch let error as ProjError {
-            throw extentError(error)
-        }
-        return files
+        try SideBySide.run({
+            do {
+                try RenderOutputs.write(map: self, attribution: Gazetteer.attribution, emit)
+            } catch let error as ProjError {
+                throw extentError(error)
+            }
+        }, {
+            try layers.writeDaysAndTimeline(emit)
+            try emit("timeline-places.geojson", layers.timelinePlaces())
+            try emit("events.geojson", layers.events())
+            try emit("unresolved-places.csv", Data(unresolvedPlacesCSV.utf8))
+        })
+        // Side by side, the two walks interleave: the order handed out is fixed again here.
+        return files.sorted()
     }
 
     /// Stages every output file in `writer`; the caller commits.

@@ -1,6 +1,6 @@
-/// Which written days get an SVG picture: every one (the default, right for an article-sized war), or
-/// fewer for a long war, where a picture per day means thousands of files nobody opens one by one.
-/// The day files, the player and the video are not affected.
+/// Which written days get an SVG picture: every one (the default for an article-sized war), or fewer
+/// for a long war (weekly by default beyond `longWarDays`), where a picture per day means thousands of
+/// files nobody opens one by one. The day files, the player and the video still cover every day.
 public enum PictureCadence: String, Hashable, Sendable, CaseIterable {
     /// Every written day.
     case daily
@@ -11,8 +11,12 @@ public enum PictureCadence: String, Hashable, Sendable, CaseIterable {
     /// The first written day and each day on which some place's state or flags changed.
     case changes
 
-    /// Above this many days the command line says how many pictures the daily cadence writes.
+    /// A war longer than this many written days is drawn weekly unless a cadence is asked for: a
+    /// picture a day would be thousands of files nobody opens one by one, and most of the run's time.
     public static let longWarDays = 400
+
+    /// The cadence when none is asked for: daily up to `longWarDays` written days, weekly beyond.
+    public static func automatic(days: Int) -> PictureCadence { days > longWarDays ? .weekly : .daily }
 
     /// The days of `days` (the written days, in order) to draw; `changeDays` are the days on which a
     /// period starts.
