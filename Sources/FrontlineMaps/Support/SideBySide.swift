@@ -22,14 +22,17 @@ enum SideBySide {
         }
     }
 
-    /// The work and its outcome, handed to the other thread; `done` is signalled when it ends.
+    /// The work and its outcome, handed to the other thread; `done` is signalled when it ends. The
+    /// work is dropped as soon as it has run: the thread object outlives `run`, and must not keep the
+    /// caller's non-escaping closure alive past `withoutActuallyEscaping`.
     private final class Box: @unchecked Sendable {
-        let body: () throws -> Void
+        var body: (() throws -> Void)?
         var error: Error?
         let done = DispatchSemaphore(value: 0)
         init(_ body: @escaping () throws -> Void) { self.body = body }
         func run() {
-            do { try body() } catch { self.error = error }
+            do { try body?() } catch { self.error = error }
+            body = nil
             done.signal()
         }
     }
