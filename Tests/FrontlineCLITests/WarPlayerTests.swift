@@ -28,7 +28,7 @@ struct WarPlayerTests {
         let pictures = try FileManager.default.contentsOfDirectory(atPath: out.appendingPathComponent("svg").path).count
         #expect(pictures >= 13 && pictures <= 15, "monthly pictures over 400 days: \(pictures)")
         let check = try VideoTests.run(URL(fileURLWithPath: "/usr/bin/python3"), [
-            CLI.repository.appendingPathComponent("Tests/qgis/check_player.py").path, out.path, "--chromium", Self.chromium!, "--sample", "8",
+            CLI.repository.appendingPathComponent("Tests/qgis/check_player.py").path, out.path, "--chromium", Self.chromium!, "--sample", "8", "--min-coloured", "2",
             "--screenshot", folder.appendingPathComponent("player.png").path,
         ])
         let said = String(decoding: check.out, as: UTF8.self)

@@ -140,6 +140,7 @@ def main():
     parser.add_argument("--chromium", default=shutil.which("chromium") or "/usr/bin/chromium")
     parser.add_argument("--screenshot", help="where to keep the screenshot (default: beside the frames of check_project.py)")
     parser.add_argument("--sample", type=int, default=0, help="read only this many day files, evenly spaced (0: all)")
+    parser.add_argument("--min-coloured", type=float, default=5.0, help="the least share of coloured screenshot pixels, in percent")
     parser.add_argument("--max-ms", type=float, default=50.0, help="the slowest day drawing allowed, in milliseconds")
     args = parser.parse_args()
     maps = os.path.abspath(args.maps)
@@ -249,7 +250,7 @@ def main():
             image = Image.open(out).convert("RGB")
             pixels = list(image.getdata())[::7]
             coloured = sum(1 for r, g, b in pixels if max(r, g, b) - min(r, g, b) > 40)
-            check(coloured > len(pixels) // 20, f"screenshot {out}: {100 * coloured // len(pixels)} % coloured pixels")
+            check(100 * coloured > args.min_coloured * len(pixels), f"screenshot {out}: {100 * coloured // len(pixels)} % coloured pixels (at least {args.min_coloured:g} %)")
         except ImportError:
             check(False, "Pillow (python3-pil) is needed to count the screenshot's pixels")
 

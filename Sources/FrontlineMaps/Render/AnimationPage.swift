@@ -43,11 +43,11 @@ public enum AnimationPage {
     static func controls(firstLabel: String) -> String {
         var h = "<div class=\"controls\">"
         h += "<button id=\"play\" type=\"button\" aria-label=\"Play\">Play</button>"
-        h += "<button id=\"prev-event\" type=\"button\" title=\"Previous day with events\">&#9198;</button>"
+        h += "<button id=\"prev-event\" type=\"button\" title=\"Previous day with events\">&#171; Event</button>"
         h += "<button id=\"prev\" type=\"button\" title=\"Previous day\">&#9664;</button>"
         h += "<input id=\"day\" type=\"range\" min=\"0\" max=\"0\" step=\"1\" value=\"0\" aria-label=\"Day\">"
         h += "<button id=\"next\" type=\"button\" title=\"Next day\">&#9654;</button>"
-        h += "<button id=\"next-event\" type=\"button\" title=\"Next day with events\">&#9197;</button>"
+        h += "<button id=\"next-event\" type=\"button\" title=\"Next day with events\">Event &#187;</button>"
         h += "<select id=\"speed\" aria-label=\"Speed\">"
         for (value, label) in [("0.25", "¼×"), ("0.5", "½×"), ("1", "1×"), ("2", "2×"), ("4", "4×"), ("8", "8×"), ("16", "16×")] {
             h += "<option value=\"\(value)\"\(value == "1" ? " selected" : "")>\(label)</option>"
