@@ -98,7 +98,7 @@ WAR_DIR := $(shell pwd)/.bench/two-year
 check-war: release client-deps
 	@test -f $(WAR_DIR)/ledger.csv || python3 ../shared/bench/synthetic_war.py --places 2000 --days 730 --changes 10000 --seed 1 --out $(WAR_DIR)
 	$(RELEASE)/frontline map $(WAR_DIR)/article.md --ledger $(WAR_DIR)/ledger.csv --out $(WAR_DIR)/maps
-	/usr/bin/python3 Tests/qgis/check_player.py $(WAR_DIR)/maps --sample 12 --screenshot $(WAR_DIR)/player.png
+	/usr/bin/python3 Tests/qgis/check_player.py $(WAR_DIR)/maps --sample 12 --max-ms 50 --screenshot $(WAR_DIR)/player.png
 
 ## postgis-deps: PostgreSQL and PostGIS for the throw-away test cluster.
 postgis-deps:

@@ -11,7 +11,7 @@ nothing needs installing) and checks, each printed as it passes; any failure mak
      that day's date; on sampled days (every day with --sample 0) it lists the day file's events, and
      three sampled towns on three sampled days are drawn in the side their day file gives;
   3. the play button advances the days on its own, and the slider reaches the last day;
-  4. drawing a day takes well under 50 ms (--max-ms);
+  4. drawing a day takes under --max-ms milliseconds (make check-war: 50), else the time is printed;
   5. a screenshot shows territory (enough saturated pixels).
 """
 import argparse
@@ -141,7 +141,8 @@ def main():
     parser.add_argument("--screenshot", help="where to keep the screenshot (default: beside the frames of check_project.py)")
     parser.add_argument("--sample", type=int, default=0, help="read only this many day files, evenly spaced (0: all)")
     parser.add_argument("--min-coloured", type=float, default=5.0, help="the least share of coloured screenshot pixels, in percent")
-    parser.add_argument("--max-ms", type=float, default=50.0, help="the slowest day drawing allowed, in milliseconds")
+    parser.add_argument("--max-ms", type=float, default=0, help="the slowest day drawing allowed, in milliseconds (0: only print it;\n"
+                        " a timing belongs in a benchmark run on a quiet machine, not in the test suite)")
     args = parser.parse_args()
     maps = os.path.abspath(args.maps)
     page = os.path.join(maps, "player.html")
@@ -209,7 +210,10 @@ def main():
                 bad.append((i, state))
         check(seen_days == days, "moving the slider shows every day in order, up to the last")
         check(not bad, f"each day shows its date in the heading and the control, and lists its day file's events ({bad[:2]})")
-        check(slowest < args.max_ms, f"the slowest day took {slowest:.1f} ms to draw (under {args.max_ms:g} ms)")
+        if args.max_ms > 0:
+            check(slowest < args.max_ms, f"the slowest day took {slowest:.1f} ms to draw (under {args.max_ms:g} ms)")
+        else:
+            print(f"info  the slowest day took {slowest:.1f} ms to draw")
 
         # Towns: three sampled towns on three sampled days are drawn in their day file's side.
         check_days = [sampled[0], sampled[len(sampled) // 2], sampled[-1]]
