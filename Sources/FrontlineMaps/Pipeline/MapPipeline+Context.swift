@@ -1,0 +1,31 @@
+import Geos
+import Proj
+
+extension MapPipeline {
+    /// The context of `map` (`MapContext`): the gazetteer's borders and towns around the area its
+    /// pictures show. That area is the run's extent (every place, territory and event) laid out as
+    /// `SVGMap` lays it out, so a town inside a picture is a town of the context.
+    /// - Throws: `FrontlineError` when PROJ or GEOS cannot handle the outlines around the map.
+    static func context(of map: WarMap, resolver: any PlaceResolver) throws -> MapContext? {
+        guard let extent = extent(of: map) else { return nil }
+        let canvas = MapCanvas(bbox: extent)
+        let view = canvas.bounds, reach = canvas.bounds.padded(by: 0.1, minimumDegrees: 0)
+        let towns = resolver.populatedPlaces(in: reach, minimumPopulation: MapContext.minimumPopulation)
+        do {
+            return try MapContext.build(view: view, reach: reach, boundaries: resolver.boundaries, towns: towns,
+                                        warPlaceIDs: Set(map.timeline.places.map(\.place.id)), crs: map.crs,
+                                        tolerance: canvas.metresPerPixel, attribution: Gazetteer.boundaryAttribution)
+        } catch let error as ProjError {
+            throw map.extentError(error)
+        } catch let error as GeosError {
+            throw FrontlineError.geometry(Diagnostic(.error, "\(error), while cutting the gazetteer's borders to the map's area; check boundaries.geojson"))
+        }
+    }
+
+    /// The box around everything the map draws on any day: places, territories and events.
+    static func extent(of map: WarMap) -> MapBounds? {
+        var points = map.timeline.places.map(\.place.position.onOutputGrid) + map.events.map(\.position)
+        for piece in map.territoryPeriods { for polygon in piece.territory.polygons { points += polygon.first ?? [] } }
+        return MapBounds(covering: points)
+    }
+}
