@@ -3,7 +3,7 @@ import Proj
 
 extension WarMap {
     /// Every output file, each handed to `sink` as soon as it is complete, in a fixed order: the day
-    /// files, the timeline layers, `events.geojson`, `unresolved-places.csv`, then the QGIS project,
+    /// files, the timeline layers, `events.geojson`, `unresolved-places.csv`, `context/*.geojson`, then the QGIS project,
     /// styles, pictures and player.
     /// - Returns: the relative paths written.
     /// - Throws: what `sink` throws; `FrontlineError` when the CRS cannot hold the places' extent.
@@ -18,6 +18,7 @@ extension WarMap {
         try emit("timeline-places.geojson", layers.timelinePlaces())
         try emit("events.geojson", layers.events())
         try emit("unresolved-places.csv", Data(unresolvedPlacesCSV.utf8))
+        if let context { for (path, data) in ContextGeoJSON.files(context) { try emit(path, data) } }
         let rendered: [(path: String, data: Data)]
         do {
             rendered = try RenderOutputs.files(map: self, attribution: Gazetteer.attribution)
