@@ -15,36 +15,50 @@ extension MapContext {
     ///   - towns: the records to draw as towns (the resolver's populated places in `reach`).
     ///   - warPlaceIDs: the ids of the places the war's layers draw.
     ///   - tolerance: simplification in metres, about a pixel of the pictures.
+    ///   - countryName: the name of the country the governorates make up (the gazetteer's country record).
     /// - Throws: `ProjError` when `crs` cannot hold the outlines, `GeosError` when GEOS fails.
     static func build(view: MapBounds, reach: MapBounds, boundaries: [AdminBoundary], towns: [GazetteerRecord], warPlaceIDs: Set<String>,
-                      crs: String, tolerance: Double, attribution: String) throws -> MapContext {
+                      crs: String, tolerance: Double, countryName: String, attribution: String) throws -> MapContext {
         guard !boundaries.isEmpty || !towns.isEmpty else { return .empty(view: view) }
         let projection = try ContextProjection(crs: crs)
         let rect = try projection.rectangle(reach), inner = try projection.rectangle(view)
         // Labels keep clear of the view's edges by a twentieth of its size.
         let margin = min(inner.xmax - inner.xmin, inner.ymax - inner.ymin) / 20
         let labelRect = (xmin: inner.xmin + margin, ymin: inner.ymin + margin, xmax: inner.xmax - margin, ymax: inner.ymax - margin)
-        var borders: [ContextBorder] = [], labels: [ContextAreaLabel] = [], land: [Geometry] = []
+        var labels: [ContextAreaLabel] = []
+        var areas: [(boundary: AdminBoundary, level: ContextLevel, shape: Geometry)] = []
         let ordered = boundaries.sorted { ($0.level == .governorate ? 0 : 1, $0.id) < ($1.level == .governorate ? 0 : 1, $1.id) }
         for b in ordered where overlaps(b, reach) {
             guard let area = try projection.polygons(b.polygons)?.clip(xmin: rect.xmin, ymin: rect.ymin, xmax: rect.xmax, ymax: rect.ymax),
                   try !area.polygons().isEmpty else { continue }
-            let simplified = try area.simplified(tolerance: tolerance)
             let level: ContextLevel = b.level == .governorate ? .governorate : .district
-            let lines = try projection.lines(simplified.boundary(), inside: rect)
-            if !lines.isEmpty { borders.append(ContextBorder(id: b.id, name: b.name, level: level, lines: lines)) }
+            areas.append((b, level, try area.simplified(tolerance: tolerance)))
             guard level == .governorate else { continue }
-            land.append(simplified)
-            let visible = try simplified.clip(xmin: labelRect.xmin, ymin: labelRect.ymin, xmax: labelRect.xmax, ymax: labelRect.ymax)
+            let visible = try areas.last!.shape.clip(xmin: labelRect.xmin, ymin: labelRect.ymin, xmax: labelRect.xmax, ymax: labelRect.ymax)
             if try !visible.polygons().isEmpty, let p = try visible.pointOnSurface().points().first {
                 labels.append(ContextAreaLabel(id: b.id, name: b.name, level: level, at: try projection.lonLat(p)))
             }
         }
+        // Each stretch of border is drawn once, by the most important outline that has it: the
+        // country's outer edge, then governorates, then districts (whose outlines repeat their
+        // governorate's), each in id order. Neighbours simplified apart differ by up to the tolerance,
+        // so "the same stretch" is whatever lies within `sliverMetres` of a border already drawn.
+        var shapes: [(id: String, name: String, level: ContextLevel, outline: Geometry)] = []
+        let land = areas.filter { $0.level == .governorate }.map(\.shape)
         if !land.isEmpty {
             let union = try Geometry.collection(.collection, land, context: projection.geos).unaryUnion()
             let closed = try union.buffer(sliverMetres).buffer(-sliverMetres).simplified(tolerance: tolerance)
-            let lines = try projection.lines(closed.boundary(), inside: rect)
-            if !lines.isEmpty { borders.insert(ContextBorder(id: "country", name: "Syria", level: .country, lines: lines), at: 0) }
+            shapes.append(("country", countryName, .country, try closed.boundary()))
+        }
+        shapes += try areas.map { ($0.boundary.id, $0.boundary.name, $0.level, try $0.shape.boundary()) }
+        var borders: [ContextBorder] = []
+        var drawn: Geometry?
+        for shape in shapes {
+            let own = try drawn.map { try shape.outline.difference($0) } ?? shape.outline
+            let lines = try projection.lines(own, inside: rect).filter { $0.count >= 2 }
+            if !lines.isEmpty { borders.append(ContextBorder(id: shape.id, name: shape.name, level: shape.level, lines: lines)) }
+            let near = try shape.outline.buffer(sliverMetres, quadrantSegments: 2)
+            drawn = try drawn.map { try $0.union(near) } ?? near
         }
         let shown = towns.map { r in
             ContextTown(id: r.id, name: r.name, at: LonLat(lon: r.longitude, lat: r.latitude).onOutputGrid, population: r.population,

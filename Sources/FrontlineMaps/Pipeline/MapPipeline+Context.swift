@@ -14,12 +14,18 @@ extension MapPipeline {
         do {
             return try MapContext.build(view: view, reach: reach, boundaries: resolver.boundaries, towns: towns,
                                         warPlaceIDs: Set(map.timeline.places.map(\.place.id)), crs: map.crs,
-                                        tolerance: canvas.metresPerPixel, attribution: Gazetteer.boundaryAttribution)
+                                        tolerance: canvas.metresPerPixel, countryName: countryName(resolver),
+                                        attribution: Gazetteer.boundaryAttribution)
         } catch let error as ProjError {
             throw map.extentError(error)
         } catch let error as GeosError {
             throw FrontlineError.geometry(Diagnostic(.error, "\(error), while cutting the gazetteer's borders to the map's area; check boundaries.geojson"))
         }
+    }
+
+    /// The name of the gazetteer's country record (GeoNames `PCLI`), "country" when it has none.
+    static func countryName(_ resolver: any PlaceResolver) -> String {
+        (resolver as? Gazetteer)?.records.first { $0.featureCode == "PCLI" }?.name ?? "country"
     }
 
     /// The box around everything the map draws on any day: places, territories and events.

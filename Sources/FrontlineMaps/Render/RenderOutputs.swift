@@ -25,7 +25,7 @@ public enum RenderOutputs {
         for (path, text) in QgisStyle.files(sides: map.sides) { out.append((path, Data(text.utf8))) }
         guard map.pictures else { return out }
         for frame in frames {
-            out.append(("svg/\(frame.day.iso).svg", Data(SVGMap.document(frame: frame, title: map.title, sides: map.sides, attribution: attribution).utf8)))
+            out.append(("svg/\(frame.day.iso).svg", Data(SVGMap.document(frame: frame, title: map.title, sides: map.sides, attribution: attribution, context: map.context).utf8)))
         }
         out.append(("player.html", Data(AnimationPage.make(title: map.title, frames: frames, sides: map.sides, attribution: attribution).utf8)))
         return out
