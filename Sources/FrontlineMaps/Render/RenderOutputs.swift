@@ -20,7 +20,9 @@ public enum RenderOutputs {
         let frames = snapshots.map { MapFrame(map: map, snapshot: $0, events: eventsByDay[$0.day] ?? []) }
         let bbox = frames.dropFirst().reduce(frames[0].bbox) { $0.union($1.bbox) }
         var out: [(String, Data)] = []
-        let project = try QgisProject.make(title: map.title, sides: map.sides, first: firstDay, last: lastDay, crs: map.crs, bbox: bbox)
+        let credit = [attribution, map.context?.attribution ?? "", QgisContext.osmCredit + " (the OpenStreetMap layer, off by default)"].joined(separator: " ")
+        let project = try QgisProject.make(title: map.title, sides: map.sides, first: firstDay, last: lastDay, crs: map.crs, bbox: bbox,
+                                           context: map.context, credit: credit)
         out.append(("\(map.slug).qgs", Data(project.utf8)))
         for (path, text) in QgisStyle.files(sides: map.sides) { out.append((path, Data(text.utf8))) }
         guard map.pictures else { return out }
