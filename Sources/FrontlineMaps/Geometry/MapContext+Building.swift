@@ -32,7 +32,8 @@ extension MapContext {
             guard let area = try projection.polygons(b.polygons)?.clip(xmin: rect.xmin, ymin: rect.ymin, xmax: rect.xmax, ymax: rect.ymax),
                   try !area.polygons().isEmpty else { continue }
             let level: ContextLevel = b.level == .governorate ? .governorate : .district
-            areas.append((b, level, try area.simplified(tolerance: tolerance)))
+            // Clipped again after simplifying, so every cut lies exactly on the rectangle (and is left out of the lines).
+            areas.append((b, level, try area.simplified(tolerance: tolerance).clip(xmin: rect.xmin, ymin: rect.ymin, xmax: rect.xmax, ymax: rect.ymax)))
             guard level == .governorate else { continue }
             let visible = try areas.last!.shape.clip(xmin: labelRect.xmin, ymin: labelRect.ymin, xmax: labelRect.xmax, ymax: labelRect.ymax)
             if try !visible.polygons().isEmpty, let p = try visible.pointOnSurface().points().first {
@@ -48,6 +49,7 @@ extension MapContext {
         if !land.isEmpty {
             let union = try Geometry.collection(.collection, land, context: projection.geos).unaryUnion()
             let closed = try union.buffer(sliverMetres).buffer(-sliverMetres).simplified(tolerance: tolerance)
+                .clip(xmin: rect.xmin, ymin: rect.ymin, xmax: rect.xmax, ymax: rect.ymax)
             shapes.append(("country", countryName, .country, try closed.boundary()))
         }
         shapes += try areas.map { ($0.boundary.id, $0.boundary.name, $0.level, try $0.shape.boundary()) }
@@ -125,9 +127,12 @@ struct ContextProjection {
     }
 
     /// The lines of `outline` strictly inside `rect`: the cut along the rectangle's edges (which is
-    /// no border) falls just outside a rectangle shrunk by a metre, and is left out.
+    /// no border) falls just outside a rectangle shrunk by a few metres, and is left out. (A few, not
+    /// one: the country's closing buffers bring the cut back up to a metre and a bit inside, the
+    /// error of GEOS's arcs of 8 segments a quadrant at `sliverMetres`.)
     func lines(_ outline: Geometry, inside rect: (xmin: Double, ymin: Double, xmax: Double, ymax: Double)) throws -> [[LonLat]] {
-        let cut = try outline.clip(xmin: rect.xmin + 1, ymin: rect.ymin + 1, xmax: rect.xmax - 1, ymax: rect.ymax - 1)
+        let m = 5.0
+        let cut = try outline.clip(xmin: rect.xmin + m, ymin: rect.ymin + m, xmax: rect.xmax - m, ymax: rect.ymax - m)
         return try cut.lines().compactMap { line in
             let points = try lonLat(line)
             return points.count >= 2 ? points : nil
