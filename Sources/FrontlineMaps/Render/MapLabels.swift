@@ -74,11 +74,13 @@ enum MapLabels {
     /// The eight spots around a dot with the box each name would cover (halo included).
     static func candidates(_ r: Request) -> [(Spot, Box)] {
         let w = width(r.text, fontSize: r.fontSize), ascent = 0.76 * r.fontSize, descent = 0.24 * r.fontSize
-        let gap = r.radius + 2, side = r.radius * 0.7 + 2
+        // A town's dot (radius 5.25 with its rim) puts an 11-pixel name 7 px to its side on a baseline
+        // 4 px down, or 8 px above or 16 px below it; other sizes in proportion.
+        let gap = r.radius + 1.75, side = r.radius * 0.7 + 2, middle = r.y + r.fontSize * 4 / 11
         // (text x, baseline y, anchor); the box follows from the anchor.
         let spots: [(Double, Double, String)] = [
-            (r.x + gap, r.y + ascent / 2 - 1, "start"), (r.x - gap, r.y + ascent / 2 - 1, "end"),
-            (r.x, r.y - gap - descent, "middle"), (r.x, r.y + gap + ascent, "middle"),
+            (r.x + gap, middle, "start"), (r.x - gap, middle, "end"),
+            (r.x, r.y - r.radius - 2.75, "middle"), (r.x, r.y + r.radius + 10.75, "middle"),
             (r.x + side, r.y - side - descent, "start"), (r.x + side, r.y + side + ascent, "start"),
             (r.x - side, r.y - side - descent, "end"), (r.x - side, r.y + side + ascent, "end"),
         ]
