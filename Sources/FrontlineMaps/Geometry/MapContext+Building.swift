@@ -3,14 +3,14 @@ import Proj
 
 extension MapContext {
     /// Simplification of the inset's country (metres): an inset a couple of hundred pixels wide shows
-    /// Syria at several kilometres a pixel.
-    static let insetToleranceMetres = 2_000.0
-    /// Gaps narrower than twice this between separately simplified governorates are closed before the
-    /// country's outer edge is traced (as the cells' land mask does, `CellMesh.clipToLand`).
+    /// Syria at about four kilometres a pixel.
+    static let insetToleranceMetres = 4_000.0
+    /// Two outlines nearer than this are one border drawn twice (separately simplified neighbours
+    /// differ by up to the simplification and the source's own 50 m).
     static let sliverMetres = 250.0
 
     /// The context of a map: the gazetteer's outlines cut to `reach` and simplified in metres of `crs`
-    /// (Douglas–Peucker keeping topology, through GEOS), its towns, and the coarse country for the inset.
+    /// (Douglas–Peucker through GEOS, then made valid), its towns, and the coarse country for the inset.
     /// - Parameters:
     ///   - towns: the records to draw as towns (the resolver's populated places in `reach`).
     ///   - warPlaceIDs: the ids of the places the war's layers draw.
@@ -25,42 +25,24 @@ extension MapContext {
         // Labels keep clear of the view's edges by a twentieth of its size.
         let margin = min(inner.xmax - inner.xmin, inner.ymax - inner.ymin) / 20
         let labelRect = (xmin: inner.xmin + margin, ymin: inner.ymin + margin, xmax: inner.xmax - margin, ymax: inner.ymax - margin)
+        let areas = try cutAreas(boundaries, reach: reach, rect: rect, projection: projection, tolerance: tolerance)
         var labels: [ContextAreaLabel] = []
-        var areas: [(boundary: AdminBoundary, level: ContextLevel, shape: Geometry)] = []
-        let ordered = boundaries.sorted { ($0.level == .governorate ? 0 : 1, $0.id) < ($1.level == .governorate ? 0 : 1, $1.id) }
-        for b in ordered where overlaps(b, reach) {
-            guard let area = try projection.polygons(b.polygons)?.clip(xmin: rect.xmin, ymin: rect.ymin, xmax: rect.xmax, ymax: rect.ymax),
-                  try !area.polygons().isEmpty else { continue }
-            let level: ContextLevel = b.level == .governorate ? .governorate : .district
-            // Clipped again after simplifying, so every cut lies exactly on the rectangle (and is left out of the lines).
-            areas.append((b, level, try area.simplified(tolerance: tolerance).clip(xmin: rect.xmin, ymin: rect.ymin, xmax: rect.xmax, ymax: rect.ymax)))
-            guard level == .governorate else { continue }
-            let visible = try areas.last!.shape.clip(xmin: labelRect.xmin, ymin: labelRect.ymin, xmax: labelRect.xmax, ymax: labelRect.ymax)
+        for a in areas where a.level == .governorate {
+            let visible = try a.shape.clip(xmin: labelRect.xmin, ymin: labelRect.ymin, xmax: labelRect.xmax, ymax: labelRect.ymax)
             if try !visible.polygons().isEmpty, let p = try visible.pointOnSurface().points().first {
-                labels.append(ContextAreaLabel(id: b.id, name: b.name, level: level, at: try projection.lonLat(p)))
+                labels.append(ContextAreaLabel(id: a.boundary.id, name: a.boundary.name, level: a.level, at: try projection.lonLat(p)))
             }
         }
-        // Each stretch of border is drawn once, by the most important outline that has it: the
-        // country's outer edge, then governorates, then districts (whose outlines repeat their
-        // governorate's), each in id order. Neighbours simplified apart differ by up to the tolerance,
-        // so "the same stretch" is whatever lies within `sliverMetres` of a border already drawn.
-        var shapes: [(id: String, name: String, level: ContextLevel, outline: Geometry)] = []
-        let land = areas.filter { $0.level == .governorate }.map(\.shape)
-        if !land.isEmpty {
-            let union = try Geometry.collection(.collection, land, context: projection.geos).unaryUnion()
-            let closed = try union.buffer(sliverMetres).buffer(-sliverMetres).simplified(tolerance: tolerance)
-                .clip(xmin: rect.xmin, ymin: rect.ymin, xmax: rect.xmax, ymax: rect.ymax)
-            shapes.append(("country", countryName, .country, try closed.boundary()))
+        var outlines = try areas.map {
+            BorderDeduplication.Outline(id: $0.boundary.id, name: $0.boundary.name, level: $0.level, lines: try projection.cutLines($0.shape.boundary(), inside: rect))
         }
-        shapes += try areas.map { ($0.boundary.id, $0.boundary.name, $0.level, try $0.shape.boundary()) }
+        // The country's border: the governorates' outer edges (those near no other governorate).
+        let country = BorderDeduplication.outerEdges(outlines.filter { $0.level == .governorate }, within: sliverMetres)
+        if !country.isEmpty { outlines.insert(.init(id: "country", name: countryName, level: .country, lines: country), at: 0) }
         var borders: [ContextBorder] = []
-        var drawn: Geometry?
-        for shape in shapes {
-            let own = try drawn.map { try shape.outline.difference($0) } ?? shape.outline
-            let lines = try projection.lines(own, inside: rect).filter { $0.count >= 2 }
-            if !lines.isEmpty { borders.append(ContextBorder(id: shape.id, name: shape.name, level: shape.level, lines: lines)) }
-            let near = try shape.outline.buffer(sliverMetres, quadrantSegments: 2)
-            drawn = try drawn.map { try $0.union(near) } ?? near
+        for o in BorderDeduplication.unique(outlines, within: sliverMetres) {
+            let lines = try o.lines.map { try projection.lonLat($0) }.filter { $0.count >= 2 }
+            if !lines.isEmpty { borders.append(ContextBorder(id: o.id, name: o.name, level: o.level, lines: lines)) }
         }
         let shown = towns.map { r in
             ContextTown(id: r.id, name: r.name, at: LonLat(lon: r.longitude, lat: r.latitude).onOutputGrid, population: r.population,
@@ -70,11 +52,38 @@ extension MapContext {
                           inset: try inset(boundaries, projection: projection), attribution: attribution)
     }
 
-    /// Every governorate, simplified for a small picture of the whole country.
+    /// Each outline (governorates first, then districts, by id) that reaches `rect`, cut to it and
+    /// simplified; cut again after simplifying, so every cut lies exactly on the rectangle (and is
+    /// left out of the border lines).
+    static func cutAreas(_ boundaries: [AdminBoundary], reach: MapBounds, rect: ContextProjection.Rect, projection: ContextProjection,
+                         tolerance: Double) throws -> [(boundary: AdminBoundary, level: ContextLevel, shape: Geometry)] {
+        let ordered = boundaries.sorted { ($0.level == .governorate ? 0 : 1, $0.id) < ($1.level == .governorate ? 0 : 1, $1.id) }
+        var areas: [(boundary: AdminBoundary, level: ContextLevel, shape: Geometry)] = []
+        for b in ordered where overlaps(b, reach) {
+            // Cut in lon/lat first (to a box a tenth larger, so the cut's own edges fall outside `rect`):
+            // only what is near the map is projected.
+            let near = reach.padded(by: 0.1, minimumDegrees: 0)
+            let parts = try projection.parts(b.polygons.map { $0.map { ContextProjection.cut($0, to: near) } })
+                .map { try $0.clip(xmin: rect.xmin, ymin: rect.ymin, xmax: rect.xmax, ymax: rect.ymax) }
+            let kept = try parts.filter { try !$0.polygons().isEmpty }.map { try $0.madeValid() }
+            guard !kept.isEmpty else { continue }
+            let area = try Geometry.collection(.collection, kept, context: projection.geos).unaryUnion()
+            // Plain Douglas–Peucker, then made valid: GEOS's topology-preserving kind took ten times as long.
+            let shape = try area.simplifiedQuickly(tolerance: tolerance).madeValid().clip(xmin: rect.xmin, ymin: rect.ymin, xmax: rect.xmax, ymax: rect.ymax)
+            areas.append((b, b.level == .governorate ? .governorate : .district, shape))
+        }
+        return areas
+    }
+
+    /// Every governorate, simplified for a small picture of the whole country (each part simplified
+    /// before it is made valid: the full outlines are large, the simplified ones small).
     static func inset(_ boundaries: [AdminBoundary], projection: ContextProjection) throws -> [ContextArea] {
         try boundaries.filter { $0.level == .governorate }.sorted { $0.id < $1.id }.compactMap { b in
-            guard let g = try projection.polygons(b.polygons)?.simplified(tolerance: insetToleranceMetres) else { return nil }
-            let polygons = try projection.lonLatPolygons(g)
+            // Vertices closer than a tenth of the tolerance to the last one kept cannot change the result.
+            let thinned = b.polygons.map { $0.map { ContextProjection.thinned($0, degrees: insetToleranceMetres / 10 / 111_000) } }
+            let parts = try projection.parts(thinned).map { try $0.simplifiedQuickly(tolerance: insetToleranceMetres).madeValid() }
+            guard !parts.isEmpty else { return nil }
+            let polygons = try projection.lonLatPolygons(Geometry.collection(.collection, parts, context: projection.geos))
             return polygons.isEmpty ? nil : ContextArea(id: b.id, name: b.name, polygons: polygons)
         }
     }
@@ -98,7 +107,7 @@ struct ContextProjection {
     }
 
     /// The projected rectangle holding `box`, its edges sampled (a lon/lat box is curved in metres).
-    func rectangle(_ box: MapBounds) throws -> (xmin: Double, ymin: Double, xmax: Double, ymax: Double) {
+    func rectangle(_ box: MapBounds) throws -> Rect {
         var xs: [Double] = [], ys: [Double] = []
         for i in 0...8 {
             let t = Double(i) / 8
@@ -110,33 +119,79 @@ struct ContextProjection {
         return (xs.min()!, ys.min()!, xs.max()!, ys.max()!)
     }
 
-    /// An outline's polygons in metres, each made valid, as one collection; `nil` when none has a ring.
-    func polygons(_ polygons: [[[LonLat]]]) throws -> Geometry? {
+    typealias Rect = (xmin: Double, ymin: Double, xmax: Double, ymax: Double)
+
+    /// An outline's polygons in metres, one GEOS polygon each, as the record has them (not yet
+    /// made valid: that is done on the much smaller cut or simplified parts).
+    func parts(_ polygons: [[[LonLat]]]) throws -> [Geometry] {
         var parts: [Geometry] = []
         for polygon in polygons {
+            // A polygon whose shell was cut away is gone, holes and all.
+            guard let shell = polygon.first, shell.count >= 4 else { continue }
             var rings: [[XY]] = []
             for ring in polygon where ring.count >= 4 {
                 var xs = ring.map(\.lon), ys = ring.map(\.lat)
                 try transformation.forward(&xs, &ys)
                 rings.append(zip(xs, ys).map { ($0, $1) })
             }
-            guard !rings.isEmpty else { continue }
-            parts.append(try Geometry.polygon(rings, context: geos).madeValid())
+            if !rings.isEmpty { parts.append(try Geometry.polygon(rings, context: geos)) }
         }
-        return parts.isEmpty ? nil : try Geometry.collection(.collection, parts, context: geos).unaryUnion()
+        return parts
     }
 
-    /// The lines of `outline` strictly inside `rect`: the cut along the rectangle's edges (which is
-    /// no border) falls just outside a rectangle shrunk by a few metres, and is left out. (A few, not
-    /// one: the country's closing buffers bring the cut back up to a metre and a bit inside, the
-    /// error of GEOS's arcs of 8 segments a quadrant at `sliverMetres`.)
-    func lines(_ outline: Geometry, inside rect: (xmin: Double, ymin: Double, xmax: Double, ymax: Double)) throws -> [[LonLat]] {
-        let m = 5.0
-        let cut = try outline.clip(xmin: rect.xmin + m, ymin: rect.ymin + m, xmax: rect.xmax - m, ymax: rect.ymax - m)
-        return try cut.lines().compactMap { line in
-            let points = try lonLat(line)
-            return points.count >= 2 ? points : nil
+    /// The lines of `outline` strictly inside `rect`, in metres: the cut along the rectangle's edges
+    /// (which is no border) falls just outside a rectangle shrunk by a metre, and is left out.
+    func cutLines(_ outline: Geometry, inside rect: Rect) throws -> [[XY]] {
+        let m = 1.0
+        return try outline.clip(xmin: rect.xmin + m, ymin: rect.ymin + m, xmax: rect.xmax - m, ymax: rect.ymax - m).lines().filter { $0.count >= 2 }
+    }
+
+    /// A closed ring cut to `box` (Sutherland–Hodgman, one box edge at a time), closed again; empty
+    /// when nothing is left. Where the ring leaves and re-enters the box the result runs along the
+    /// box's edge: the caller cuts to a smaller box after projecting, which removes those runs.
+    static func cut(_ ring: [LonLat], to box: MapBounds) -> [LonLat] {
+        guard let outline = MapBounds(covering: ring) else { return [] }
+        if outline.west >= box.west, outline.east <= box.east, outline.south >= box.south, outline.north <= box.north { return ring }
+        if outline.east < box.west || outline.west > box.east || outline.north < box.south || outline.south > box.north { return [] }
+        var points = Array(ring.dropLast())
+        let edges: [(inside: (LonLat) -> Bool, cross: (LonLat, LonLat) -> LonLat)] = [
+            ({ $0.lon >= box.west }, { a, b in at(a, b, lon: box.west) }), ({ $0.lon <= box.east }, { a, b in at(a, b, lon: box.east) }),
+            ({ $0.lat >= box.south }, { a, b in at(a, b, lat: box.south) }), ({ $0.lat <= box.north }, { a, b in at(a, b, lat: box.north) }),
+        ]
+        for edge in edges {
+            guard let last = points.last else { return [] }
+            var out: [LonLat] = []
+            var previous = last
+            for p in points {
+                if edge.inside(p) {
+                    if !edge.inside(previous) { out.append(edge.cross(previous, p)) }
+                    out.append(p)
+                } else if edge.inside(previous) {
+                    out.append(edge.cross(previous, p))
+                }
+                previous = p
+            }
+            points = out
         }
+        return points.count >= 3 ? points + [points[0]] : []
+    }
+
+    static func at(_ a: LonLat, _ b: LonLat, lon: Double) -> LonLat {
+        LonLat(lon: lon, lat: a.lat + (b.lat - a.lat) * (lon - a.lon) / (b.lon - a.lon))
+    }
+
+    static func at(_ a: LonLat, _ b: LonLat, lat: Double) -> LonLat {
+        LonLat(lon: a.lon + (b.lon - a.lon) * (lat - a.lat) / (b.lat - a.lat), lat: lat)
+    }
+
+    /// A closed ring without the vertices nearer than `degrees` (in both directions) to the last one
+    /// kept: a subset of its vertices, for a simplification far coarser than that to start from.
+    static func thinned(_ ring: [LonLat], degrees: Double) -> [LonLat] {
+        guard let first = ring.first else { return [] }
+        var out = [first]
+        for p in ring.dropFirst().dropLast() where abs(p.lon - out.last!.lon) > degrees || abs(p.lat - out.last!.lat) > degrees { out.append(p) }
+        out.append(ring.last!)
+        return out.count >= 4 ? out : ring
     }
 
     /// Polygons in lon/lat on the output grid, shells counter-clockwise and holes clockwise (RFC 7946

@@ -40,53 +40,61 @@ enum MapLabels {
     /// the rest told apart, which is within a few percent for place names.
     static func width(_ text: String, fontSize: Double) -> Double {
         var em = 0.0
-        for c in text {
-            if "iljtfrI'.,;: -()".contains(c) { em += 0.36 } else if c.isUppercase || "mw".contains(c) { em += 0.78 } else { em += 0.62 }
+        for u in text.unicodeScalars {
+            switch u {
+            case "i", "l", "j", "t", "f", "r", "I", "'", ".", ",", ";", ":", " ", "-", "(", ")": em += 0.36
+            case "A"..."Z", "m", "w": em += 0.78
+            default: em += u.properties.isUppercase ? 0.78 : u.properties.generalCategory == .nonspacingMark ? 0 : 0.62
+            }
         }
         return em * fontSize
     }
 
-    /// The spot of each request (in the given order), `nil` for a name left off; `obstacles` are
-    /// further dots (x, y, radius) no name may cover.
+    /// The spot of each request (in the given order), `nil` for a name left off.
     ///   `area`, when given, is the map area the names with `keepInside` must stay in.
-    static func place(_ requests: [Request], obstacles: [(x: Double, y: Double, radius: Double)] = [], area: Box? = nil) -> [Spot?] {
-        let dots = requests.map { dot($0.x, $0.y, $0.radius) } + obstacles.map { dot($0.x, $0.y, $0.radius) }
+    static func place(_ requests: [Request], area: Box? = nil) -> [Spot?] {
+        var dots: [Box] = []
+        dots.reserveCapacity(requests.count)
+        for r in requests { dots.append(Box(x0: r.x - r.radius, y0: r.y - r.radius, x1: r.x + r.radius, y1: r.y + r.radius)) }
         var taken: [Box] = []
+        taken.reserveCapacity(requests.count)
         var spots = [Spot?](repeating: nil, count: requests.count)
         let order = requests.indices.sorted { (requests[$1].priority, $0) < (requests[$0].priority, $1) }
         for i in order {
             let r = requests[i]
-            for (spot, box) in candidates(r) {
+            let w = width(r.text, fontSize: r.fontSize)
+            candidates: for c in 0..<8 {
+                let (spot, box) = candidate(c, r, width: w)
                 if r.keepInside, let a = area, box.x0 < a.x0 || box.y0 < a.y0 || box.x1 > a.x1 || box.y1 > a.y1 { continue }
-                let hitsDot = dots.enumerated().contains { $0.offset != i && $0.element.overlaps(box) }
-                if !hitsDot, !taken.contains(where: { $0.overlaps(box) }) {
-                    spots[i] = spot
-                    taken.append(box)
-                    break
-                }
+                for j in dots.indices where j != i && dots[j].overlaps(box) { continue candidates }
+                for t in taken where t.overlaps(box) { continue candidates }
+                spots[i] = spot
+                taken.append(box)
+                break
             }
         }
         return spots
     }
 
-    static func dot(_ x: Double, _ y: Double, _ r: Double) -> Box { Box(x0: x - r, y0: y - r, x1: x + r, y1: y + r) }
-
-    /// The eight spots around a dot with the box each name would cover (halo included).
-    static func candidates(_ r: Request) -> [(Spot, Box)] {
-        let w = width(r.text, fontSize: r.fontSize), ascent = 0.76 * r.fontSize, descent = 0.24 * r.fontSize
+    /// The `n`th of the eight spots around a dot (right, left, above, below, then the corners), with
+    /// the box the name would cover (halo included).
+    static func candidate(_ n: Int, _ r: Request, width w: Double) -> (Spot, Box) {
+        let ascent = 0.76 * r.fontSize, descent = 0.24 * r.fontSize
         // A town's dot (radius 5.25 with its rim) puts an 11-pixel name 7 px to its side on a baseline
         // 4 px down, or 8 px above or 16 px below it; other sizes in proportion.
         let gap = r.radius + 1.75, side = r.radius * 0.7 + 2, middle = r.y + r.fontSize * 4 / 11
-        // (text x, baseline y, anchor); the box follows from the anchor.
-        let spots: [(Double, Double, String)] = [
-            (r.x + gap, middle, "start"), (r.x - gap, middle, "end"),
-            (r.x, r.y - r.radius - 2.75, "middle"), (r.x, r.y + r.radius + 10.75, "middle"),
-            (r.x + side, r.y - side - descent, "start"), (r.x + side, r.y + side + ascent, "start"),
-            (r.x - side, r.y - side - descent, "end"), (r.x - side, r.y + side + ascent, "end"),
-        ]
-        return spots.map { x, y, anchor in
-            let left = anchor == "start" ? x : anchor == "end" ? x - w : x - w / 2
-            return (Spot(x: x, y: y, anchor: anchor), Box(x0: left - halo, y0: y - ascent - halo, x1: left + w + halo, y1: y + descent + halo))
+        let x: Double, y: Double, anchor: String
+        switch n {
+        case 0: (x, y, anchor) = (r.x + gap, middle, "start")
+        case 1: (x, y, anchor) = (r.x - gap, middle, "end")
+        case 2: (x, y, anchor) = (r.x, r.y - r.radius - 2.75, "middle")
+        case 3: (x, y, anchor) = (r.x, r.y + r.radius + 10.75, "middle")
+        case 4: (x, y, anchor) = (r.x + side, r.y - side - descent, "start")
+        case 5: (x, y, anchor) = (r.x + side, r.y + side + ascent, "start")
+        case 6: (x, y, anchor) = (r.x - side, r.y - side - descent, "end")
+        default: (x, y, anchor) = (r.x - side, r.y + side + ascent, "end")
         }
+        let left = anchor == "start" ? x : anchor == "end" ? x - w : x - w / 2
+        return (Spot(x: x, y: y, anchor: anchor), Box(x0: left - halo, y0: y - ascent - halo, x1: left + w + halo, y1: y + descent + halo))
     }
 }

@@ -26,8 +26,10 @@ public enum RenderOutputs {
         out.append(("\(map.slug).qgs", Data(project.utf8)))
         for (path, text) in QgisStyle.files(sides: map.sides) { out.append((path, Data(text.utf8))) }
         guard map.pictures else { return out }
+        let cache = SVGContextCache()
         for frame in frames {
-            out.append(("svg/\(frame.day.iso).svg", Data(SVGMap.document(frame: frame, title: map.title, sides: map.sides, attribution: attribution, context: map.context).utf8)))
+            out.append(("svg/\(frame.day.iso).svg", Data(SVGMap.document(frame: frame, title: map.title, sides: map.sides, attribution: attribution,
+                                                                           context: map.context, cache: cache).utf8)))
         }
         out.append(("player.html", Data(AnimationPage.make(title: map.title, frames: frames, sides: map.sides, attribution: attribution).utf8)))
         return out

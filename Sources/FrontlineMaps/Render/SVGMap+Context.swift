@@ -29,7 +29,7 @@ extension SVGMap {
     /// town discs (a town the war draws gets a grey halo of its size under its own dot).
     static func contextLayers(_ context: MapContext, canvas: MapCanvas) -> String {
         var s = "<g class=\"context\">\n"
-        for level in [ContextLevel.district, .governorate, .country] {
+        for level in [ContextLevel.district, .governorate, .country] where level != .district || showsDistricts(canvas) {
             let style = borderStyle(level)
             let dash = style.dash.map { " stroke-dasharray=\"\($0)\"" } ?? ""
             for b in context.borders where b.level == level {
@@ -72,13 +72,20 @@ extension SVGMap {
         return count >= 2 ? d : ""
     }
 
+    /// Above this width (km) of the map area a picture leaves district borders out: over a province
+    /// they are clutter (and most of the context's bytes in every picture); the context files and
+    /// the QGIS project keep them.
+    static let districtsUpToKm = 60.0
+
+    static func showsDistricts(_ canvas: MapCanvas) -> Bool { canvas.width * canvas.metresPerPixel / 1000 <= districtsUpToKm }
+
     /// The legend's context entries from `top`: the three borders and a town; with the lowest row.
-    static func contextLegend(_ context: MapContext, x: Double, top: Double) -> (String, Double) {
+    static func contextLegend(_ context: MapContext, x: Double, top: Double, canvas: MapCanvas) -> (String, Double) {
         var y = top
         var s = "<text x=\"\(XMLText.px(x))\" y=\"\(XMLText.px(y + 12))\" font-weight=\"bold\">Context</text>\n"
         y += 24
         for (level, label) in [(ContextLevel.country, "Country border"), (.governorate, "Governorate border"), (.district, "District border")]
-        where context.borders.contains(where: { $0.level == level }) {
+        where context.borders.contains(where: { $0.level == level }) && (level != .district || showsDistricts(canvas)) {
             let style = borderStyle(level)
             let dash = style.dash.map { " stroke-dasharray=\"\($0)\"" } ?? ""
             s += "<path d=\"M\(XMLText.px(x)) \(XMLText.px(y + 7))L\(XMLText.px(x + 22)) \(XMLText.px(y + 7))\" stroke=\"\(style.colour)\" stroke-width=\"\(XMLText.px(style.width))\"\(dash)/>"
@@ -115,17 +122,18 @@ extension SVGMap {
         let cosLat = cos((box.south + box.north) / 2 * .pi / 180)
         let scale = insetWidth / max((box.east - box.west) * cosLat, 1e-9)
         func xy(_ p: LonLat) -> (x: Double, y: Double) { (x + (p.lon - box.west) * cosLat * scale, top + (box.north - p.lat) * scale) }
-        func point(_ p: LonLat) -> String { let q = xy(p); return XMLText.px(q.x) + " " + XMLText.px(q.y) }
+        // Whole pixels: the inset is a couple of hundred pixels wide.
+        func point(_ p: LonLat) -> String { let q = xy(p); return XMLText.px(q.x.rounded()) + " " + XMLText.px(q.y.rounded()) }
         var s = "<g class=\"inset\">\n<rect x=\"\(XMLText.px(x - 4))\" y=\"\(XMLText.px(top - 4))\" width=\"\(XMLText.px(insetWidth + 8))\" height=\"\(XMLText.px(height + 8))\" fill=\"#FFFFFF\" stroke=\"#C0C0C0\" stroke-width=\"1\"/>\n"
         for area in context.inset {
             var d = ""
             for polygon in area.polygons {
                 for ring in polygon {
-                    // Points within a pixel of the last one kept add nothing at this size.
+                    // Points within two pixels of the last one kept add nothing at this size.
                     var last: (x: Double, y: Double)?
                     for (i, p) in ring.enumerated() {
                         let q = xy(p)
-                        if let l = last, i < ring.count - 1, abs(q.x - l.x) + abs(q.y - l.y) < 1 { continue }
+                        if let l = last, i < ring.count - 1, abs(q.x - l.x) + abs(q.y - l.y) < 2 { continue }
                         d += (last == nil ? "M" : "L") + point(p)
                         last = q
                     }
@@ -137,5 +145,38 @@ extension SVGMap {
         let nw = xy(LonLat(lon: shown.west, lat: shown.north)), se = xy(LonLat(lon: shown.east, lat: shown.south))
         s += "<rect class=\"inset-extent\" x=\"\(XMLText.px(nw.x))\" y=\"\(XMLText.px(nw.y))\" width=\"\(XMLText.px(se.x - nw.x))\" height=\"\(XMLText.px(se.y - nw.y))\" fill=\"none\" stroke=\"#B00020\" stroke-width=\"1.5\"/>\n"
         return (s + "</g>\n", top + height + 4)
+    }
+}
+
+/// The context's drawings the pictures of one run share, made once per canvas (and the names once
+/// per canvas and set of ringed towns) instead of once per day: the context is the same every day.
+public final class SVGContextCache {
+    var layers: [MapCanvas: String] = [:]
+    var insets: [SVGMap.InsetKey: (String, Double)] = [:]
+    var labels: [SVGMap.LabelKey: String] = [:]
+
+    public init() {}
+}
+
+extension SVGMap {
+    struct InsetKey: Hashable {
+        var canvas: MapCanvas
+        var top: Double
+    }
+
+    struct LabelKey: Hashable {
+        var canvas: MapCanvas
+        var ringed: [Bool]
+    }
+}
+
+extension Optional where Wrapped == SVGContextCache {
+    /// The value cached under `key` in `table`, made by `make` the first time; with no cache, made every time.
+    func memo<K: Hashable, V>(_ table: ReferenceWritableKeyPath<SVGContextCache, [K: V]>, _ key: K, _ make: () -> V) -> V {
+        guard let cache = self else { return make() }
+        if let v = cache[keyPath: table][key] { return v }
+        let v = make()
+        cache[keyPath: table][key] = v
+        return v
     }
 }

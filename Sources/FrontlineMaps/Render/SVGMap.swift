@@ -24,11 +24,13 @@ public enum SVGMap {
     ///   - attribution: the data credit printed under the map (gazetteer and article licences).
     ///   - context: borders, area names and towns drawn under the war, with their legend, an inset of
     ///     the whole country and their credit (`nil`: none).
-    public static func document(frame: MapFrame, title: String, sides: [Side], attribution: String, context: MapContext? = nil) -> String {
+    ///   - cache: the context's drawings shared by the pictures of one run (`RenderOutputs` passes one).
+    public static func document(frame: MapFrame, title: String, sides: [Side], attribution: String, context: MapContext? = nil,
+                                cache: SVGContextCache? = nil) -> String {
         let canvas = MapCanvas(bbox: frame.bbox)
         let palette = SideStyle.palette(sides: sides)
         return page(canvas: canvas, palette: palette, title: title, heading: frame.day.longForm, attribution: attribution,
-                    content: layers(frame, canvas: canvas, palette: palette, context: context), context: context)
+                    content: layers(frame, canvas: canvas, palette: palette, context: context, cache: cache), context: context, cache: cache)
     }
 
     /// Picture size for `canvas`: map area, legend column and footer.
@@ -39,12 +41,14 @@ public enum SVGMap {
     /// The `<svg>` element around `content` (the day's layers, drawn clipped to the map area).
     /// `headingID` names the date text so a page script can change it.
     static func page(canvas: MapCanvas, palette: [SideStyle], title: String, heading: String, attribution: String,
-                     content: String, headingID: String? = nil, context: MapContext? = nil) -> String {
+                     content: String, headingID: String? = nil, context: MapContext? = nil, cache: SVGContextCache? = nil) -> String {
         var (w, h) = size(canvas)
         var (key, keyBottom) = legend(canvas: canvas, palette: palette, context: context)
         if let context, !context.inset.isEmpty {
-            let (inset, insetBottom) = self.inset(context, shown: canvas.bounds, x: canvas.left + canvas.width + 16,
-                                                  top: max(keyBottom + 16, canvas.top + canvas.height - insetHeight(context)))
+            let top = max(keyBottom + 16, canvas.top + canvas.height - insetHeight(context))
+            let (inset, insetBottom) = cache.memo(\.insets, InsetKey(canvas: canvas, top: top)) {
+                self.inset(context, shown: canvas.bounds, x: canvas.left + canvas.width + 16, top: top)
+            }
             key += inset
             h = max(h, insetBottom + 8)
         }
@@ -83,8 +87,8 @@ public enum SVGMap {
     static func fill(_ style: SideStyle) -> String { style.hatched ? "url(#\(patternID(style)))" : style.fill }
 
     /// The day's drawing, bottom to top: the context (when given), territories, fronts, events, towns, labels.
-    static func layers(_ frame: MapFrame, canvas: MapCanvas, palette: [SideStyle], context: MapContext? = nil) -> String {
-        var s = context.map { contextLayers($0, canvas: canvas) } ?? ""
+    static func layers(_ frame: MapFrame, canvas: MapCanvas, palette: [SideStyle], context: MapContext? = nil, cache: SVGContextCache? = nil) -> String {
+        var s = context.map { c in cache.memo(\.layers, canvas) { contextLayers(c, canvas: canvas) } } ?? ""
         for t in frame.territories {
             let style = SideStyle.style(for: t.side, in: palette)
             var d = ""
@@ -114,7 +118,9 @@ public enum SVGMap {
             let fillColour = style.hatched ? "#FFFFFF" : style.fill
             s += "<circle class=\"place\" data-side=\"\(XMLText.escape(p.side))\" cx=\"\(XMLText.px(x))\" cy=\"\(XMLText.px(y))\" r=\"4.5\" fill=\"\(fillColour)\" stroke=\"\(style.stroke)\" stroke-width=\"1.5\"><title>\(XMLText.escape(p.name)): \(XMLText.escape(style.label))</title></circle>\n"
         }
-        return s + labels(frame.places, context: context, canvas: canvas)
+        // The names depend only on the canvas and which towns are ringed (places never move).
+        let key = LabelKey(canvas: canvas, ringed: frame.places.map { $0.attacked || $0.besieged || $0.struck })
+        return s + cache.memo(\.labels, key) { labels(frame.places, context: context, canvas: canvas) }
     }
 
     /// The towns' names and, under `context`, the context towns' names, placed together so no name
@@ -207,7 +213,7 @@ public enum SVGMap {
         s += "<text x=\"\(XMLText.px(x + 52))\" y=\"\(XMLText.px(y + 9))\">Reported, unconfirmed</text>\n"
         y += 16
         if let context {
-            let (entries, bottom) = contextLegend(context, x: x, top: y + 8)
+            let (entries, bottom) = contextLegend(context, x: x, top: y + 8, canvas: canvas)
             s += entries
             y = bottom
         }

@@ -59,7 +59,7 @@ struct RenderContextTests {
     @Test("the legend names the context, the inset marks the picture's area and the credit names the borders' source")
     func legendInsetCredit() throws {
         let svg = String(decoding: try #require(Self.files["svg/\(Self.seed.map.snapshotDays[0].iso).svg"]), as: UTF8.self)
-        for entry in ["Governorate border", "District border", "Town (size by population)"] { #expect(svg.contains(">\(entry)</text>")) }
+        for entry in ["Governorate border", "Town (size by population)"] { #expect(svg.contains(">\(entry)</text>")) }
         #expect(svg.contains("class=\"inset-extent\""))
         #expect(svg.components(separatedBy: "class=\"inset-area\"").count - 1 == 14, "the inset shows the 14 governorates")
         #expect(svg.contains(XMLText.escape(Gazetteer.attribution)) && svg.contains(XMLText.escape(Gazetteer.boundaryAttribution)))
