@@ -102,13 +102,6 @@ extension Geometry {
         try unary("GEOSPointOnSurface_r") { GEOSPointOnSurface_r($0, $1) }
     }
 
-    /// The outline: rings of a polygon as lines. See `GEOSBoundary_r`.
-    /// - Throws: `GeosError.library` (NULL on exception).
-    public func boundary() throws -> Geometry {
-        // GEOSBoundary_r returns NULL on exception.
-        try unary("GEOSBoundary_r") { GEOSBoundary_r($0, $1) }
-    }
-
     /// A valid version of an invalid geometry. See `GEOSMakeValid_r`.
     /// - Throws: `GeosError.library` (NULL on exception).
     public func madeValid() throws -> Geometry {

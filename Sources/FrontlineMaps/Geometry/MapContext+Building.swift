@@ -34,7 +34,7 @@ extension MapContext {
             }
         }
         var outlines = try areas.map {
-            BorderDeduplication.Outline(id: $0.boundary.id, name: $0.boundary.name, level: $0.level, lines: try projection.cutLines($0.shape.boundary(), inside: rect))
+            BorderDeduplication.Outline(id: $0.boundary.id, name: $0.boundary.name, level: $0.level, lines: try projection.cutLines($0.shape, inside: rect))
         }
         // The country's border: the governorates' outer edges (those near no other governorate).
         let country = BorderDeduplication.outerEdges(outlines.filter { $0.level == .governorate }, within: sliverMetres)
@@ -139,11 +139,31 @@ struct ContextProjection {
         return parts
     }
 
-    /// The lines of `outline` strictly inside `rect`, in metres: the cut along the rectangle's edges
-    /// (which is no border) falls just outside a rectangle shrunk by a metre, and is left out.
-    func cutLines(_ outline: Geometry, inside rect: Rect) throws -> [[XY]] {
-        let m = 1.0
-        return try outline.clip(xmin: rect.xmin + m, ymin: rect.ymin + m, xmax: rect.xmax - m, ymax: rect.ymax - m).lines().filter { $0.count >= 2 }
+    /// The rings of the polygons of `shape` (cut to `rect`) as lines, in metres, without the stretches
+    /// that run along the rectangle's edges: the cut is no border.
+    func cutLines(_ shape: Geometry, inside rect: Rect) throws -> [[XY]] {
+        func onEdge(_ a: XY, _ b: XY) -> Bool {
+            let m = 1.0
+            return (abs(a.x - rect.xmin) < m && abs(b.x - rect.xmin) < m) || (abs(a.x - rect.xmax) < m && abs(b.x - rect.xmax) < m)
+                || (abs(a.y - rect.ymin) < m && abs(b.y - rect.ymin) < m) || (abs(a.y - rect.ymax) < m && abs(b.y - rect.ymax) < m)
+        }
+        var lines: [[XY]] = []
+        for polygon in try shape.polygons() {
+            for ring in polygon {
+                var run: [XY] = []
+                for (a, b) in zip(ring, ring.dropFirst()) {
+                    if onEdge(a, b) {
+                        if run.count >= 2 { lines.append(run) }
+                        run = []
+                    } else {
+                        if run.isEmpty { run.append(a) }
+                        run.append(b)
+                    }
+                }
+                if run.count >= 2 { lines.append(run) }
+            }
+        }
+        return lines
     }
 
     /// A closed ring cut to `box` (Sutherland–Hodgman, one box edge at a time), closed again; empty

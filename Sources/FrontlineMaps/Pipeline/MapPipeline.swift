@@ -45,7 +45,7 @@ public enum MapPipeline {
                          versionLabels: labels, geometry: geometry, vertexE6: sweep.vertexE6,
                          unresolvedPlaces: unresolvedPlaces(ledger: ledger, resolver: resolver, options: options),
                          slug: options.slug ?? "map", pictures: options.pictures, diagnostics: diagnostics)
-        map.context = try context(of: map, resolver: resolver)
+        map.context = context(of: map, resolver: resolver, diagnostics: &map.diagnostics)
         return map
     }
 
