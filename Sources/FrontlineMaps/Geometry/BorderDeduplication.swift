@@ -51,19 +51,16 @@ extension BorderDeduplication {
     /// their union's outer edge (for governorates, the country's border or coast) without building
     /// the union.
     static func outerEdges(_ outlines: [Outline], within distance: Double) -> [[XY]] {
-        var grids: [SegmentGrid] = []
-        for o in outlines {
-            var grid = SegmentGrid(cell: 2 * distance)
-            for line in o.lines { for (a, b) in zip(line, line.dropFirst()) { grid.insert(a, b) } }
-            grids.append(grid)
+        var grid = SegmentGrid(cell: 2 * distance)
+        for (i, o) in outlines.enumerated() {
+            for line in o.lines { for (a, b) in zip(line, line.dropFirst()) { grid.insert(a, b, owner: Int32(i)) } }
         }
         var edges: [[XY]] = []
         for (i, o) in outlines.enumerated() {
             for line in o.lines {
                 var run: [XY] = []
                 for (a, b) in zip(line, line.dropFirst()) {
-                    let shared = grids.indices.contains { $0 != i && grids[$0].covers(a, b, within: distance) }
-                    if shared {
+                    if grid.covers(a, b, within: distance, excluding: Int32(i)) {
                         if run.count >= 2 { edges.append(run) }
                         run = []
                     } else {
@@ -84,7 +81,8 @@ extension BorderDeduplication {
 /// around the point.
 struct SegmentGrid {
     let cell: Double
-    private var cells: [Int64: [(XY, XY)]] = [:]
+    /// Pieces by cell, each with the outline it belongs to.
+    private var cells: [Int64: [(a: XY, b: XY, owner: Int32)]] = [:]
 
     init(cell: Double) { self.cell = cell }
 
@@ -92,13 +90,13 @@ struct SegmentGrid {
 
     private func key(_ i: Int64, _ j: Int64) -> Int64 { i &* 73_856_093 ^ j &* 19_349_663 }
 
-    mutating func insert(_ a: XY, _ b: XY) {
+    mutating func insert(_ a: XY, _ b: XY, owner: Int32 = 0) {
         let n = max(1, Int((2 * hypot(b.x - a.x, b.y - a.y) / cell).rounded(.up)))
         var previous = a
         for k in 1...n {
             let t = Double(k) / Double(n)
             let p = (x: a.x + (b.x - a.x) * t, y: a.y + (b.y - a.y) * t)
-            cells[key(cellIndex(previous).0, cellIndex(previous).1), default: []].append((previous, p))
+            cells[key(cellIndex(previous).0, cellIndex(previous).1), default: []].append((previous, p, owner))
             previous = p
         }
     }
@@ -106,15 +104,19 @@ struct SegmentGrid {
     /// Whether both ends and the middle of a–b lie within `distance` (at most half a cell) of stored
     /// segments: the outlines are simplified, so a stretch shared along its ends and middle is
     /// shared along its length.
-    func covers(_ a: XY, _ b: XY, within distance: Double) -> Bool {
-        near(a, within: distance) && near(b, within: distance) && near((x: (a.x + b.x) / 2, y: (a.y + b.y) / 2), within: distance)
+    /// Pieces of the outline `excluding` do not count.
+    func covers(_ a: XY, _ b: XY, within distance: Double, excluding: Int32 = -1) -> Bool {
+        near(a, within: distance, excluding: excluding) && near(b, within: distance, excluding: excluding)
+            && near((x: (a.x + b.x) / 2, y: (a.y + b.y) / 2), within: distance, excluding: excluding)
     }
 
-    func near(_ p: XY, within distance: Double) -> Bool {
+    func near(_ p: XY, within distance: Double, excluding: Int32 = -1) -> Bool {
         let (i, j) = cellIndex(p)
         for di in -1...1 {
             for dj in -1...1 {
-                for (a, b) in cells[key(i + Int64(di), j + Int64(dj))] ?? [] where Self.distance(p, a, b) <= distance { return true }
+                for piece in cells[key(i + Int64(di), j + Int64(dj))] ?? [] where piece.owner != excluding && Self.distance(p, piece.a, piece.b) <= distance {
+                    return true
+                }
             }
         }
         return false
