@@ -42,7 +42,9 @@ extension SVGMap {
             let (x, y) = canvas.point(a.at)
             s += "<text class=\"context-area\" data-id=\"\(XMLText.escape(a.id))\" x=\"\(XMLText.px(x))\" y=\"\(XMLText.px(y))\" text-anchor=\"middle\" font-size=\"13\" letter-spacing=\"2\" fill=\"#A0A0A0\">\(XMLText.escape(a.name.uppercased()))</text>\n"
         }
-        for t in context.towns {
+        let b = canvas.bounds
+        // Towns off the picture (the context reaches a little wider) would only be clipped away.
+        for t in context.towns where t.at.lon >= b.west && t.at.lon <= b.east && t.at.lat >= b.south && t.at.lat <= b.north {
             let (x, y) = canvas.point(t.at)
             let r = contextTownRadius(t.population)
             let attributes = "class=\"context-town\" data-id=\"\(XMLText.escape(t.id))\" data-population=\"\(t.population)\" cx=\"\(XMLText.px(x))\" cy=\"\(XMLText.px(y))\""
