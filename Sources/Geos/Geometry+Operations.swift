@@ -78,11 +78,28 @@ extension Geometry {
         try unary("GEOSTopologyPreserveSimplify_r") { GEOSTopologyPreserveSimplify_r($0, $1, tolerance) }
     }
 
+    /// Plain Douglas–Peucker simplification: many times faster than `simplified(tolerance:)` on
+    /// large outlines, but a polygon may come out invalid (make it valid after, on the smaller
+    /// result). See `GEOSSimplify_r`.
+    /// - Throws: `GeosError.library` (NULL on exception).
+    public func simplifiedQuickly(tolerance: Double) throws -> Geometry {
+        // GEOSSimplify_r returns NULL on exception.
+        try unary("GEOSSimplify_r") { GEOSSimplify_r($0, $1, tolerance) }
+    }
+
     /// Sequences of lines joined where they meet end to end. See `GEOSLineMerge_r`.
     /// - Throws: `GeosError.library` (NULL on exception).
     public func lineMerged() throws -> Geometry {
         // GEOSLineMerge_r returns NULL on exception.
         try unary("GEOSLineMerge_r") { GEOSLineMerge_r($0, $1) }
+    }
+
+    /// A point guaranteed to lie inside a polygon (on a line for lines), for placing a label.
+    /// See `GEOSPointOnSurface_r`.
+    /// - Throws: `GeosError.library` (NULL on exception).
+    public func pointOnSurface() throws -> Geometry {
+        // GEOSPointOnSurface_r returns NULL on exception.
+        try unary("GEOSPointOnSurface_r") { GEOSPointOnSurface_r($0, $1) }
     }
 
     /// A valid version of an invalid geometry. See `GEOSMakeValid_r`.

@@ -14,7 +14,12 @@ Checks, each printed as it passes; any failure makes the exit status 1:
   4. the project's time range is the article's period (first day file to the day after the last)
      in one-day steps, and stepping the temporal controller through every day shows exactly the
      towns, territories, fronts and events of that day's file (same sides, same geometry);
-  5. PNG frames of three days render and show coloured territory.
+  5. PNG frames of three days render and show coloured territory;
+  6. when the run wrote `context/`: a "Context" group under the temporal layers holds the borders,
+     governorate names and towns (valid, no time settings, as many features as the files, towns sized
+     by population), OpenStreetMap's XYZ tiles are offered switched off, and a frame shows pixels of
+     the governorate border's grey that a frame without the context does not.
+Run it with the network cut (`unshare -rn`) to prove the project opens and plays offline.
 Must run under the system Python that has the `qgis` module, not a virtualenv's.
 """
 import argparse
@@ -37,6 +42,15 @@ LAYER_FILES = {
     "places": "timeline-places.geojson",
     "events": "events.geojson",
 }
+
+CONTEXT_FILES = {
+    "context_towns": "context/towns.geojson",
+    "context_areas": "context/areas.geojson",
+    "context_borders": "context/borders.geojson",
+}
+OSM_ID = "frontline_osm_tiles"
+# The governorate border's grey (`SVGMap.borderStyle(.governorate)`, #8C8C8C).
+BORDER_GREY = (140, 140, 140)
 
 failures = []
 
@@ -105,6 +119,77 @@ def item_key(kind, props):
     return str(props.get("event_id") or props.get("event_type"))
 
 
+def border_pixels(image):
+    """Pixels within a few levels of the governorate border's grey."""
+    count = 0
+    for y in range(image.height()):
+        for x in range(image.width()):
+            c = QColor(image.pixel(x, y))
+            if abs(c.red() - BORDER_GREY[0]) <= 6 and abs(c.green() - BORDER_GREY[1]) <= 6 and abs(c.blue() - BORDER_GREY[2]) <= 6:
+                count += 1
+    return count
+
+
+def render(map_settings, path=None):
+    job = QgsMapRendererSequentialJob(map_settings)
+    job.start()
+    job.waitForFinished()
+    image = job.renderedImage()
+    if path:
+        image.save(path, "PNG")
+    return image
+
+
+def check_context(project, maps, layers, map_settings, navigation, days):
+    """6. The context group, its layers and styles, the switched-off tiles, border pixels in a frame."""
+    root = project.layerTreeRoot()
+    group = root.findGroup("Context")
+    if not check(group is not None, "a Context group in the layer tree"):
+        return
+    top = [child for child in root.children()]
+    war_last = max(top.index(root.findLayer("frontline_" + name)) for name in LAYER_FILES)
+    check(top.index(group) > war_last, "the Context group lies under the temporal layers")
+    for layer_id, file_name in CONTEXT_FILES.items():
+        layer = layers.get(layer_id)
+        if not check(layer is not None and layer.isValid(), f"{layer_id}: present and valid"):
+            continue
+        check(group.findLayer(layer.id()) is not None and group.findLayer(layer.id()).isVisible(), f"{layer_id}: in the group, switched on")
+        expected = len(strict_json(os.path.join(maps, file_name))["features"])
+        check(layer.featureCount() == expected, f"{layer_id}: {layer.featureCount()} features, file has {expected}")
+        check(not layer.temporalProperties().isActive(), f"{layer_id}: shown on every day (no time settings)")
+    borders = layers.get("context_borders")
+    if borders is not None and borders.renderer() is not None:
+        values = {c.value() for c in borders.renderer().categories()} if borders.renderer().type() == "categorizedSymbol" else set()
+        check({"governorate", "district"} <= values, f"context_borders: styled by level {sorted(values)}")
+    towns = layers.get("context_towns")
+    if towns is not None and towns.renderer() is not None and towns.renderer().type() == "singleSymbol":
+        symbol = towns.renderer().symbol()
+        size = symbol.symbolLayer(0).dataDefinedProperties().property(QgsSymbolLayer.PropertySize)
+        check(size.isActive() and "population" in size.expressionString(), "context_towns: sized by population")
+        check(towns.labelsEnabled(), "context_towns: labelled")
+    osm = layers.get("osm_tiles")
+    if check(osm is not None, "OpenStreetMap layer offered"):
+        check(osm.providerType() == "wms" and "type=xyz" in osm.source() and "openstreetmap.org" in osm.source(),
+              f"OpenStreetMap: XYZ tiles ({osm.providerType()})")
+        node = root.findLayer(OSM_ID)
+        check(node is not None and not node.isVisible(), "OpenStreetMap: switched off by default")
+    # Border pixels: a middle frame with the context, the same frame without it.
+    war = [layers[i] for i in ("events", "places", "fronts", "territory")]
+    context = [layers[i] for i in ("context_towns", "context_areas", "context_borders") if i in layers]
+    day = days[len(days) // 2]
+    frame_range = navigation.dateTimeRangeForFrameNumber(days.index(day))
+    map_settings.setTemporalRange(QgsDateTimeRange(frame_range.begin(), frame_range.end(), True, False))
+    map_settings.setLayers(war + context)
+    with_context = border_pixels(render(map_settings, CONTEXT_FRAME_PATH[0] if CONTEXT_FRAME_PATH else None))
+    map_settings.setLayers(war)
+    without = border_pixels(render(map_settings))
+    check(with_context >= 300 and with_context > 5 * max(without, 1),
+          f"frame {day}: {with_context} pixels of the governorate border grey with the context, {without} without")
+
+
+CONTEXT_FRAME_PATH = []
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("maps")
@@ -129,7 +214,11 @@ def main():
     project = QgsProject.instance()
     check(project.read(project_path), f"QGIS reads {os.path.basename(project_path)}")
     ids = sorted(layer.id() for layer in project.mapLayers().values())
-    check(ids == sorted("frontline_" + name for name in LAYER_FILES), f"layer ids {ids} (stable, as written)")
+    has_context = os.path.isdir(os.path.join(maps, "context"))
+    expected_ids = ["frontline_" + name for name in LAYER_FILES]
+    if has_context:
+        expected_ids += ["frontline_" + name for name in CONTEXT_FILES] + [OSM_ID]
+    check(ids == sorted(expected_ids), f"layer ids {ids} (stable, as written)")
     layers = {layer.id().removeprefix("frontline_"): layer for layer in project.mapLayers().values()}
 
     # 1. Layers, sources, counts, CRS.
@@ -278,6 +367,7 @@ def main():
             extent.combineExtentWith(transform.transformBoundingBox(layer.extent()))
     map_settings.setExtent(extent)
     map_settings.setIsTemporal(True)
+    CONTEXT_FRAME_PATH.append(os.path.join(frames_dir, "context.png"))
     for day in picks:
         begin = QDate.fromString(day, Qt.ISODate)
         if not check(day in day_data, f"frame day {day} is in the period"):
@@ -299,6 +389,9 @@ def main():
                 if max(c.red(), c.green(), c.blue()) - min(c.red(), c.green(), c.blue()) > 40:
                     coloured += 1
         check(coloured > total // 20, f"frame {path}: {100 * coloured // max(total, 1)} % coloured pixels")
+
+    if has_context:
+        check_context(project, maps, layers, map_settings, navigation, days)
 
     del layers, ordered
     project.removeAllMapLayers()

@@ -8,6 +8,8 @@ public final class Gazetteer: PlaceResolver, Sendable {
     /// The credit line every output that shows these places must carry (see gazetteer/README.md).
     public static let attribution =
         "Place data © Who's On First (CC0), incorporating GeoNames data (geonames.org, CC BY 4.0) and foursquare Quattroshapes (CC BY)."
+    /// The credit of the governorate and district outlines (`boundaries.geojson`), for outputs that draw them.
+    public static let boundaryAttribution = "Borders: Who's On First (Mesoshapes, CC0)."
 
     public let records: [GazetteerRecord]
     let names: NameIndex
@@ -81,5 +83,16 @@ public final class Gazetteer: PlaceResolver, Sendable {
     /// - Throws: `FrontlineError` naming the file when it exists but cannot be read.
     public func checkBoundaries() throws {
         _ = try outlines.value.get()
+    }
+}
+
+extension Gazetteer {
+    /// Populated places (`P`, not `PPLQ` abandoned) inside `box` with at least `minimumPopulation`
+    /// people by their record: one pass over the records, which the pipeline makes once per map.
+    public func populatedPlaces(in box: MapBounds, minimumPopulation: Int) -> [GazetteerRecord] {
+        records.filter { r in
+            r.population >= minimumPopulation && r.kind == .populatedPlace && r.featureCode != "PPLQ"
+                && r.longitude >= box.west && r.longitude <= box.east && r.latitude >= box.south && r.latitude <= box.north
+        }
     }
 }

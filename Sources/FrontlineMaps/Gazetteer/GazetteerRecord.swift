@@ -139,12 +139,19 @@ public protocol PlaceResolver: Sendable {
     func record(id: String) -> GazetteerRecord?
     /// Governorate and district outlines for clipping and drawing.
     var boundaries: [AdminBoundary] { get }
+    /// The populated places inside `box` whose record gives a population of at least
+    /// `minimumPopulation` (abandoned ones left out), in record order: the towns a map shows for
+    /// orientation, whether its article names them or not.
+    func populatedPlaces(in box: MapBounds, minimumPopulation: Int) -> [GazetteerRecord]
     /// The resolver of one article's places: every name of that article answered in its context, the
     /// same way whichever sentence (or command) asks.
     func places(in article: Article) -> any ArticlePlaceResolver
 }
 
 extension PlaceResolver {
+    /// A resolver without a list of towns (a test table) gives a map no context towns.
+    public func populatedPlaces(in box: MapBounds, minimumPopulation: Int) -> [GazetteerRecord] { [] }
+
     /// Resolvers that weigh no context (test tables) answer each name alone, with the infobox place.
     public func places(in article: Article) -> any ArticlePlaceResolver {
         ContextFreePlaces(resolver: self, article: article)

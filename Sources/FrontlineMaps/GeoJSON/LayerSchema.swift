@@ -62,4 +62,15 @@ public enum LayerSchema {
     public static let sourceSentence = LedgerColumn.sourceSentence.rawValue
     public static let sourceSection = LedgerColumn.sourceSection.rawValue
     public static let sourceLine = LedgerColumn.sourceLine.rawValue
+
+    // Context (`context/*.geojson`): the gazetteer's borders, area names and towns under the war.
+    /// The record's id (`wof:<id>`, a GeoNames id), `country` for the country's outer edge.
+    public static let recordID = "record_id"
+    /// `country`, `governorate`, `district` (`ContextLevel`).
+    public static let level = "level"
+    public static let population = "population"
+    /// Whether the war's own layers draw the town (the article names it).
+    public static let onWarMap = "on_war_map"
+    /// Who made the data and under which licence.
+    public static let source = "source"
 }

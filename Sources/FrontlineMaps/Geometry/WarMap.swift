@@ -34,6 +34,8 @@ public struct WarMap: Sendable {
     public var pictureCadence: PictureCadence
     /// What the stages noticed, in stage order.
     public var diagnostics: [Diagnostic]
+    /// Borders, area names and towns around the war, drawn under it (`nil`: none drawn).
+    public var context: MapContext? = nil
 
     public var title: String { ledger.title }
     public var sides: [Side] { ledger.sides }

@@ -40,12 +40,14 @@ public enum MapPipeline {
         let sweep = MapSweep(timeline: timeline, geometry: geometry)
         let days = MapSweep.snapshotDays(timeline, count: options.snapshots)
         let (territories, fronts, versions, labels) = sweep.run(days: days)
-        return WarMap(ledger: ledger, crs: geometry.crs, timeline: timeline, events: locatedEvents(ledger, timeline),
-                      territoryPeriods: territories, frontPeriods: fronts, snapshotDays: days, snapshotVersions: versions,
-                      versionLabels: labels, geometry: geometry, vertexE6: sweep.vertexE6,
-                      unresolvedPlaces: unresolvedPlaces(ledger: ledger, resolver: resolver, options: options),
-                      slug: options.slug ?? "map", pictures: options.pictures, pictureCadence: options.pictureCadence ?? .automatic(days: days.count),
-                      diagnostics: diagnostics)
+        var map = WarMap(ledger: ledger, crs: geometry.crs, timeline: timeline, events: locatedEvents(ledger, timeline),
+                         territoryPeriods: territories, frontPeriods: fronts, snapshotDays: days, snapshotVersions: versions,
+                         versionLabels: labels, geometry: geometry, vertexE6: sweep.vertexE6,
+                         unresolvedPlaces: unresolvedPlaces(ledger: ledger, resolver: resolver, options: options),
+                         slug: options.slug ?? "map", pictures: options.pictures,
+                         pictureCadence: options.pictureCadence ?? .automatic(days: days.count), diagnostics: diagnostics)
+        map.context = context(of: map, resolver: resolver, diagnostics: &map.diagnostics)
+        return map
     }
 
     /// The events the map can draw, in date order (ledger order within a day), each at its own

@@ -3,7 +3,7 @@ import Proj
 
 extension WarMap {
     /// Every output file, each handed to `sink` as soon as it is complete (never two calls at once):
-    /// the day files, the timeline layers, `events.geojson` and `unresolved-places.csv` in that order,
+    /// the day files, the timeline layers, `events.geojson`, `unresolved-places.csv` and `context/*.geojson` in that order,
     /// and, alongside them from a second thread, the styles, the pictures, the QGIS project and the
     /// player (see `RenderOutputs.write`). Nothing is kept once handed over, so a long war never holds
     /// its days at once.
@@ -39,6 +39,7 @@ extension WarMap {
             try emit("timeline-places.geojson", layers.timelinePlaces())
             try emit("events.geojson", layers.events())
             try emit("unresolved-places.csv", Data(unresolvedPlacesCSV.utf8))
+            if let context { for (path, data) in ContextGeoJSON.files(context) { try emit(path, data) } }
         })
         // Side by side, the two walks interleave: the order handed out is fixed again here.
         return files.sorted()

@@ -19,9 +19,11 @@ public enum QgisProject {
     ///   - crs: the projected map CRS, e.g. `EPSG:32637`; the layers stay in WGS84 and QGIS reprojects.
     ///   - bbox: the lon/lat area to open on (the run's `bbox`); projected into `crs` for the canvas.
     ///   - layers: which layers to include, by default all four.
+    ///   - context: when given, the context group (`QgisContext`) under the temporal layers, and
+    ///     `credit` as the project's copyright line.
     /// - Throws: `ProjError` when `crs` is not a CRS PROJ knows.
     public static func make(title: String, sides: [Side], first: Day, last: Day, crs: String, bbox: MapBounds,
-                            layers: [QgisLayer] = QgisLayer.allCases) throws -> String {
+                            layers: [QgisLayer] = QgisLayer.allCases, context: MapContext? = nil, credit: String = "") throws -> String {
         let palette = SideStyle.palette(sides: sides)
         let extent = try projectedExtent(bbox.padded(by: 0.05), crs: crs)
         let ordered = QgisLayer.drawingOrder.filter(layers.contains)
@@ -33,19 +35,23 @@ public enum QgisProject {
         for layer in ordered {
             s += "    <layer-tree-layer id=\"\(layer.layerID)\" name=\"\(XMLText.escape(layer.title))\" source=\"./\(layer.fileName)\" providerKey=\"ogr\" checked=\"Qt::Checked\" expanded=\"\(layer == .events ? 0 : 1)\"/>\n"
         }
+        if context != nil { s += QgisContext.layerTree(indent: "    ") }
         s += "  </layer-tree-group>\n"
         s += "  <mapcanvas name=\"theMapCanvas\" annotationsVisible=\"1\">\n    <units>meters</units>\n"
         s += extentXML(extent, indent: "    ") + "    <rotation>0</rotation>\n    <destinationsrs>\n" + spatialRefSys(crs, indent: "      ") + "    </destinationsrs>\n    <rendermaptile>0</rendermaptile>\n  </mapcanvas>\n"
         s += "  <projectlayers>\n"
         for layer in ordered { s += mapLayer(layer, palette: palette, indent: "    ") }
+        if context != nil { s += QgisContext.mapLayers(indent: "    ") }
         s += "  </projectlayers>\n  <layerorder>\n"
         for layer in ordered { s += "    <layer id=\"\(layer.layerID)\"/>\n" }
+        if context != nil { for id in QgisContext.layerIDs { s += "    <layer id=\"\(id)\"/>\n" } }
         s += "  </layerorder>\n"
         s += "  <properties>\n    <Paths>\n      <Absolute type=\"bool\">false</Absolute>\n    </Paths>\n"
         s += "    <SpatialRefSys>\n      <ProjectionsEnabled type=\"int\">1</ProjectionsEnabled>\n    </SpatialRefSys>\n"
         // The temporal controller opens in animated mode on the project's range, so the play
         // button is live at once (QgsTemporalControllerWidget reads this; absent, navigation is off).
         s += "    <TemporalControllerWidget>\n      <NavigationMode type=\"int\">1</NavigationMode>\n    </TemporalControllerWidget>\n"
+        if context != nil { s += QgisContext.copyright(credit, indent: "    ") }
         s += "    <Measurement>\n      <DistanceUnits type=\"QString\">km</DistanceUnits>\n      <AreaUnits type=\"QString\">km2</AreaUnits>\n    </Measurement>\n  </properties>\n"
         s += "  <ProjectViewSettings rotation=\"0\" UseProjectScales=\"0\">\n    <Scales/>\n"
         s += "    <DefaultViewExtent xmin=\"\(fmt(extent.xmin))\" ymin=\"\(fmt(extent.ymin))\" xmax=\"\(fmt(extent.xmax))\" ymax=\"\(fmt(extent.ymax))\">\n"

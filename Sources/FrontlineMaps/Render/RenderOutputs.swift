@@ -23,14 +23,17 @@ public enum RenderOutputs {
         // Every day spans the whole run's area, so without pictures the first day gives it.
         let drawn = map.pictures ? map.snapshots(on: map.pictureDays) : map.snapshots(on: [firstDay])
         var bbox: MapBounds?
+        let cache = SVGContextCache()
         for snapshot in drawn {
             let frame = MapFrame(map: map, snapshot: snapshot, events: eventsByDay[snapshot.day] ?? [])
             bbox = bbox.map { $0.union(frame.bbox) } ?? frame.bbox
             guard map.pictures else { continue }
-            try emit("svg/\(frame.day.iso).svg", Data(SVGMap.document(frame: frame, title: map.title, sides: map.sides, attribution: attribution).utf8))
+            let svg = SVGMap.document(frame: frame, title: map.title, sides: map.sides, attribution: attribution, context: map.context, cache: cache)
+            try emit("svg/\(frame.day.iso).svg", Data(svg.utf8))
         }
+        let credit = [attribution, map.context?.attribution ?? "", QgisContext.osmCredit + " (the OpenStreetMap layer, off by default)"].joined(separator: " ")
         let project = try QgisProject.make(title: map.title, sides: map.sides, first: firstDay, last: lastDay, crs: map.crs,
-                                           bbox: bbox ?? PlayerData.bbox(map))
+                                           bbox: bbox ?? PlayerData.bbox(map), context: map.context, credit: credit)
         try emit("\(map.slug).qgs", Data(project.utf8))
         guard map.pictures else { return }
         let canvas = MapCanvas(bbox: PlayerData.bbox(map))

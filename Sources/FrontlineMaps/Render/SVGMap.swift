@@ -22,11 +22,15 @@ public enum SVGMap {
     ///   - title: the war's name, written above the date.
     ///   - sides: the infobox's combatants, for the legend's names and the colours.
     ///   - attribution: the data credit printed under the map (gazetteer and article licences).
-    public static func document(frame: MapFrame, title: String, sides: [Side], attribution: String) -> String {
+    ///   - context: borders, area names and towns drawn under the war, with their legend, an inset of
+    ///     the whole country and their credit (`nil`: none).
+    ///   - cache: the context's drawings shared by the pictures of one run (`RenderOutputs` passes one).
+    public static func document(frame: MapFrame, title: String, sides: [Side], attribution: String, context: MapContext? = nil,
+                                cache: SVGContextCache? = nil) -> String {
         let canvas = MapCanvas(bbox: frame.bbox)
         let palette = SideStyle.palette(sides: sides)
         return page(canvas: canvas, palette: palette, title: title, heading: frame.day.longForm, attribution: attribution,
-                    content: layers(frame, canvas: canvas, palette: palette))
+                    content: layers(frame, canvas: canvas, palette: palette, context: context, cache: cache), context: context, cache: cache)
     }
 
     /// Picture size for `canvas`: map area, legend column and footer.
@@ -37,8 +41,18 @@ public enum SVGMap {
     /// The `<svg>` element around `content` (the day's layers, drawn clipped to the map area).
     /// `headingID` names the date text so a page script can change it.
     static func page(canvas: MapCanvas, palette: [SideStyle], title: String, heading: String, attribution: String,
-                     content: String, headingID: String? = nil) -> String {
-        let (w, h) = size(canvas)
+                     content: String, headingID: String? = nil, context: MapContext? = nil, cache: SVGContextCache? = nil) -> String {
+        var (w, h) = size(canvas)
+        var (key, keyBottom) = legend(canvas: canvas, palette: palette, context: context)
+        if let context, !context.inset.isEmpty {
+            let top = max(keyBottom + 16, canvas.top + canvas.height - insetHeight(context))
+            let (inset, insetBottom) = cache.memo(\.insets, InsetKey(canvas: canvas, top: top)) {
+                self.inset(context, shown: canvas.bounds, x: canvas.left + canvas.width + 16, top: top)
+            }
+            key += inset
+            h = max(h, insetBottom + 8)
+        }
+        let credit = [attribution, context?.attribution ?? ""].filter { !$0.isEmpty }.joined(separator: " ")
         var s = "<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" width=\"\(XMLText.px(w))\" height=\"\(XMLText.px(h))\" viewBox=\"0 0 \(XMLText.px(w)) \(XMLText.px(h))\" font-family=\"\(font)\">\n"
         s += "<title>\(XMLText.escape(title)) — \(XMLText.escape(heading))</title>\n"
         s += defs(canvas: canvas, palette: palette)
@@ -49,9 +63,9 @@ public enum SVGMap {
         s += "<text x=\"\(XMLText.px(canvas.left))\" y=\"22\" font-size=\"14\" fill=\"#404040\">\(XMLText.escape(title))</text>\n"
         let id = headingID.map { " id=\"\(XMLText.escape($0))\"" } ?? ""
         s += "<text\(id) x=\"\(XMLText.px(canvas.left))\" y=\"50\" font-size=\"24\" font-weight=\"bold\" fill=\"#202020\">\(XMLText.escape(heading))</text>\n"
-        s += legend(canvas: canvas, palette: palette)
+        s += key
         s += scaleBar(canvas: canvas)
-        s += "<text x=\"\(XMLText.px(canvas.left))\" y=\"\(XMLText.px(canvas.top + canvas.height + 46))\" font-size=\"10\" fill=\"#606060\">\(XMLText.escape(attribution))</text>\n"
+        s += "<text x=\"\(XMLText.px(canvas.left))\" y=\"\(XMLText.px(canvas.top + canvas.height + 46))\" font-size=\"10\" fill=\"#606060\">\(XMLText.escape(credit))</text>\n"
         s += "</svg>\n"
         return s
     }
@@ -72,9 +86,9 @@ public enum SVGMap {
     /// The fill attribute of a territory of `style`.
     static func fill(_ style: SideStyle) -> String { style.hatched ? "url(#\(patternID(style)))" : style.fill }
 
-    /// The day's drawing, bottom to top: territories, fronts, events, towns, labels.
-    static func layers(_ frame: MapFrame, canvas: MapCanvas, palette: [SideStyle]) -> String {
-        var s = ""
+    /// The day's drawing, bottom to top: the context (when given), territories, fronts, events, towns, labels.
+    static func layers(_ frame: MapFrame, canvas: MapCanvas, palette: [SideStyle], context: MapContext? = nil, cache: SVGContextCache? = nil) -> String {
+        var s = context.map { c in cache.memo(\.layers, canvas) { contextLayers(c, canvas: canvas) } } ?? ""
         for t in frame.territories {
             let style = SideStyle.style(for: t.side, in: palette)
             var d = ""
@@ -95,7 +109,6 @@ public enum SVGMap {
             let tip = e.summary
             s += "<circle class=\"event\" cx=\"\(XMLText.px(x))\" cy=\"\(XMLText.px(y))\" r=\"\(XMLText.px(eventRadius(e.fatalities)))\" fill=\"#B00020\" fill-opacity=\"0.18\" stroke=\"#B00020\" stroke-width=\"1.5\"\(dash)><title>\(XMLText.escape(tip))</title></circle>\n"
         }
-        var labels = ""
         for p in frame.places {
             let style = SideStyle.style(for: p.side, in: palette)
             let (x, y) = canvas.point(p.at)
@@ -105,45 +118,46 @@ public enum SVGMap {
             let fillColour = style.hatched ? "#FFFFFF" : style.fill
             s += "<circle class=\"place\" data-side=\"\(XMLText.escape(p.side))\" cx=\"\(XMLText.px(x))\" cy=\"\(XMLText.px(y))\" r=\"4.5\" fill=\"\(fillColour)\" stroke=\"\(style.stroke)\" stroke-width=\"1.5\"><title>\(XMLText.escape(p.name)): \(XMLText.escape(style.label))</title></circle>\n"
         }
-        if frame.places.count <= maximumLabels {
-            for (p, spot) in zip(frame.places, labelSpots(frame.places, canvas: canvas)) {
-                labels += "<text class=\"label\" x=\"\(XMLText.px(spot.x))\" y=\"\(XMLText.px(spot.y))\" text-anchor=\"\(spot.anchor)\" font-size=\"11\" fill=\"#202020\" stroke=\"#FFFFFF\" stroke-width=\"3\" stroke-opacity=\"0.85\" paint-order=\"stroke\">\(XMLText.escape(p.name))</text>\n"
-            }
-        }
-        return s + labels
+        // The names depend only on the canvas and which towns are ringed (places never move).
+        let key = LabelKey(canvas: canvas, ringed: frame.places.map { $0.attacked || $0.besieged || $0.struck })
+        return s + cache.memo(\.labels, key) { labels(frame.places, context: context, canvas: canvas) }
     }
 
-    /// Where each town's name goes: right of its dot, else left, above or below, whichever first
-    /// overlaps no name already placed and no other dot (text widths estimated from the font size);
-    /// when none is free, right. Greedy in the given order, so the same towns always get the same spots.
-    static func labelSpots(_ places: [MapPlace], canvas: MapCanvas) -> [(x: Double, y: Double, anchor: String)] {
-        struct Box { var x0, y0, x1, y1: Double }
-        func overlaps(_ a: Box, _ b: Box) -> Bool { a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1 }
-        let points = places.map { canvas.point($0.at) }
-        let dots = points.map { Box(x0: $0.x - 5, y0: $0.y - 5, x1: $0.x + 5, y1: $0.y + 5) }
-        var taken: [Box] = []
-        var spots: [(x: Double, y: Double, anchor: String)] = []
-        for (i, p) in places.enumerated() {
-            let (x, y) = points[i]
-            let width = Double(p.name.count) * 6.4, height = 12.0
-            // (text x, baseline y, anchor, box left edge)
-            let candidates: [(Double, Double, String, Double)] = [
-                (x + 7, y + 4, "start", x + 7), (x - 7, y + 4, "end", x - 7 - width),
-                (x, y - 8, "middle", x - width / 2), (x, y + 16, "middle", x - width / 2),
-            ]
-            var chosen = candidates[0]
-            for c in candidates {
-                let box = Box(x0: c.3, y0: c.1 - height + 2, x1: c.3 + width, y1: c.1 + 3)
-                let hitsDot = dots.enumerated().contains { $0.offset != i && overlaps($0.element, box) }
-                if !hitsDot, !taken.contains(where: { overlaps($0, box) }) {
-                    chosen = c
-                    break
-                }
-            }
-            taken.append(Box(x0: chosen.3, y0: chosen.1 - height + 2, x1: chosen.3 + width, y1: chosen.1 + 3))
-            spots.append((chosen.0, chosen.1, chosen.2))
+    /// The towns' names and, under `context`, the context towns' names, placed together so no name
+    /// covers another (`MapLabels`): the war's towns first (those under fire, then the larger), the
+    /// context towns after them by population; a name with no free spot is left off.
+    static func labels(_ places: [MapPlace], context: MapContext?, canvas: MapCanvas) -> String {
+        guard places.count <= maximumLabels else { return "" }
+        let population = Dictionary((context?.towns ?? []).map { ($0.id, $0.population) }, uniquingKeysWith: max)
+        var requests = places.map { p -> MapLabels.Request in
+            let (x, y) = canvas.point(p.at)
+            let ringed = p.attacked || p.besieged || p.struck
+            return MapLabels.Request(text: p.name, x: x, y: y, radius: ringed ? 8.75 : 5.25, fontSize: 11,
+                                     priority: 2 + (ringed ? 1 : 0) + Double(population[p.id] ?? 0) / 1e8)
         }
-        return spots
+        let towns = (context?.towns ?? []).filter { !$0.onWarMap }
+        for t in towns {
+            let (x, y) = canvas.point(t.at)
+            requests.append(MapLabels.Request(text: t.name, x: x, y: y, radius: contextTownRadius(t.population) + 0.5, fontSize: 10,
+                                              priority: Double(t.population) / 1e8, keepInside: true))
+        }
+        let area = MapLabels.Box(x0: canvas.left, y0: canvas.top, x1: canvas.left + canvas.width, y1: canvas.top + canvas.height)
+        let spots = MapLabels.place(requests, area: area)
+        var out = ""
+        for (i, spot) in spots.enumerated() {
+            guard let spot else { continue }
+            let war = i < places.count
+            out += "<text class=\"\(war ? "label" : "context-label")\" x=\"\(XMLText.px(spot.x))\" y=\"\(XMLText.px(spot.y))\" text-anchor=\"\(spot.anchor)\" font-size=\"\(war ? "11" : "10")\" fill=\"\(war ? "#202020" : contextTextColour)\" stroke=\"#FFFFFF\" stroke-width=\"3\" stroke-opacity=\"0.85\" paint-order=\"stroke\">\(XMLText.escape(requests[i].text))</text>\n"
+        }
+        return out
+    }
+
+    /// Where each town's name goes (`MapLabels`), `nil` where it is left off.
+    static func labelSpots(_ places: [MapPlace], canvas: MapCanvas) -> [MapLabels.Spot?] {
+        MapLabels.place(places.map { p in
+            let (x, y) = canvas.point(p.at)
+            return MapLabels.Request(text: p.name, x: x, y: y, radius: p.attacked || p.besieged || p.struck ? 8.75 : 5.25, fontSize: 11, priority: 0)
+        })
     }
 
     /// Ring radius in pixels: the area grows with the death toll (radius with its square root), capped
@@ -168,8 +182,9 @@ public enum SVGMap {
         return closed ? d + "Z" : d
     }
 
-    /// The key: every side style, then front, town under fire and events.
-    static func legend(canvas: MapCanvas, palette: [SideStyle]) -> String {
+    /// The key: every side style, then front, town under fire and events, then the context's
+    /// borders and towns when there is a context; with the key's lowest pixel row.
+    static func legend(canvas: MapCanvas, palette: [SideStyle], context: MapContext? = nil) -> (String, Double) {
         let x = canvas.left + canvas.width + 16
         var y = canvas.top + 4
         var s = "<g class=\"legend\" font-size=\"12\" fill=\"#202020\">\n"
@@ -196,7 +211,13 @@ public enum SVGMap {
         }
         s += "<circle cx=\"\(XMLText.px(x + 24))\" cy=\"\(XMLText.px(y + 5))\" r=\"5\" fill=\"#B00020\" fill-opacity=\"0.18\" stroke=\"#B00020\" stroke-width=\"1.5\" stroke-dasharray=\"3 2\"/>"
         s += "<text x=\"\(XMLText.px(x + 52))\" y=\"\(XMLText.px(y + 9))\">Reported, unconfirmed</text>\n"
-        return s + "</g>\n"
+        y += 16
+        if let context {
+            let (entries, bottom) = contextLegend(context, x: x, top: y + 8, canvas: canvas)
+            s += entries
+            y = bottom
+        }
+        return (s + "</g>\n", y)
     }
 
     /// A bar of a round length (1, 2 or 5 × 10ⁿ metres) near a fifth of the map's width.

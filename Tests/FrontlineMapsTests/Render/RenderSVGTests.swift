@@ -92,9 +92,9 @@ struct RenderSVGTests {
         let b = LonLat(lon: 36.7 + 2 / (canvas.pixelsPerDegree * canvas.cosLat), lat: 35.25 - 14 / canvas.pixelsPerDegree)
         let places = [MapPlace(id: "a", name: "Northtown", at: a, side: "combatant1"), MapPlace(id: "b", name: "Southtown", at: b, side: "combatant2")]
         let spots = SVGMap.labelSpots(places, canvas: canvas)
-        #expect(spots[0].anchor == "start")
-        #expect(spots[1].anchor != "start" || abs(spots[1].y - spots[0].y) >= 12, "the second name does not sit on the first")
-        #expect(SVGMap.labelSpots(places, canvas: canvas).map(\.anchor) == spots.map(\.anchor))
+        #expect(spots[0]?.anchor == "start")
+        #expect(spots[1] != nil && (spots[1]?.anchor != "start" || abs(spots[1]!.y - spots[0]!.y) >= 12), "the second name does not sit on the first")
+        #expect(SVGMap.labelSpots(places, canvas: canvas).map { $0?.anchor } == spots.map { $0?.anchor })
     }
 
     @Test("a map of thousands of towns keeps its dots and drops its labels")
