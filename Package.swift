@@ -9,6 +9,7 @@ let package = Package(
     products: [
         .executable(name: "frontline", targets: ["frontline"]),
         .library(name: "FrontlineMaps", targets: ["FrontlineMaps"]),
+        .library(name: "FrontlineGIS", targets: ["FrontlineGIS"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -50,11 +51,15 @@ let package = Package(
             dependencies: ["Proj", "Geos", .product(name: "Yams", package: "Yams")]
         ),
 
+        // The map's layers for GIS formats through GDAL; separate so `FrontlineMaps` needs no GDAL.
+        .target(name: "FrontlineGIS", dependencies: ["FrontlineMaps", "Gdal"]),
+
         // The thin executable: subcommands, file I/O, diagnostics, exit codes.
         .executableTarget(
             name: "frontline",
             dependencies: [
                 "FrontlineMaps",
+                "FrontlineGIS",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

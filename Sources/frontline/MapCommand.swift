@@ -1,12 +1,14 @@
 import ArgumentParser
 import Foundation
+import FrontlineGIS
 import FrontlineMaps
+import Gdal
 
 /// `frontline map ARTICLE --out DIR`: the whole pipeline, written atomically into DIR.
 struct Map: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Build per-day maps from an article (or from a corrected ledger).",
-        discussion: "Writes DIR/days/YYYY-MM-DD.geojson for every day from the first to the last dated event, plus timeline layers. Nothing in DIR changes unless the whole run succeeds."
+        discussion: "Writes DIR/days/YYYY-MM-DD.geojson for every day from the first to the last dated event, plus timeline layers, and DIR/war.gpkg with the places, territory, fronts and events layers. Nothing in DIR changes unless the whole run succeeds."
     )
 
     @Argument(help: ArgumentHelp("The article: YAML front matter + Markdown body.", valueName: "article"))
@@ -36,7 +38,30 @@ struct Map: ParsableCommand {
     @Flag(inversion: .prefixedNo, help: "Draw an SVG picture per written day and the HTML player (default: on, off with --snapshots). The QGIS project is always written.")
     var pictures: Bool?
 
+    @Option(name: .long, help: ArgumentHelp(
+        "Output formats, comma-separated: geojson (always written: the day files, the QGIS project and the pictures read it), gpkg (war.gpkg), fgb (fgb/<layer>.fgb).",
+        valueName: "list"))
+    var formats: String = "geojson,gpkg"
+
+    @Option(name: .long, help: ArgumentHelp(
+        "Also write the layers to this PostGIS database (libpq connection string, postgresql://user@host/db), replacing one schema in one transaction.",
+        valueName: "url"))
+    var postgis: String?
+
+    @Option(name: .long, help: ArgumentHelp("The PostGIS schema (default: from the article's file name, e.g. _2012_hama_offensive).", valueName: "name"))
+    var schema: String?
+
     @OptionGroup var dataOptions: DataOptions
+
+    /// The GIS formats written besides the GeoJSON.
+    enum Format: String, CaseIterable {
+        case geojson, gpkg, fgb
+    }
+
+    /// `--formats` parsed; `validate()` has refused unknown names.
+    var chosenFormats: Set<Format> {
+        Set(formats.split(separator: ",").compactMap { Format(rawValue: $0.trimmingCharacters(in: .whitespaces).lowercased()) })
+    }
 
     func validate() throws {
         guard !out.isEmpty else { throw ValidationError("--out is empty; give the folder to write the maps into") }
@@ -44,6 +69,17 @@ struct Map: ParsableCommand {
         guard simplify >= 0, simplify.isFinite else { throw ValidationError("--simplify must be zero or a positive number of metres") }
         if let snapshots, snapshots < 1 { throw ValidationError("--snapshots must be at least 1") }
         if let maxDays, maxDays < 1 { throw ValidationError("--max-days must be at least 1") }
+        let names = formats.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+        for name in names where Format(rawValue: name) == nil {
+            throw ValidationError("--formats: unknown format '\(name)'; choose from \(Format.allCases.map(\.rawValue).joined(separator: ","))")
+        }
+        if schema != nil, postgis == nil { throw ValidationError("--schema needs --postgis") }
+        if let schema, !GISLayers.isValidName(schema) {
+            throw ValidationError("--schema '\(schema)': use lower-case letters, digits and underscores, starting with a letter or underscore")
+        }
+        if let postgis, postgis.trimmingCharacters(in: .whitespaces).isEmpty {
+            throw ValidationError("--postgis is empty; give a connection string such as postgresql://user@localhost/maps")
+        }
     }
 
     func run() throws {
@@ -61,9 +97,44 @@ struct Map: ParsableCommand {
                 map = try Frontline.map(article: article, data: data, options: options, report: Diagnostics.print)
             }
             let writer = try OutputWriter(root: URL(fileURLWithPath: out), folders: Frontline.outputFolders)
-            let files = try map.write(to: writer)
+            var files = try map.write(to: writer)
+            let formats = chosenFormats
+            if formats.contains(.gpkg) || formats.contains(.fgb) || postgis != nil {
+                let layers = GISLayers.layers(map)
+                try gdal {
+                    if formats.contains(.gpkg) {
+                        try writer.stage(GISLayers.geoPackageName) { url in try GdalVectorWriter.write(layers, to: .geoPackage(url)) }
+                        files.append(GISLayers.geoPackageName)
+                    }
+                    if formats.contains(.fgb) {
+                        for layer in layers {
+                            let path = "fgb/\(layer.name).fgb"
+                            try writer.stage(path) { url in
+                                try GdalVectorWriter.write([layer], to: .flatGeobuf(directory: url.deletingLastPathComponent()))
+                            }
+                            files.append(path)
+                        }
+                    }
+                    // Before the commit: a database that refuses leaves the output folder as it was.
+                    if let postgis {
+                        let schema = schema ?? GISLayers.schemaName(slug: map.slug)
+                        try GdalVectorWriter.write(layers, to: .postGIS(connection: postgis, schema: schema))
+                        Diagnostics.printError("wrote \(layers.count) layers to PostGIS schema \(schema)")
+                    }
+                }
+            }
             try writer.commit()
             Diagnostics.printError("wrote \(files.count) files to \(out)")
+        }
+    }
+
+    /// Runs GDAL writes, turning their errors into the one-line `FrontlineError` every command prints.
+    func gdal(_ body: () throws -> Void) throws {
+        do {
+            try body()
+        } catch let error as GdalError {
+            let line = error.description.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
+            throw FrontlineError(line)
         }
     }
 }

@@ -141,6 +141,23 @@ public final class OutputWriter {
         try stage(relative, Data(text.utf8))
     }
 
+    /// Stages a file another library writes itself (a GeoPackage through GDAL): `body` gets the file's
+    /// path in the staging folder and must leave a complete file there or throw. Like `stage(_:_:)`, it
+    /// becomes visible at `relative` on `commit()`, and a failure leaves the output folder as it was.
+    /// - Throws: `FrontlineError` for a bad name or a run already finished; whatever `body` throws.
+    public func stage(_ relative: String, writing body: (URL) throws -> Void) throws {
+        guard !finished else { throw FrontlineError("internal: staging after the output was committed or abandoned") }
+        try check(relative)
+        guard !stagedSet.contains(relative) else { throw FrontlineError("internal: '\(relative)' staged twice") }
+        let path = stagingPath + "/" + relative
+        try Self.active.whileWriting {
+            try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            try body(URL(fileURLWithPath: path))
+        }
+        staged.append(relative)
+        stagedSet.insert(relative)
+    }
+
     // MARK: Commit
 
     /// Renames every staged file into place, removes the files the previous run listed in its
