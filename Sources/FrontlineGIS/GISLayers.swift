@@ -42,12 +42,40 @@ public enum GISLayers {
             style: LayerStyle(name: table.layer.title, qml: QgisStyle.qml(for: table.layer, sides: sides)))
     }
 
-    /// The fields in first-seen property order, each typed by its first non-null value (days by name).
+    /// Each layer's columns, declared so that a layer without features (a war with no front) still has
+    /// them, its period fields included.
+    static func schema(_ layer: QgisLayer) -> [Field] {
+        typealias S = LayerSchema
+        let period = [Field(S.tile, .string), Field(S.start, .date), Field(S.end, .date)]
+        switch layer {
+        case .territory:
+            return [Field(S.kind, .string), Field(S.side, .string), Field(S.controller, .string), Field(S.areaKm2, .real)] + period
+        case .fronts:
+            return [Field(S.kind, .string), Field(S.sides, .string), Field(S.front, .string), Field(S.lengthKm, .real)] + period
+        case .places:
+            return [Field(S.kind, .string), Field(S.name, .string), Field(S.placeID, .string), Field(S.side, .string),
+                    Field(S.controller, .string), Field(S.state, .string), Field(S.since, .date), Field(S.attacked, .integer),
+                    Field(S.besieged, .integer), Field(S.struck, .integer), Field(S.eventIDs, .string), Field(S.basis, .string),
+                    Field(S.start, .date), Field(S.end, .date)]
+        case .events:
+            return [Field(S.kind, .string), Field(S.eventID, .string), Field(S.eventType, .string), Field(S.subType, .string),
+                    Field(S.side, .string), Field(S.actor, .string), Field(S.name, .string), Field(S.placeID, .string),
+                    Field(S.placeRole, .string), Field(S.date, .date), Field(S.datePrecision, .string), Field(S.dateEarliest, .date),
+                    Field(S.dateLatest, .date), Field(S.fatalitiesLow, .integer), Field(S.fatalitiesBest, .integer),
+                    Field(S.fatalitiesHigh, .integer), Field(S.certainty, .string), Field(S.sourceSentence, .string),
+                    Field(S.sourceSection, .string), Field(S.sourceLine, .integer)]
+        }
+    }
+
+    /// The declared columns, then any property the rows have beyond them (typed by its first non-null
+    /// value), so a property added to the GeoJSON is never silently dropped here.
     static func fields(of table: MapTable) -> [Field] {
+        let declared = schema(table.layer)
+        let known = Set(declared.map(\.name))
         var order: [String] = []
         var kinds: [String: Field.Kind] = [:]
         for row in table.rows {
-            for (name, value) in row.properties {
+            for (name, value) in row.properties where !known.contains(name) {
                 if kinds[name] == nil, !order.contains(name) { order.append(name) }
                 guard kinds[name] == nil else { continue }
                 switch value {
@@ -62,7 +90,7 @@ public enum GISLayers {
             }
         }
         // A column only ever null (no event with a `sub_type`, say) is still a column: text.
-        return order.map { Field($0, kinds[$0] ?? (dateFields.contains($0) ? .date : .string)) }
+        return declared + order.map { Field($0, kinds[$0] ?? (dateFields.contains($0) ? .date : .string)) }
     }
 
     /// `value` in a field of `kind`; a day that does not parse is null rather than a wrong day.

@@ -6,7 +6,7 @@ import Testing
 @Suite("GIS outputs: war.gpkg, --formats, --postgis", .serialized)
 struct GeoPackageTests {
     /// `ogrinfo` from gdal-bin, when installed (`make deps` installs it).
-    static let ogrinfo: URL? = ["/usr/bin/ogrinfo", "/usr/local/bin/ogrinfo"].map(URL.init(fileURLWithPath:))
+    static let ogrinfoPath: URL? = ["/usr/bin/ogrinfo", "/usr/local/bin/ogrinfo"].map(URL.init(fileURLWithPath:))
         .first { FileManager.default.isExecutableFile(atPath: $0.path) }
 
     /// The layers of the GeoPackage and the GeoJSON file each must match, feature for feature.
@@ -17,7 +17,8 @@ struct GeoPackageTests {
 
     static func ogrinfo(_ arguments: [String]) throws -> String {
         let process = Process()
-        process.executableURL = try #require(ogrinfo)
+        guard let tool = Self.ogrinfoPath else { throw CocoaError(.fileNoSuchFile) }
+        process.executableURL = tool
         process.arguments = arguments
         let out = Pipe()
         process.standardOutput = out
@@ -35,7 +36,7 @@ struct GeoPackageTests {
     }
 
     @Test("map writes war.gpkg: four layers with Date fields, as many features as the GeoJSON, styles stored",
-          .enabled(if: ogrinfo != nil, "ogrinfo (gdal-bin) is not installed: run `make deps`"))
+          .enabled(if: ogrinfoPath != nil, "ogrinfo (gdal-bin) is not installed: run `make deps`"))
     func geoPackageLayers() throws {
         let out = try CLI.temporaryFolder()
         let r = try CLI.run(["map", CLI.seed.path, "--out", out.path])
