@@ -27,11 +27,9 @@ let package = Package(
             pkgConfig: "geos",
             providers: [.apt(["libgeos-dev"])]
         ),
-        .systemLibrary(
-            name: "CGDAL",
-            pkgConfig: "gdal",
-            providers: [.apt(["libgdal-dev"])]
-        ),
+        // GDAL's headers and a loader that binds its functions on first use (see include/CGDAL.h), so
+        // only runs that write a GIS format pay for loading libgdal. Needs libgdal-dev.
+        .target(name: "CGDAL"),
         .systemLibrary(
             name: "CRsvg",
             pkgConfig: "librsvg-2.0",

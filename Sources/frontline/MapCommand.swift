@@ -2,7 +2,6 @@ import ArgumentParser
 import Foundation
 import FrontlineGIS
 import FrontlineMaps
-import Gdal
 
 /// `frontline map ARTICLE --out DIR`: the whole pipeline, written atomically into DIR.
 struct Map: ParsableCommand {
@@ -53,14 +52,9 @@ struct Map: ParsableCommand {
 
     @OptionGroup var dataOptions: DataOptions
 
-    /// The GIS formats written besides the GeoJSON.
-    enum Format: String, CaseIterable {
-        case geojson, gpkg, fgb
-    }
-
-    /// `--formats` parsed; `validate()` has refused unknown names.
-    var chosenFormats: Set<Format> {
-        Set(formats.split(separator: ",").compactMap { Format(rawValue: $0.trimmingCharacters(in: .whitespaces).lowercased()) })
+    /// What is written through GDAL; `validate()` has refused unknown formats.
+    var gis: GISOutput {
+        GISOutput(formats: (try? GISOutput.formats(formats)) ?? [], postGISConnection: postgis, postGISSchema: schema)
     }
 
     func validate() throws {
@@ -69,10 +63,7 @@ struct Map: ParsableCommand {
         guard simplify >= 0, simplify.isFinite else { throw ValidationError("--simplify must be zero or a positive number of metres") }
         if let snapshots, snapshots < 1 { throw ValidationError("--snapshots must be at least 1") }
         if let maxDays, maxDays < 1 { throw ValidationError("--max-days must be at least 1") }
-        let names = formats.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
-        for name in names where Format(rawValue: name) == nil {
-            throw ValidationError("--formats: unknown format '\(name)'; choose from \(Format.allCases.map(\.rawValue).joined(separator: ","))")
-        }
+        do { _ = try GISOutput.formats(formats) } catch let error as FrontlineError { throw ValidationError(error.diagnostic.message) }
         if schema != nil, postgis == nil { throw ValidationError("--schema needs --postgis") }
         if let schema, !GISLayers.isValidName(schema) {
             throw ValidationError("--schema '\(schema)': use lower-case letters, digits and underscores, starting with a letter or underscore")
@@ -85,6 +76,8 @@ struct Map: ParsableCommand {
     func run() throws {
         Interrupts.install()
         try Diagnostics.run {
+            let gis = self.gis
+            gis.prepare()
             let data = try dataOptions.load()
             let article = try ArticleReader.read(file: self.article)
             let options = MapOptions(crs: crs, radiusMetres: radius, simplifyMetres: simplify, snapshots: snapshots,
@@ -97,44 +90,14 @@ struct Map: ParsableCommand {
                 map = try Frontline.map(article: article, data: data, options: options, report: Diagnostics.print)
             }
             let writer = try OutputWriter(root: URL(fileURLWithPath: out), folders: Frontline.outputFolders)
-            var files = try map.write(to: writer)
-            let formats = chosenFormats
-            if formats.contains(.gpkg) || formats.contains(.fgb) || postgis != nil {
-                let layers = GISLayers.layers(map)
-                try gdal {
-                    if formats.contains(.gpkg) {
-                        try writer.stage(GISLayers.geoPackageName) { url in try GdalVectorWriter.write(layers, to: .geoPackage(url)) }
-                        files.append(GISLayers.geoPackageName)
-                    }
-                    if formats.contains(.fgb) {
-                        for layer in layers {
-                            let path = "fgb/\(layer.name).fgb"
-                            try writer.stage(path) { url in
-                                try GdalVectorWriter.write([layer], to: .flatGeobuf(directory: url.deletingLastPathComponent()))
-                            }
-                            files.append(path)
-                        }
-                    }
-                    // Before the commit: a database that refuses leaves the output folder as it was.
-                    if let postgis {
-                        let schema = schema ?? GISLayers.schemaName(slug: map.slug)
-                        try GdalVectorWriter.write(layers, to: .postGIS(connection: postgis, schema: schema))
-                        Diagnostics.printError("wrote \(layers.count) layers to PostGIS schema \(schema)")
-                    }
-                }
-            }
+            let pending = try gis.start(map, into: writer)
+            var files: [String]
+            do { files = try map.write(to: writer) } catch { gis.abandon(pending); throw error }
+            let written = try gis.finish(pending, map: map, into: writer)
+            files += written.files
+            if let note = written.note { Diagnostics.printError(note) }
             try writer.commit()
             Diagnostics.printError("wrote \(files.count) files to \(out)")
-        }
-    }
-
-    /// Runs GDAL writes, turning their errors into the one-line `FrontlineError` every command prints.
-    func gdal(_ body: () throws -> Void) throws {
-        do {
-            try body()
-        } catch let error as GdalError {
-            let line = error.description.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
-            throw FrontlineError(line)
         }
     }
 }

@@ -35,6 +35,25 @@ struct GeoPackageTests {
         return features.count
     }
 
+    /// The libraries the dynamic loader opened for a run (its `LD_DEBUG=files` trace).
+    static func loadedLibraries(_ arguments: [String]) throws -> String {
+        let r = try CLI.run(arguments, environment: ["LD_DEBUG": "files"])
+        #expect(r.status == 0, "\(r.stderr.suffix(2000))")
+        return r.stderr.split(separator: "\n").filter { $0.contains("file=") }.joined(separator: "\n")
+    }
+
+    /// libgdal and its hundred dependencies take 100-200 ms to load: only a run that writes a GIS
+    /// format may load them, and the binary itself must not link them.
+    @Test("GDAL is loaded only by a run that writes a GIS format")
+    func gdalLoadedOnDemand() throws {
+        #expect(!(try Self.loadedLibraries(["--help"])).contains("libgdal"))
+        let out = try CLI.temporaryFolder()
+        #expect(!(try Self.loadedLibraries(["map", CLI.seed.path, "--out", out.path, "--formats", "geojson"])).contains("libgdal"))
+        #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent("war.gpkg").path))
+        #expect(try Self.loadedLibraries(["map", CLI.seed.path, "--out", out.path]).contains("libgdal"))
+        #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("war.gpkg").path))
+    }
+
     @Test("map writes war.gpkg: four layers with Date fields, as many features as the GeoJSON, styles stored",
           .enabled(if: ogrinfoPath != nil, "ogrinfo (gdal-bin) is not installed: run `make deps`"))
     func geoPackageLayers() throws {
