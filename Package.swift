@@ -10,6 +10,7 @@ let package = Package(
         .executable(name: "frontline", targets: ["frontline"]),
         .executable(name: "frontline-video", targets: ["frontline-video"]),
         .library(name: "FrontlineMaps", targets: ["FrontlineMaps"]),
+        .library(name: "FrontlineGIS", targets: ["FrontlineGIS"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -27,11 +28,9 @@ let package = Package(
             pkgConfig: "geos",
             providers: [.apt(["libgeos-dev"])]
         ),
-        .systemLibrary(
-            name: "CGDAL",
-            pkgConfig: "gdal",
-            providers: [.apt(["libgdal-dev"])]
-        ),
+        // GDAL's headers and a loader that binds its functions on first use (see include/CGDAL.h), so
+        // only runs that write a GIS format pay for loading libgdal. Needs libgdal-dev.
+        .target(name: "CGDAL"),
         .systemLibrary(
             name: "CRsvg",
             pkgConfig: "librsvg-2.0",
@@ -51,11 +50,15 @@ let package = Package(
             dependencies: ["Proj", "Geos", .product(name: "Yams", package: "Yams")]
         ),
 
+        // The map's layers for GIS formats through GDAL; separate so `FrontlineMaps` needs no GDAL.
+        .target(name: "FrontlineGIS", dependencies: ["FrontlineMaps", "Gdal"]),
+
         // The thin executable: subcommands, file I/O, diagnostics, exit codes.
         .executableTarget(
             name: "frontline",
             dependencies: [
                 "FrontlineMaps",
+                "FrontlineGIS",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -22,7 +22,6 @@ final class Dataset {
     /// Creates a new vector dataset at `path` with the driver `driverName`.
     /// - Throws: `GdalError.library` when the driver is missing or cannot create the file.
     static func create(driver driverName: String, path: String, trap: ErrorTrap) throws -> Dataset {
-        GdalRuntime.register()
         // GDALGetDriverByName returns NULL when the driver is not built in.
         guard let driver = GDALGetDriverByName(driverName) else {
             throw GdalError.library(function: "GDALGetDriverByName", message: "this GDAL has no \(driverName) driver")
@@ -35,7 +34,6 @@ final class Dataset {
     /// Opens an existing dataset for update with only the driver `driverName` allowed.
     /// - Throws: `GdalError.library` with GDAL's reason when it cannot open `name`.
     static func openForUpdate(_ name: String, driver driverName: String, trap: ErrorTrap) throws -> Dataset {
-        GdalRuntime.register()
         let drivers = StringList([driverName])
         let flags = UInt32(GDAL_OF_VECTOR | GDAL_OF_UPDATE | GDAL_OF_VERBOSE_ERROR)
         // GDALOpenEx returns NULL and (with GDAL_OF_VERBOSE_ERROR) reports the reason through CPLError.

@@ -17,6 +17,8 @@ public enum GdalError: Error, Equatable, Sendable, CustomStringConvertible {
     case database(String)
     /// A file-system step around GDAL failed (temporary file, rename).
     case io(String)
+    /// libgdal itself cannot be loaded (not installed, or too old).
+    case unavailable(String)
 
     public var description: String {
         switch self {
@@ -30,6 +32,8 @@ public enum GdalError: Error, Equatable, Sendable, CustomStringConvertible {
             return "PostgreSQL: \(text)"
         case let .io(text):
             return text
+        case let .unavailable(reason):
+            return "GDAL is needed for GeoPackage, FlatGeobuf and PostGIS output: \(reason); install libgdal-dev (make deps)"
         }
     }
 }

@@ -6,6 +6,13 @@ import Foundation
 /// file intact and never a half-written one under the real name.
 extension GdalVectorWriter {
     static func writeGeoPackage(_ layers: [VectorLayer], to url: URL, trap: ErrorTrap) throws {
+        // The GeoPackage driver stamps `gpkg_contents.last_change` (and the like) with the clock unless
+        // OGR_CURRENT_DATE says otherwise: a fixed instant makes the same layers the same bytes, so a
+        // regenerated file differs only when its content does. A value the caller set is kept.
+        // CPLGetConfigOption returns the default when unset; CPLSetConfigOption cannot fail.
+        if CPLGetConfigOption("OGR_CURRENT_DATE", nil) == nil {
+            CPLSetConfigOption("OGR_CURRENT_DATE", fixedTimestamp)
+        }
         try atomically(url, temporaryExtension: "gpkg", sidecars: ["-journal", "-wal", "-shm"]) { temporary in
             let dataset = try Dataset.create(driver: "GPKG", path: temporary, trap: trap)
             let srs = try SpatialReference(epsg: 4326, trap: trap)
@@ -22,6 +29,9 @@ extension GdalVectorWriter {
             try dataset.close(trap: trap)
         }
     }
+
+    /// The instant written wherever GeoPackage wants "now": the GeoPackage epoch-free 2000-01-01.
+    static let fixedTimestamp = "2000-01-01T00:00:00.000Z"
 
     static func writeFlatGeobuf(_ layers: [VectorLayer], in directory: URL, trap: ErrorTrap) throws {
         for layer in layers {

@@ -8,11 +8,12 @@ import CGDAL
 /// GDAL's messages are captured on the calling thread and carried by the thrown `GdalError`.
 public enum GdalVectorWriter {
     /// Writes `layers` to `destination`, replacing what was there.
-    /// - Throws: `GdalError.invalidInput` before anything is written when a layer breaks a rule (names,
+    /// - Throws: `GdalError.unavailable` when libgdal cannot be loaded; `GdalError.invalidInput` before anything is written when a layer breaks a rule (names,
     ///   value types, geometry types); `GdalError.connection` for a PostgreSQL server that cannot be
     ///   reached (one line naming what to fix); `GdalError.database`, `.library` or `.io` when writing
     ///   fails, in which case the previous file or schema is left as it was.
     public static func write(_ layers: [VectorLayer], to destination: VectorDestination) throws {
+        try GdalRuntime.load()
         try validate(layers)
         try ErrorTrap.run { trap in
             switch destination {

@@ -1,12 +1,13 @@
 import ArgumentParser
 import Foundation
+import FrontlineGIS
 import FrontlineMaps
 
 /// `frontline map ARTICLE --out DIR`: the whole pipeline, written atomically into DIR.
 struct Map: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Build per-day maps from an article (or from a corrected ledger).",
-        discussion: "Writes DIR/days/YYYY-MM-DD.geojson for every day from the first to the last dated event, plus timeline layers. Nothing in DIR changes unless the whole run succeeds."
+        discussion: "Writes DIR/days/YYYY-MM-DD.geojson for every day from the first to the last dated event, plus timeline layers, and DIR/war.gpkg with the places, territory, fronts and events layers. Nothing in DIR changes unless the whole run succeeds."
     )
 
     @Argument(help: ArgumentHelp("The article: YAML front matter + Markdown body.", valueName: "article"))
@@ -41,7 +42,25 @@ struct Map: ParsableCommand {
 
     @OptionGroup var video: VideoOptions
 
+    @Option(name: .long, help: ArgumentHelp(
+        "Output formats, comma-separated: geojson (always written: the day files, the QGIS project and the pictures read it), gpkg (war.gpkg), fgb (fgb/<layer>.fgb).",
+        valueName: "list"))
+    var formats: String = "geojson,gpkg"
+
+    @Option(name: .long, help: ArgumentHelp(
+        "Also write the layers to this PostGIS database (libpq connection string, postgresql://user@host/db), replacing one schema in one transaction.",
+        valueName: "url"))
+    var postgis: String?
+
+    @Option(name: .long, help: ArgumentHelp("The PostGIS schema (default: from the article's file name, e.g. _2012_hama_offensive).", valueName: "name"))
+    var schema: String?
+
     @OptionGroup var dataOptions: DataOptions
+
+    /// What is written through GDAL; `validate()` has refused unknown formats.
+    var gis: GISOutput {
+        GISOutput(formats: (try? GISOutput.formats(formats)) ?? [], postGISConnection: postgis, postGISSchema: schema)
+    }
 
     func validate() throws {
         guard !out.isEmpty else { throw ValidationError("--out is empty; give the folder to write the maps into") }
@@ -50,6 +69,14 @@ struct Map: ParsableCommand {
         if let snapshots, snapshots < 1 { throw ValidationError("--snapshots must be at least 1") }
         if let maxDays, maxDays < 1 { throw ValidationError("--max-days must be at least 1") }
         if noPictures, pictures != nil { throw ValidationError("--pictures and --no-pictures contradict each other; give one") }
+        do { _ = try GISOutput.formats(formats) } catch let error as FrontlineError { throw ValidationError(error.diagnostic.message) }
+        if schema != nil, postgis == nil { throw ValidationError("--schema needs --postgis") }
+        if let schema, !GISLayers.isValidName(schema) {
+            throw ValidationError("--schema '\(schema)': use lower-case letters, digits and underscores, starting with a letter or underscore")
+        }
+        if let postgis, postgis.trimmingCharacters(in: .whitespaces).isEmpty {
+            throw ValidationError("--postgis is empty; give a connection string such as postgresql://user@localhost/maps")
+        }
     }
 
     func run() throws {
@@ -57,6 +84,8 @@ struct Map: ParsableCommand {
         try Diagnostics.run {
             let export = try video.export()
             try export?.check()
+            let gis = self.gis
+            gis.prepare()
             let data = try dataOptions.load()
             let article = try ArticleReader.read(file: self.article)
             var options = MapOptions(crs: crs, radiusMetres: radius, simplifyMetres: simplify, snapshots: snapshots,
@@ -71,7 +100,12 @@ struct Map: ParsableCommand {
             }
             let writer = try OutputWriter(root: URL(fileURLWithPath: out), folders: Frontline.outputFolders)
             Self.notePictureCount(map, asked: pictures)
-            let files = try map.write(to: writer)
+            let pending = try gis.start(map, into: writer)
+            var files: [String]
+            do { files = try map.write(to: writer) } catch { gis.abandon(pending); throw error }
+            let written = try gis.finish(pending, map: map, into: writer)
+            files += written.files
+            if let note = written.note { Diagnostics.printError(note) }
             let movie = try export?.encode(map, attribution: Gazetteer.attribution)
             try writer.commit()
             try movie?.commit()

@@ -135,12 +135,15 @@ struct GeoJSONLayers {
         var file = FeatureFile()
         for (i, t) in map.timeline.places.enumerated() {
             for p in t.periods {
-                var props = placeProperties(i, p)
-                props += [(LayerSchema.start, .string(p.start.iso)), (LayerSchema.end, p.end >= map.timeline.end ? .null : .string(p.end.iso))]
-                file.add(properties: props) { $0.point(placeE6[i]) }
+                file.add(properties: timelinePlaceProperties(i, p)) { $0.point(placeE6[i]) }
             }
         }
         return file.data()
+    }
+
+    /// A place's properties for one period of the timeline: its day properties with `start` and `end`.
+    func timelinePlaceProperties(_ i: Int, _ p: ControlPeriod) -> Properties {
+        placeProperties(i, p) + [(LayerSchema.start, .string(p.start.iso)), (LayerSchema.end, p.end >= map.timeline.end ? .null : .string(p.end.iso))]
     }
 
     /// An event's properties: the one events schema, for `events.geojson`, the day files and

@@ -14,7 +14,7 @@ import Foundation
 public enum Frontline {
     /// The folders of a run's output that hold files (the output folder itself first), for tools that
     /// tidy an output folder.
-    public static let outputFolders = ["", "days/", "svg/", "styles/", "context/"]
+    public static let outputFolders = ["", "days/", "svg/", "styles/", "context/", "fgb/"]
 
     /// Maps an article whose events are extracted from its text.
     /// - Parameters:

@@ -29,6 +29,8 @@ public final class OutputWriter {
     private let stagingPath: String
     private var staged: [String] = []
     private var stagedSet: Set<String> = []
+    /// Paths handed out by `reserve(_:)` and not yet adopted.
+    private var reserved: Set<String> = []
     private var checkedFolders: Set<String> = []
     private var lockDescriptor: Int32 = -1
     private var createdRoot = false
@@ -139,6 +141,36 @@ public final class OutputWriter {
 
     public func stage(_ relative: String, text: String) throws {
         try stage(relative, Data(text.utf8))
+    }
+
+    /// Reserves `relative` for a file another library writes itself (a GeoPackage through GDAL), perhaps
+    /// on another thread: returns its path in the staging folder, whose folders exist. The file joins
+    /// the run only through `adopt(_:)` once it is complete; until then, and if the run is abandoned,
+    /// it is just a file in the staging folder, removed with it.
+    /// - Throws: `FrontlineError` for a bad name, a name already used, or a run already finished.
+    public func reserve(_ relative: String) throws -> URL {
+        guard !finished else { throw FrontlineError("internal: staging after the output was committed or abandoned") }
+        try check(relative)
+        guard !stagedSet.contains(relative), reserved.insert(relative).inserted else {
+            throw FrontlineError("internal: '\(relative)' staged twice")
+        }
+        let path = stagingPath + "/" + relative
+        try Self.active.whileWriting {
+            try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        }
+        return URL(fileURLWithPath: path)
+    }
+
+    /// Makes a file written at a `reserve(_:)`d path part of the run: it becomes visible at `relative`
+    /// on `commit()`, like a staged file.
+    /// - Throws: `FrontlineError` when `relative` was not reserved or no file was written there.
+    public func adopt(_ relative: String) throws {
+        guard !finished, reserved.remove(relative) != nil else { throw FrontlineError("internal: '\(relative)' was not reserved") }
+        guard Self.isRegularFile(stagingPath + "/" + relative) else {
+            throw FrontlineError("internal: nothing was written at '\(relative)'")
+        }
+        staged.append(relative)
+        stagedSet.insert(relative)
     }
 
     // MARK: Commit
