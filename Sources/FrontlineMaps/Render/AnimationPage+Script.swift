@@ -143,6 +143,7 @@ extension AnimationPage {
       ctx.lineWidth = 3; ctx.lineJoin = "round";
       for (let p = 0; p < D.places.length; p++) {
         const l = D.labels[p];
+        if (l === null) { continue; }
         ctx.textAlign = l[2] === "middle" ? "center" : l[2] === "end" ? "right" : "left";
         ctx.strokeStyle = "rgba(255, 255, 255, 0.85)"; ctx.strokeText(D.places[p][1], l[0] / 10, l[1] / 10);
         ctx.fillStyle = "#202020"; ctx.fillText(D.places[p][1], l[0] / 10, l[1] / 10);

@@ -118,7 +118,10 @@ enum PlayerData {
         }
         var labels: [String] = []
         if drawn.count <= SVGMap.maximumLabels {
-            labels = SVGMap.labelSpots(drawn, canvas: canvas).map { "[\(tenth($0.x)),\(tenth($0.y)),\(string($0.anchor))]" }
+            // A label with no free spot (it would overlap another) is left off, as in the pictures.
+            labels = SVGMap.labelSpots(drawn, canvas: canvas).map { spot in
+                spot.map { "[\(tenth($0.x)),\(tenth($0.y)),\(string($0.anchor))]" } ?? "null"
+            }
         }
         return "\"places\": [\n" + placeLines.joined(separator: ",\n") + "],\n"
             + "\"labels\": [" + labels.joined(separator: ",") + "],\n"
