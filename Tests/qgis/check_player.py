@@ -11,7 +11,7 @@ nothing needs installing) and checks, each printed as it passes; any failure mak
      that day's date; on sampled days (every day with --sample 0) it lists the day file's events, and
      three sampled towns on three sampled days are drawn in the side their day file gives;
   3. the play button advances the days on its own, and the slider reaches the last day;
-  4. drawing a day takes under --max-ms milliseconds (make check-war: 50), else the time is printed;
+  4. drawing a day takes under --max-ms milliseconds when given (a benchmark figure; 0 only prints it);
   5. a screenshot shows territory (enough saturated pixels).
 """
 import argparse
