@@ -19,10 +19,14 @@ public enum AnimationPage {
     ///   - sides: the infobox's combatants, for colours and the legend.
     ///   - attribution: the data credit under the map.
     ///   - firstDay: the first written day, shown before the script runs.
-    public static func make(title: String, sides: [Side], attribution: String, canvas: MapCanvas, firstDay: Day) -> String {
+    ///   - context: borders, governorate names and towns, drawn once under the canvas (whose
+    ///     territories are translucent, as in the pictures), with their legend, inset and credit.
+    public static func make(title: String, sides: [Side], attribution: String, canvas: MapCanvas, firstDay: Day,
+                            context: MapContext? = nil) -> String {
         let palette = SideStyle.palette(sides: sides)
+        let under = context.map { SVGMap.contextLayers($0, canvas: canvas) } ?? ""
         let svg = SVGMap.page(canvas: canvas, palette: palette, title: title, heading: firstDay.longForm, attribution: attribution,
-                              content: "", headingID: "heading")
+                              content: under, headingID: "heading", context: context)
         var h = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
         h += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
         h += "<title>\(XMLText.escape(title))</title>\n"

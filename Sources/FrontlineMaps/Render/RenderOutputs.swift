@@ -37,7 +37,8 @@ public enum RenderOutputs {
         try emit("\(map.slug).qgs", Data(project.utf8))
         guard map.pictures else { return }
         let canvas = MapCanvas(bbox: PlayerData.bbox(map))
-        try emit("player.html", Data(AnimationPage.make(title: map.title, sides: map.sides, attribution: attribution, canvas: canvas, firstDay: firstDay).utf8))
+        try emit("player.html", Data(AnimationPage.make(title: map.title, sides: map.sides, attribution: attribution, canvas: canvas, firstDay: firstDay,
+                                                                 context: map.context).utf8))
         try emit(PlayerData.fileName, Data(PlayerData.make(map: map, canvas: canvas).utf8))
     }
 

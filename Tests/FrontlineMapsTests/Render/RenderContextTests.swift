@@ -66,6 +66,21 @@ struct RenderContextTests {
         _ = try XMLDocument(xmlString: svg)
     }
 
+    @Test("the player draws the governorate borders and every town of 20,000 or more under its canvas, with the inset and credit")
+    func playerShowsContext() throws {
+        let page = String(decoding: try #require(Self.files["player.html"]), as: UTF8.self)
+        #expect(page.contains("class=\"context-border\" data-level=\"governorate\""))
+        // The context sits in the page's SVG, under the canvas the script draws the territories on.
+        let context = try #require(page.range(of: "<g class=\"context\">")), canvas = try #require(page.range(of: "<canvas id=\"canvas\""))
+        #expect(context.lowerBound < canvas.lowerBound)
+        let b = MapCanvas(bbox: PlayerData.bbox(Self.seed.map)).bounds
+        let inside = Self.towns(atLeast: 20_000).filter { $0.longitude > b.west && $0.longitude < b.east && $0.latitude > b.south && $0.latitude < b.north }
+        #expect(!inside.isEmpty)
+        for r in inside { #expect(page.contains("class=\"context-town\" data-id=\"\(r.id)\""), "\(r.name) is not in the player") }
+        #expect(page.contains("class=\"inset-extent\""))
+        #expect(page.contains(XMLText.escape(Gazetteer.boundaryAttribution)))
+    }
+
     @Test("no two names of a picture overlap (the seed's neighbouring towns included)")
     func labelsDoNotOverlap() throws {
         let pattern = try NSRegularExpression(pattern: #"<text class="(?:label|context-label)" x="([-0-9.]+)" y="([-0-9.]+)" text-anchor="(\w+)" font-size="(\d+)"[^>]*>([^<]*)</text>"#)
