@@ -45,6 +45,14 @@ public struct GISOutput: Sendable {
     /// Whether anything here needs GDAL.
     public var needsGDAL: Bool { formats.contains(.gpkg) || formats.contains(.fgb) || postGISConnection != nil }
 
+    /// `map` with its QGIS project reading the GeoPackage this output writes (unchanged without one),
+    /// so a GIS user opens one file with real Date columns; the GeoJSON files are still written.
+    public func pointingProject(_ map: WarMap) -> WarMap {
+        var map = map
+        if formats.contains(.gpkg) { map.projectGeoPackage = GISLayers.geoPackageName }
+        return map
+    }
+
     /// Starts loading GDAL on a background thread when this output needs it; returns at once.
     public func prepare() {
         if needsGDAL { GdalRuntime.loadInBackground() }

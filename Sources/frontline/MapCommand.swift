@@ -91,13 +91,14 @@ struct Map: ParsableCommand {
             var options = MapOptions(crs: crs, radiusMetres: radius, simplifyMetres: simplify, snapshots: snapshots,
                                      pictures: !noPictures && (pictures != nil || snapshots == nil), maxDays: maxDays)
             options.pictureCadence = pictures
-            let map: WarMap
+            var map: WarMap
             if let ledger {
                 map = try Frontline.map(ledger: URL(fileURLWithPath: ledger), article: article, data: data, options: options,
                                         report: Diagnostics.print)
             } else {
                 map = try Frontline.map(article: article, data: data, options: options, report: Diagnostics.print)
             }
+            map = gis.pointingProject(map)
             let writer = try OutputWriter(root: URL(fileURLWithPath: out), folders: Frontline.outputFolders)
             Self.notePictureCount(map, asked: pictures)
             let pending = try gis.start(map, into: writer)

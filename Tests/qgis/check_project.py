@@ -231,8 +231,15 @@ def main():
         if not check(layer is not None, f"layer {layer_id} present"):
             continue
         check(layer.isValid(), f"{layer_id}: valid")
-        source = layer.source().split("|")[0]
-        check(os.path.abspath(source) == os.path.join(maps, file_name), f"{layer_id}: reads {file_name}")
+        # The layer reads its GeoJSON file, or its table of war.gpkg (the command's default output):
+        # either way it must hold the GeoJSON file's features.
+        parts = layer.source().split("|")
+        source = os.path.abspath(parts[0])
+        if source.endswith(".gpkg"):
+            check(source == os.path.join(maps, "war.gpkg") and f"layername={layer_id}" in parts[1:],
+                  f"{layer_id}: reads table {layer_id} of war.gpkg ({layer.source()})")
+        else:
+            check(source == os.path.join(maps, file_name), f"{layer_id}: reads {file_name}")
         expected = len(data[layer_id]["features"])
         check(layer.featureCount() == expected, f"{layer_id}: {layer.featureCount()} features, file has {expected}")
         check(layer.crs().authid() == "EPSG:4326", f"{layer_id}: layer CRS {layer.crs().authid()}")
@@ -245,7 +252,7 @@ def main():
         check(layer.temporalProperties().isActive(), f"{layer_id}: time enabled")
     with open(project_path, encoding="utf-8") as f:
         text = f.read()
-    check("./timeline-territory.geojson" in text and "<Absolute type=\"bool\">false</Absolute>" in text,
+    check(("./timeline-territory.geojson" in text or "./war.gpkg|layername=territory" in text) and "<Absolute type=\"bool\">false</Absolute>" in text,
           "project stores relative paths")
 
     # 3. Styles.

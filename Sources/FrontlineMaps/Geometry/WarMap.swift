@@ -36,6 +36,9 @@ public struct WarMap: Sendable {
     public var diagnostics: [Diagnostic]
     /// Borders, area names and towns around the war, drawn under it (`nil`: none drawn).
     public var context: MapContext? = nil
+    /// The GeoPackage beside the QGIS project that its four layers read (written by a GIS writer such
+    /// as `FrontlineGIS`, with Date columns); `nil`: they read the GeoJSON files.
+    public var projectGeoPackage: String? = nil
 
     public var title: String { ledger.title }
     public var sides: [Side] { ledger.sides }

@@ -19,11 +19,13 @@ public enum QgisProject {
     ///   - crs: the projected map CRS, e.g. `EPSG:32637`; the layers stay in WGS84 and QGIS reprojects.
     ///   - bbox: the lon/lat area to open on (the run's `bbox`); projected into `crs` for the canvas.
     ///   - layers: which layers to include, by default all four.
+    ///   - geoPackage: the GeoPackage the layers read (one table per layer, named by its raw value);
+    ///     `nil`: each reads its GeoJSON file.
     ///   - context: when given, the context group (`QgisContext`) under the temporal layers, and
     ///     `credit` as the project's copyright line.
     /// - Throws: `ProjError` when `crs` is not a CRS PROJ knows.
     public static func make(title: String, sides: [Side], first: Day, last: Day, crs: String, bbox: MapBounds,
-                            layers: [QgisLayer] = QgisLayer.allCases, context: MapContext? = nil, credit: String = "") throws -> String {
+                            layers: [QgisLayer] = QgisLayer.allCases, geoPackage: String? = nil, context: MapContext? = nil, credit: String = "") throws -> String {
         let palette = SideStyle.palette(sides: sides)
         let extent = try projectedExtent(bbox.padded(by: 0.05), crs: crs)
         let ordered = QgisLayer.drawingOrder.filter(layers.contains)
@@ -33,14 +35,14 @@ public enum QgisProject {
         s += "  <projectCrs>\n" + spatialRefSys(crs, indent: "    ") + "  </projectCrs>\n"
         s += "  <layer-tree-group>\n"
         for layer in ordered {
-            s += "    <layer-tree-layer id=\"\(layer.layerID)\" name=\"\(XMLText.escape(layer.title))\" source=\"./\(layer.fileName)\" providerKey=\"ogr\" checked=\"Qt::Checked\" expanded=\"\(layer == .events ? 0 : 1)\"/>\n"
+            s += "    <layer-tree-layer id=\"\(layer.layerID)\" name=\"\(XMLText.escape(layer.title))\" source=\"\(XMLText.escape(source(layer, geoPackage: geoPackage)))\" providerKey=\"ogr\" checked=\"Qt::Checked\" expanded=\"\(layer == .events ? 0 : 1)\"/>\n"
         }
         if context != nil { s += QgisContext.layerTree(indent: "    ") }
         s += "  </layer-tree-group>\n"
         s += "  <mapcanvas name=\"theMapCanvas\" annotationsVisible=\"1\">\n    <units>meters</units>\n"
         s += extentXML(extent, indent: "    ") + "    <rotation>0</rotation>\n    <destinationsrs>\n" + spatialRefSys(crs, indent: "      ") + "    </destinationsrs>\n    <rendermaptile>0</rendermaptile>\n  </mapcanvas>\n"
         s += "  <projectlayers>\n"
-        for layer in ordered { s += mapLayer(layer, palette: palette, indent: "    ") }
+        for layer in ordered { s += mapLayer(layer, source: source(layer, geoPackage: geoPackage), palette: palette, indent: "    ") }
         if context != nil { s += QgisContext.mapLayers(indent: "    ") }
         s += "  </projectlayers>\n  <layerorder>\n"
         for layer in ordered { s += "    <layer id=\"\(layer.layerID)\"/>\n" }
@@ -63,12 +65,19 @@ public enum QgisProject {
         return s
     }
 
-    /// One `<maplayer>`: a GeoJSON file in WGS84 (RFC 7946 allows nothing else) read by OGR.
-    static func mapLayer(_ layer: QgisLayer, palette: [SideStyle], indent: String) -> String {
+    /// Where `layer` is read from, relative to the project: its GeoJSON file, or its table of `geoPackage`
+    /// in OGR's `file|layername=table` form.
+    static func source(_ layer: QgisLayer, geoPackage: String?) -> String {
+        geoPackage.map { "./\($0)|layername=\(layer.rawValue)" } ?? "./\(layer.fileName)"
+    }
+
+    /// One `<maplayer>`: a GeoJSON file or GeoPackage table in WGS84 (RFC 7946 allows nothing else)
+    /// read by OGR.
+    static func mapLayer(_ layer: QgisLayer, source: String, palette: [SideStyle], indent: String) -> String {
         let i2 = indent + "  "
         var s = "\(indent)<maplayer type=\"vector\" geometry=\"\(layer.geometry)\" wkbType=\"\(layer.wkbType)\" labelsEnabled=\"\(layer == .places ? 1 : 0)\" "
         s += "hasScaleBasedVisibilityFlag=\"0\" minScale=\"100000000\" maxScale=\"0\" readOnly=\"1\" styleCategories=\"AllStyleCategories\">\n"
-        s += "\(i2)<id>\(layer.layerID)</id>\n\(i2)<datasource>./\(layer.fileName)</datasource>\n"
+        s += "\(i2)<id>\(layer.layerID)</id>\n\(i2)<datasource>\(XMLText.escape(source))</datasource>\n"
         s += "\(i2)<layername>\(XMLText.escape(layer.title))</layername>\n"
         s += "\(i2)<srs>\n" + spatialRefSys("EPSG:4326", indent: i2 + "  ") + "\(i2)</srs>\n"
         s += "\(i2)<provider encoding=\"UTF-8\">ogr</provider>\n"

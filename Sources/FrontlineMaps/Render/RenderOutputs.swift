@@ -33,7 +33,8 @@ public enum RenderOutputs {
         }
         let credit = [attribution, map.context?.attribution ?? "", QgisContext.osmCredit + " (the OpenStreetMap layer, off by default)"].joined(separator: " ")
         let project = try QgisProject.make(title: map.title, sides: map.sides, first: firstDay, last: lastDay, crs: map.crs,
-                                           bbox: bbox ?? PlayerData.bbox(map), context: map.context, credit: credit)
+                                           bbox: bbox ?? PlayerData.bbox(map), geoPackage: map.projectGeoPackage,
+                                           context: map.context, credit: credit)
         try emit("\(map.slug).qgs", Data(project.utf8))
         guard map.pictures else { return }
         let canvas = MapCanvas(bbox: PlayerData.bbox(map))

@@ -25,6 +25,17 @@ struct RenderQgisTests {
         #expect(ids.allSatisfy { $0.count > 10 }, "QGIS replaces ids of ten characters or fewer")
     }
 
+    @Test("with a GeoPackage, every layer reads its table of it, by relative path")
+    func geoPackageSources() throws {
+        let project = try QgisProject.make(title: "Fixture", sides: RenderFixture.sides, first: RenderFixture.first,
+                                           last: RenderFixture.first + 7, crs: "EPSG:32637", bbox: RenderFixture.bbox, geoPackage: "war.gpkg")
+        let document = try XMLDocument(xmlString: project)
+        let sources = try document.nodes(forXPath: "//maplayer/datasource").compactMap(\.stringValue)
+        #expect(sources == ["./war.gpkg|layername=events", "./war.gpkg|layername=places", "./war.gpkg|layername=fronts", "./war.gpkg|layername=territory"])
+        let tree = try document.nodes(forXPath: "//layer-tree-layer").compactMap { ($0 as? XMLElement)?.attribute(forName: "source")?.stringValue }
+        #expect(tree.prefix(4) == sources[...])
+    }
+
     @Test("the time range is the period, last day included, in one-day steps")
     func time() throws {
         let document = try XMLDocument(xmlString: try Self.project())
