@@ -112,10 +112,12 @@ postgis-deps:
 	@$(call apt_install,$(POSTGIS_PACKAGES))
 
 ## check-postgis: start a throw-away PostgreSQL + PostGIS cluster (socket only, in a fresh /tmp folder),
-## run the GDAL writer tests against it (FRONTLINE_TEST_PG), and stop and delete it, pass or fail.
+## run the GDAL writer tests and `frontline map --postgis` against it (FRONTLINE_TEST_PG), and stop and delete it,
+## pass or fail.
 check-postgis: deps postgis-deps
 	@export FRONTLINE_PG_DIR=$$(mktemp -d /tmp/frontline-pg.XXXXXX); \
 	trap 'Tests/postgis/cluster.sh stop' EXIT; \
 	url=$$(Tests/postgis/cluster.sh start) || exit 1; \
 	echo "PostGIS test cluster: $$url"; \
-	FRONTLINE_TEST_PG="$$url" $(SWIFT) test --filter GdalTests
+	$(SWIFT) build --product frontline && \
+	FRONTLINE_TEST_PG="$$url" $(SWIFT) test --filter 'GdalTests|PostGISCommandTests'

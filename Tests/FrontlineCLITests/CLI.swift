@@ -25,8 +25,13 @@ enum CLI {
 
     /// Runs the binary; `environment` entries are added to this process's.
     static func run(_ arguments: [String], in directory: URL? = nil, environment: [String: String] = [:]) throws -> Output {
+        try run(tool: binary, arguments, in: directory, environment: environment)
+    }
+
+    /// Runs another program (a real client such as `ogrinfo` or `psql`) the same way.
+    static func run(tool: URL, _ arguments: [String], in directory: URL? = nil, environment: [String: String] = [:]) throws -> Output {
         let process = Process()
-        process.executableURL = binary
+        process.executableURL = tool
         process.arguments = arguments
         if !environment.isEmpty {
             process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, added in added }

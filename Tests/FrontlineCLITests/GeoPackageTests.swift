@@ -16,17 +16,8 @@ struct GeoPackageTests {
     ]
 
     static func ogrinfo(_ arguments: [String]) throws -> String {
-        let process = Process()
         guard let tool = Self.ogrinfoPath else { throw CocoaError(.fileNoSuchFile) }
-        process.executableURL = tool
-        process.arguments = arguments
-        let out = Pipe()
-        process.standardOutput = out
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return String(decoding: data, as: UTF8.self)
+        return try CLI.run(tool: tool, arguments).stdout
     }
 
     static func featureCount(geoJSON url: URL) throws -> Int {
