@@ -14,8 +14,11 @@ final class ErrorTrap {
 
     private init() {}
 
-    /// Runs `body` with a trap installed on the current thread.
-    static func run<T>(_ body: (ErrorTrap) throws -> T) rethrows -> T {
+    /// Runs `body` with a trap installed on the current thread. Every GDAL call of this module runs
+    /// inside one, so this is where libgdal is loaded (on first use; see `GdalRuntime.load()`).
+    /// - Throws: `GdalError.unavailable` when libgdal cannot be loaded; what `body` throws.
+    static func run<T>(_ body: (ErrorTrap) throws -> T) throws -> T {
+        try GdalRuntime.load()
         let trap = ErrorTrap()
         CPLErrorReset()
         // CPLPushErrorHandlerEx cannot fail; the pointer stays valid because `trap` outlives the pop below.
