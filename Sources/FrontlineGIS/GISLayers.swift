@@ -17,6 +17,11 @@ public enum GISLayers {
         map.tables().map { layer($0, sides: map.sides, title: map.title) }
     }
 
+    /// One layer of `map`, made on its own: a long war's layers are too large to hold all at once.
+    public static func layer(_ layer: QgisLayer, of map: WarMap) -> VectorLayer {
+        Self.layer(map.table(layer), sides: map.sides, title: map.title)
+    }
+
     static func layer(_ table: MapTable, sides: [Side], title: String) -> VectorLayer {
         let fields = Self.fields(of: table)
         let features = table.rows.map { row in

@@ -72,15 +72,15 @@ public struct GISOutput: Sendable {
         let pending = Pending(files: files.map(\.relative))
         guard needsGDAL else { return pending }
         let wanted = formats, urls = files.map(\.url)
+        // One layer at a time: a long war's territory alone is hundreds of MB as rows.
         pending.run {
-            let layers = GISLayers.layers(map)
+            let kinds = QgisLayer.allCases
             if wanted.contains(.gpkg), let url = urls.first(where: { $0.lastPathComponent == GISLayers.geoPackageName }) {
-                try GdalVectorWriter.write(layers, to: .geoPackage(url))
+                try GdalVectorWriter.writeGeoPackage(layerCount: kinds.count, to: url) { GISLayers.layer(kinds[$0], of: map) }
             }
             if wanted.contains(.fgb), let folder = urls.first(where: { $0.pathExtension == "fgb" })?.deletingLastPathComponent() {
-                try GdalVectorWriter.write(layers, to: .flatGeobuf(directory: folder))
+                for kind in kinds { try GdalVectorWriter.write([GISLayers.layer(kind, of: map)], to: .flatGeobuf(directory: folder)) }
             }
-            return layers
         }
         return pending
     }
@@ -90,9 +90,11 @@ public struct GISOutput: Sendable {
     /// - Returns: the relative paths of the files written, and a line to show for the PostGIS schema.
     /// - Throws: `FrontlineError` with GDAL's reason on one line.
     public func finish(_ pending: Pending, map: WarMap, into writer: OutputWriter) throws -> (files: [String], note: String?) {
-        let layers = try oneLine { try pending.wait() }
+        try oneLine { try pending.wait() }
         for relative in pending.files { try writer.adopt(relative) }
-        guard let connection = postGISConnection, let layers else { return (pending.files, nil) }
+        guard let connection = postGISConnection else { return (pending.files, nil) }
+        // One transaction for the whole schema: all layers at once.
+        let layers = GISLayers.layers(map)
         let schema = postGISSchema ?? GISLayers.schemaName(slug: map.slug)
         try oneLine { try GdalVectorWriter.write(layers, to: .postGIS(connection: connection, schema: schema)) }
         return (pending.files, "wrote \(layers.count) layers to PostGIS schema \(schema)")
@@ -121,11 +123,11 @@ public struct GISOutput: Sendable {
         private let done = DispatchSemaphore(value: 0)
         private var started = false
         // Written by the background thread before it signals `done`, read only after waiting for it.
-        private var result: Result<[VectorLayer], Error>?
+        private var result: Result<Void, Error>?
 
         init(files: [String]) { self.files = files }
 
-        fileprivate func run(_ body: @escaping @Sendable () throws -> [VectorLayer]) {
+        fileprivate func run(_ body: @escaping @Sendable () throws -> Void) {
             started = true
             Thread.detachNewThread {
                 self.result = Result(catching: body)
@@ -133,11 +135,11 @@ public struct GISOutput: Sendable {
             }
         }
 
-        /// The layers written, nil when nothing was started; rethrows the background thread's error.
-        fileprivate func wait() throws -> [VectorLayer]? {
-            guard started else { return nil }
+        /// Waits for the background thread, if one was started; rethrows its error.
+        fileprivate func wait() throws {
+            guard started else { return }
             done.wait()
-            return try result?.get()
+            try result?.get()
         }
     }
 }

@@ -6,6 +6,12 @@ import Foundation
 /// file intact and never a half-written one under the real name.
 extension GdalVectorWriter {
     static func writeGeoPackage(_ layers: [VectorLayer], to url: URL, trap: ErrorTrap) throws {
+        try writeGeoPackage(layerCount: layers.count, { layers[$0] }, to: url, trap: trap)
+    }
+
+    /// The GeoPackage of `layerCount` layers made one at a time by `makeLayer`: each is validated,
+    /// written and dropped before the next is made.
+    static func writeGeoPackage(layerCount: Int, _ makeLayer: (Int) throws -> VectorLayer, to url: URL, trap: ErrorTrap) throws {
         // The GeoPackage driver stamps `gpkg_contents.last_change` (and the like) with the clock unless
         // OGR_CURRENT_DATE says otherwise: a fixed instant makes the same layers the same bytes, so a
         // regenerated file differs only when its content does. A value the caller set is kept.
@@ -18,12 +24,21 @@ extension GdalVectorWriter {
             let srs = try SpatialReference(epsg: 4326, trap: trap)
             // One SQLite transaction for everything: far faster than one per feature.
             try dataset.startTransaction(trap: trap)
-            for layer in layers {
+            var names = Set<String>()
+            // The layers without their features, for the styles table written after them.
+            var shells: [VectorLayer] = []
+            for i in 0..<layerCount {
+                let layer = try makeLayer(i)
+                try validate([layer])
+                guard names.insert(layer.name).inserted else { throw GdalError.invalidInput("two layers are named '\(layer.name)'") }
                 var options = ["GEOMETRY_NAME=\(geometryColumn)", "FID=\(fidColumn)", "SPATIAL_INDEX=YES"]
                 if !layer.description.isEmpty { options.append("DESCRIPTION=\(layer.description)") }
                 try add(layer, to: dataset, srs: srs, options: options, trap: trap)
+                var shell = layer
+                shell.features = []
+                shells.append(shell)
             }
-            let styled = layers.filter { $0.style != nil }
+            let styled = shells.filter { $0.style != nil }
             if !styled.isEmpty { try addLayerStyles(styled, to: dataset, trap: trap) }
             try dataset.commitTransaction(trap: trap)
             try dataset.close(trap: trap)

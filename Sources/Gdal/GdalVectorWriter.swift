@@ -1,4 +1,5 @@
 import CGDAL
+import Foundation
 
 /// Writes `VectorLayer`s through GDAL/OGR: a GeoPackage, FlatGeobuf files or a PostGIS schema.
 ///
@@ -25,6 +26,15 @@ public enum GdalVectorWriter {
                 try writePostGIS(layers, connection: connection, schema: schema, trap: trap)
             }
         }
+    }
+
+    /// Writes a GeoPackage of `layerCount` layers that `makeLayer` makes one at a time (each is
+    /// validated, written and dropped before the next is made), for layers too large to hold together.
+    /// Like `write(_:to:)` with `.geoPackage`, all or nothing: any failure leaves the previous file.
+    /// - Throws: as `write(_:to:)`, and whatever `makeLayer` throws.
+    public static func writeGeoPackage(layerCount: Int, to url: URL, _ makeLayer: (Int) throws -> VectorLayer) throws {
+        guard layerCount > 0 else { throw GdalError.invalidInput("no layers to write") }
+        try ErrorTrap.run { trap in try writeGeoPackage(layerCount: layerCount, makeLayer, to: url, trap: trap) }
     }
 
     /// The geometry column every destination uses, named the same everywhere so styles and queries
