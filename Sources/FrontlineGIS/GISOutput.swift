@@ -4,11 +4,10 @@ import Gdal
 
 /// What a run writes through GDAL besides the GeoJSON: `war.gpkg`, FlatGeobuf files, a PostGIS schema.
 ///
-/// Loading libgdal takes 100-200 ms, so `prepare()` starts it on a second thread as soon as the run
-/// starts, where it overlaps extraction and geometry. `start(_:into:)` then writes the files on a
-/// background thread and `finish` waits for them before the commit. The command starts them after its
-/// other files rather than beside them: on a long war, the day files' buffers and a GIS layer's rows
-/// together would raise the peak memory by the size of a layer.
+/// Loading libgdal takes 100-200 ms and writing the GeoPackage tens more, so both run on a second
+/// thread while the caller does its own work: `prepare()` as soon as the run starts (the load overlaps
+/// extraction and geometry), `start(_:into:)` before the GeoJSON, pictures and player are written
+/// (the GIS files are written meanwhile), `finish()` before the commit.
 public struct GISOutput: Sendable {
     /// The formats `--formats` names. GeoJSON is always written: the day files, the QGIS project and
     /// the pictures are built on it.
@@ -99,6 +98,12 @@ public struct GISOutput: Sendable {
         let schema = postGISSchema ?? GISLayers.schemaName(slug: map.slug)
         try oneLine { try GdalVectorWriter.write(layers, to: .postGIS(connection: connection, schema: schema)) }
         return (pending.files, "wrote \(layers.count) layers to PostGIS schema \(schema)")
+    }
+
+    /// Waits for the files `start` began when the run fails before `finish`: the process must not exit
+    /// while GDAL writes on another thread. Their error, if any, is dropped; the caller's is the one to show.
+    public func abandon(_ pending: Pending) {
+        _ = try? pending.wait()
     }
 
     /// Runs a GDAL step, turning its error into the one-line `FrontlineError` every command prints.

@@ -101,10 +101,10 @@ struct Map: ParsableCommand {
             map = gis.pointingProject(map)
             let writer = try OutputWriter(root: URL(fileURLWithPath: out), folders: Frontline.outputFolders)
             Self.notePictureCount(map, asked: pictures)
-            var files = try map.write(to: writer)
-            // After the other files, not beside them: a long war's day files and one GIS layer together
-            // would double the peak memory. GDAL itself was loaded meanwhile (`prepare()`).
-            let written = try gis.finish(try gis.start(map, into: writer), map: map, into: writer)
+            let pending = try gis.start(map, into: writer)
+            var files: [String]
+            do { files = try map.write(to: writer) } catch { gis.abandon(pending); throw error }
+            let written = try gis.finish(pending, map: map, into: writer)
             files += written.files
             if let note = written.note { Diagnostics.printError(note) }
             let movie = try export?.encode(map, attribution: Gazetteer.attribution)
