@@ -19,8 +19,10 @@ enum CLI {
 
     struct Output {
         var status: Int32
-        var stdout: String
+        /// Standard output as bytes, for tools that write binary (ffmpeg's raw frames).
+        var stdoutData: Data
         var stderr: String
+        var stdout: String { String(decoding: stdoutData, as: UTF8.self) }
     }
 
     /// Runs the binary; `environment` entries are added to this process's.
@@ -49,7 +51,7 @@ enum CLI {
         errors.done.wait()
         let e = errors.data
         process.waitUntilExit()
-        return Output(status: process.terminationStatus, stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: e, as: UTF8.self))
+        return Output(status: process.terminationStatus, stdoutData: o, stderr: String(decoding: e, as: UTF8.self))
     }
 
     static func temporaryFolder() throws -> URL {

@@ -7,17 +7,7 @@ import Testing
 @Suite("Trust: round trips, streams, named rows", .serialized)
 struct TrustRoundTwoTests {
     static func bash(_ script: String) throws -> CLI.Output {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/bash")
-        process.arguments = ["-c", script]
-        process.currentDirectoryURL = CLI.repository
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let o = out.fileHandleForReading.readDataToEndOfFile(), e = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return CLI.Output(status: process.terminationStatus, stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: e, as: UTF8.self))
+        try CLI.run(tool: URL(fileURLWithPath: "/bin/bash"), ["-c", script])
     }
 
     static var binary: String { "'\(CLI.binary.path)'" }

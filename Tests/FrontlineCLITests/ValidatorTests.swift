@@ -20,7 +20,7 @@ struct ValidatorTests {
         try process.run()
         let data = out.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return CLI.Output(status: process.terminationStatus, stdout: String(decoding: data, as: UTF8.self), stderr: "")
+        return CLI.Output(status: process.terminationStatus, stdoutData: data, stderr: "")
     }
 
     @Test("the validator itself catches clockwise rings, NaN and a crs member")

@@ -13,20 +13,9 @@ struct VideoTests {
     static let ready = FileManager.default.isExecutableFile(atPath: helper.path) && onPath("ffmpeg") && onPath("ffprobe")
     static let skip = "needs ffmpeg and ffprobe (apt-get install ffmpeg) and the helper (swift build --product frontline-video)"
 
-    /// Runs `tool` with `arguments` and an optional `PATH`, returning status, standard output and error.
-    static func run(_ tool: URL, _ arguments: [String], path: String? = nil) throws -> (status: Int32, out: Data, err: String) {
-        let process = Process()
-        process.executableURL = tool
-        process.arguments = arguments
-        process.currentDirectoryURL = CLI.repository
-        if let path { process.environment = ProcessInfo.processInfo.environment.merging(["PATH": path]) { $1 } }
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let o = out.fileHandleForReading.readDataToEndOfFile(), e = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, o, String(decoding: e, as: UTF8.self))
+    /// Runs `tool` with `arguments` and an optional `PATH`.
+    static func run(_ tool: URL, _ arguments: [String], path: String? = nil) throws -> CLI.Output {
+        try CLI.run(tool: tool, arguments, environment: path.map { ["PATH": $0] } ?? [:])
     }
 
     /// ffmpeg and ffprobe are run through `env`, found on `PATH` as a user's shell would.
@@ -48,12 +37,12 @@ struct VideoTests {
         let days = try FileManager.default.contentsOfDirectory(atPath: out.appendingPathComponent("days").path).count
         let probe = try Self.run(Self.env, ["ffprobe", "-v", "error", "-count_frames", "-select_streams", "v:0",
                                                         "-show_entries", "stream=nb_read_frames,r_frame_rate,width,height", "-of", "csv=p=0", video.path])
-        let fields = String(decoding: probe.out, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines).split(separator: ",")
+        let fields = probe.stdout.trimmingCharacters(in: .whitespacesAndNewlines).split(separator: ",")
         #expect(fields.count == 4 && fields[0] == "640" && fields[2] == "5/1" && fields[3] == "\(days)", "ffprobe says \(fields)")
         let height = Int(fields.count == 4 ? fields[1] : "0") ?? 0
         // Day 6 (2012-12-21): both sides hold land.
         let raw = try Self.run(Self.env, ["ffmpeg", "-v", "error", "-i", video.path, "-vf", "select=eq(n\\,5)", "-frames:v", "1",
-                                                     "-f", "rawvideo", "-pix_fmt", "rgb24", "pipe:1"]).out
+                                                     "-f", "rawvideo", "-pix_fmt", "rgb24", "pipe:1"]).stdoutData
         #expect(raw.count == 640 * height * 3)
         for (name, fill) in [("combatant1 #D55E00", Self.blended(0xD5, 0x5E, 0x00)), ("combatant2 #0072B2", Self.blended(0x00, 0x72, 0xB2))] {
             var near = 0
@@ -73,7 +62,7 @@ struct VideoTests {
         let out = folder.appendingPathComponent("out"), video = folder.appendingPathComponent("war.mp4")
         let r = try Self.run(CLI.binary, ["map", CLI.seed.path, "--out", out.path, "--video", video.path], path: folder.path)
         #expect(r.status != 0)
-        #expect(r.err.contains("ffmpeg") && r.err.contains("apt-get install ffmpeg"), "\(r.err)")
+        #expect(r.stderr.contains("ffmpeg") && r.stderr.contains("apt-get install ffmpeg"), "\(r.stderr)")
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty, "nothing written")
     }
 
@@ -93,7 +82,7 @@ struct VideoTests {
         try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: fake.path)
         let r = try Self.run(CLI.binary, ["map", CLI.seed.path, "--out", out.path, "--video", video.path], path: bin.path + ":/usr/bin:/bin")
         #expect(r.status != 0)
-        #expect(r.err.contains("disk on fire"), "the encoder's reason is shown: \(r.err)")
+        #expect(r.stderr.contains("disk on fire"), "the encoder's reason is shown: \(r.stderr)")
         var after = CLI.tree(folder)
         after["bin/ffmpeg"] = nil
         #expect(after == before, "changed: \(Set(after.keys).symmetricDifference(before.keys).sorted())")

@@ -19,7 +19,7 @@ struct WarPlayerTests {
         let war = folder.appendingPathComponent("war"), out = folder.appendingPathComponent("maps")
         let gen = try VideoTests.run(VideoTests.env, ["python3", Self.generator.path, "--places", "300", "--days", "400", "--changes", "1500",
                                                       "--seed", "1", "--out", war.path])
-        #expect(gen.status == 0, "\(gen.err)")
+        #expect(gen.status == 0, "\(gen.stderr)")
         let r = try CLI.run(["map", war.appendingPathComponent("article.md").path, "--ledger", war.appendingPathComponent("ledger.csv").path,
                              "--out", out.path, "--pictures", "monthly"])
         #expect(r.status == 0, "\(r.stderr.suffix(2000))")
@@ -31,8 +31,8 @@ struct WarPlayerTests {
             CLI.repository.appendingPathComponent("Tests/qgis/check_player.py").path, out.path, "--chromium", Self.chromium!, "--sample", "8", "--min-coloured", "2",
             "--screenshot", folder.appendingPathComponent("player.png").path,
         ])
-        let said = String(decoding: check.out, as: UTF8.self)
-        #expect(check.status == 0, "\(said)\n\(check.err.suffix(2000))")
+        let said = check.stdout
+        #expect(check.status == 0, "\(said)\n\(check.stderr.suffix(2000))")
         #expect(said.contains("9 sampled town-days are drawn in their day file's side") && said.contains("the page reaches the last day"))
     }
 }
