@@ -355,10 +355,22 @@ public final class OutputWriter {
             lock.lock()
             interrupted = true
             for (staging, createdRoot) in folders.values {
-                try? FileManager.default.removeItem(atPath: staging)
+                Self.removeWhileWritten(staging)
                 if let createdRoot { rmdir(createdRoot) }
             }
             // Stays locked: nothing else is written before the caller exits.
+        }
+
+        /// Removes a staging folder that a thread outside the lock may still be writing into (GDAL
+        /// writing `war.gpkg` and its `-journal` beside it): a file created between the listing and
+        /// the final `rmdir` makes one removal fail with ENOTEMPTY, so it is tried again until the
+        /// folder is gone. Once it is, nothing can be created in it (GDAL never makes folders).
+        private static func removeWhileWritten(_ staging: String) {
+            for _ in 0..<200 {
+                try? FileManager.default.removeItem(atPath: staging)
+                if access(staging, F_OK) != 0 && errno == ENOENT { return }
+                usleep(5_000)
+            }
         }
     }
 
