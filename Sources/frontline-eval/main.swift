@@ -121,7 +121,15 @@ for name in reals {
         print(pad(slug, 58) + pad(String(Int(ms.rounded())), 7, left: true) + pad(String(ledger.events.count), 8, left: true)
               + pad("\(c.covered)/\(c.sentences) \(String(format: "%5.1f%%", c.share * 100))", 34, left: true)
               + pad(String(unresolved), 12, left: true) + pad(String(warnings), 10, left: true))
-        if verbose { for s in c.missed { print("    missed: \(s.prefix(160))") } }
+        if verbose {
+            let drafted = Dictionary(grouping: ledger.events, by: \.sourceOffset)
+            for s in c.missed {
+                print("    missed: \(s.text.prefix(240))")
+                for e in drafted[s.offset] ?? [] {
+                    print("      drafted \(e.type.rawValue) side=\(e.side.map(String.init) ?? "-") \(e.placeRole.rawValue) '\(e.placeName)' \(e.placeID == nil ? "unresolved" : "placed")")
+                }
+            }
+        }
     } catch {
         failures.append("\(slug): \(error)")
         print(pad(slug, 58) + "  FAILED: \(error)")

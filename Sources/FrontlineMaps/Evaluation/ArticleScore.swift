@@ -90,7 +90,8 @@ public struct ArticleScore: Sendable {
             }
             let familiesWanted = Set(([g.type] + (g.typeAlternatives ?? [])).map(family))
             var hit: Int?
-            for (i, e) in ledger.events.enumerated() where window.contains(e.date.day) {
+            // (Ground taken near a place is not an event at it.)
+            for (i, e) in ledger.events.enumerated() where window.contains(e.date.day) && e.placeRole != .vicinity {
                 // A place no source holds has no point to be near: its events match by name, as its
                 // checkpoints do (`stateOf(named:)`), and only while they are unresolved too.
                 let here = place.found ? near(e, place) : e.placeID == nil && place.spellings.contains { $0.lowercased() == e.placeName.lowercased() }

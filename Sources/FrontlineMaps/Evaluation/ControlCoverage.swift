@@ -7,8 +7,9 @@
 public struct ControlCoverage: Sendable {
     public var sentences = 0
     public var covered = 0
-    /// The sentences that gave no sided, placed control event, for review.
-    public var missed: [String] = []
+    /// The sentences that gave no sided, placed control event, for review, with their offsets in
+    /// the body (to list what extraction did draft from each).
+    public var missed: [(offset: Int, text: String)] = []
 
     public init() {}
 
@@ -19,18 +20,34 @@ extension EventExtractor {
     /// The control coverage of `ledger`, extracted from `article` by this extractor.
     public func controlCoverage(of article: Article, ledger: Ledger) -> ControlCoverage {
         var good = Set<Int>()
-        for e in ledger.events where e.type.changesControl && e.placeRole == .target && e.side != nil && e.placeID != nil {
+        // (A capture of ground named only by a place of reference — "seven villages east of X" — is
+        // placed at that place, as ACLED places it: a sided, placed event, though no map colours it.)
+        for e in ledger.events where e.type.changesControl && e.placeRole != .origin && e.side != nil && e.placeID != nil {
             good.insert(e.sourceOffset)
         }
         var c = ControlCoverage()
         for sentence in ArticleExtraction.eventSentences(of: article) {
             let t = Tokenizer.tokens(Array(sentence.text.utf8))
-            guard compiled.scan(t).verbs.contains(where: { $0.entry.type.changesControl }),
+            let scan = compiled.scan(t)
+            // A verb of control that asserts a change: not inside an intent ("launched an offensive to
+            // capture X"), and not a capture of people ("captured two soldiers near X").
+            guard scan.verbs.contains(where: { v in v.entry.type.changesControl && !Self.isIrrealis(v.tokens, scan, t)
+                                                   && !([.capture, .recapture].contains(v.entry.type) && compiled.takesCaptive(v.tokens, t)) }),
                   !sentence.links.isEmpty || resolver.spot(in: sentence.text).contains(where: { !Self.insideFeatureName($0, t) }) else { continue }
             c.sentences += 1
-            if good.contains(sentence.offset) { c.covered += 1 } else { c.missed.append(sentence.text) }
+            if good.contains(sentence.offset) { c.covered += 1 } else { c.missed.append((sentence.offset, sentence.text)) }
         }
         return c
+    }
+
+    /// Whether a verb lies in an irrealis scope, as extraction reads one: from the cue to the next
+    /// comma, semicolon or clause break.
+    static func isIrrealis(_ verb: Range<Int>, _ scan: CompiledLexicon.Scan, _ t: [Token]) -> Bool {
+        var breaks = Set(scan.clauseBreaks)
+        for (k, tok) in t.enumerated() where tok.key == "," || tok.key == ";" { breaks.insert(k) }
+        return scan.irrealis.contains { cue in
+            cue.lowerBound <= verb.lowerBound && !(cue.lowerBound..<verb.lowerBound).contains { k in breaks.contains(k) && !(k < cue.upperBound) }
+        }
     }
 
     /// Whether a spot is part of a longer feature name, the way extraction widens it.

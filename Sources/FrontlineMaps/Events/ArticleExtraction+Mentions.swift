@@ -280,7 +280,9 @@ extension ArticleExtraction {
             covered = max(covered, k)
         }
         for hit in scan.verbs where !hit.tokens.contains(where: { m.occupied[$0] && !isActorToken($0, m) }) {
-            m.verbs.append(.init(tokens: hit.tokens, entry: hit.entry, irrealis: irrealis[hit.tokens.lowerBound]))
+            // ("captured two soldiers near X": people taken, not ground; no event of control.)
+            let captive = [.capture, .recapture].contains(hit.entry.type) && lexicon.takesCaptive(hit.tokens, t, isPlace: { m.occupied[$0] && !isActorToken($0, m) })
+            m.verbs.append(.init(tokens: hit.tokens, entry: hit.entry, irrealis: irrealis[hit.tokens.lowerBound] || captive))
         }
         for v in m.verbs { for k in v.tokens { m.occupied[k] = true } }
         m.certainty = scan.certainty
@@ -505,6 +507,8 @@ extension ArticleExtraction {
         // A locator right before the place, with at most "the" between.
         var before = tr.lowerBound
         if before > 0, t[before - 1].key == "the" { before -= 1 }
+        // ("east of the town of X": the locator stands before the noun the place names.)
+        if before >= 3, t[before - 1].key == "of", Self.placeNouns.contains(t[before - 2].key), t[before - 3].key == "the" { before -= 3 }
         var locator = false
         if before > 0 {
             for back in 1...min(3, before) {

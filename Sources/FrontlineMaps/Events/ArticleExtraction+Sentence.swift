@@ -68,6 +68,22 @@ extension ArticleExtraction {
                 }
             }
         }
+        // "captured seven villages east of X", "took two villages from ISIL in the X countryside": ground
+        // changed hands by X, though not X. The ledger keeps it at X as a place of reference (ACLED
+        // codes such an event at the nearest named town or area), which no map colours.
+        for v in m.verbs where !v.irrealis && v.entry.type.changesControl && !v.entry.agentless {
+            guard let object = unnamedGround(after: v, m),
+                  let p = m.places.firstIndex(where: { $0.tokens.lowerBound >= object }),
+                  !drafts.contains(where: { $0.token == m.places[p].tokens.lowerBound }) else { continue }
+            let place = m.places[p]
+            let gap = object..<place.tokens.lowerBound
+            guard gap.count <= 10, !place.possessive, !place.origin, !place.unresolvedLink, place.info.record != nil, !Self.measured(place, t),
+                  place.locator || Self.inArea(place, t),
+                  !gap.contains(where: { k in m.isClauseBreak[k] || [";", "."].contains(t[k].key) || m.verbs.contains { $0.tokens.contains(k) } })
+            else { continue }
+            governed.insert(p)
+            drafts.append((makeEvent(verb: v, place: place, role: .vicinity, m, u, sentence), place.tokens.lowerBound))
+        }
         // "X, on the road between two towns, was taken on 10 March", "The next day, both X and Y were
         // seized": a passive change of control whose subject opens the sentence (no verb before it),
         // however far the verb.
@@ -520,6 +536,38 @@ extension ArticleExtraction {
         }
     }
 
+    /// Where the ground a verb took ends when the text does not name it ("seven villages", "at least
+    /// 20 villages and a hill", "several hamlets"): right after the verb, through numbers and filler, up
+    /// to a word for a settlement; `nil` when a place, a comma or another word comes first.
+    func unnamedGround(after v: SentenceMentions.Verb, _ m: SentenceMentions) -> Int? {
+        let t = m.tokens
+        var k = v.tokens.upperBound
+        while k < t.count, k - v.tokens.upperBound < 6, !m.occupied[k] {
+            if Self.settlementNouns.contains(t[k].key) { return k + 1 }
+            guard t[k].kind == .number || lexicon.filler.contains(t[k].key) || Self.quantityWords.contains(t[k].key) else { return nil }
+            k += 1
+        }
+        return nil
+    }
+
+    static let settlementNouns: Set<String> = ["village", "villages", "town", "towns", "hamlet", "hamlets", "hill", "hills", "hilltop",
+                                               "hilltops", "settlement", "settlements", "farms", "territory", "localities"]
+    static let quantityWords: Set<String> = ["another", "other", "multiple", "many", "dozens", "dozen", "numerous", "some", "few", "least",
+                                             "over", "about", "around", "nearly", "additional", "new", "minor", "small", "more", "number"]
+
+    /// "in the X countryside", "in northern X province", "in X Governorate": a place named as the area
+    /// the event lies in.
+    static func inArea(_ p: SentenceMentions.Place, _ t: [Token]) -> Bool {
+        guard !p.info.precision.isTown || (p.tokens.upperBound < t.count && areaNouns.contains(t[p.tokens.upperBound].key)) else { return false }
+        var k = p.tokens.lowerBound - 1
+        while k >= 0, p.tokens.lowerBound - k <= 3, t[k].key != "in" {
+            guard ["the", "northern", "southern", "eastern", "western", "central", "north", "south", "east", "west", "northeastern",
+                   "northwestern", "southeastern", "southwestern", "rural"].contains(t[k].key) else { return false }
+            k -= 1
+        }
+        return k >= 0 && t[k].key == "in"
+    }
+
     /// "35 km north-east of X", "10 kilometres from X": a place given as a distance away.
     static func measured(_ p: SentenceMentions.Place, _ t: [Token]) -> Bool {
         (max(0, p.tokens.lowerBound - 5)..<p.tokens.lowerBound).contains { distanceUnits.contains(t[$0].key) }
@@ -673,7 +721,11 @@ extension ArticleExtraction {
             type = .partialCapture
             subType = "part taken"
         }
-        let sub = role == .origin ? "origin of " + (subType.isEmpty ? type.rawValue : subType) : subType
+        let sub = switch role {
+        case .origin: "origin of " + (subType.isEmpty ? type.rawValue : subType)
+        case .vicinity: PlaceRole.vicinityPrefix + (subType.isEmpty ? type.rawValue : subType)
+        case .target: subType
+        }
         return Event(
             id: "", date: EventDate(day: Day(ordinal: 0)), type: type, subType: sub, side: side, actor: actor,
             placeName: info.name, placeID: info.record?.id, latitude: info.record?.latitude, longitude: info.record?.longitude,

@@ -39,6 +39,31 @@ struct CompiledLexicon: Sendable {
     }
 
     var cues = PhraseTable<Cue>()
+    var captives: Set<String> = []
+
+    /// Words that may stand between a captive and a passive verb of capture ("soldiers who were
+    /// later captured", "fighters had been captured").
+    static let passiveGap: Set<String> = ["who", "that", "which", "were", "was", "had", "have", "has", "been", "being", "be", "later",
+                                          "reportedly", "also", "said", "to", "then", "subsequently"]
+
+    /// "captured two soldiers", "capturing him", "soldiers who were captured": a verb of capture whose
+    /// object is a person or a weapon (the lexicon's `captives`), which changes no place's hands.
+    /// - Parameter isPlace: whether a token is part of a place (the object is then ground).
+    func takesCaptive(_ verb: Range<Int>, _ t: [Token], isPlace: (Int) -> Bool = { _ in false }) -> Bool {
+        guard !captives.isEmpty else { return false }
+        // The object: the first noun after the verb, past numbers and adjectives, before any punctuation.
+        var k = verb.upperBound
+        while k < t.count, k - verb.upperBound < 5, t[k].kind != .punctuation, !isPlace(k) {
+            if captives.contains(t[k].key) { return true }
+            if t[k].key == "of" || t[k].key == "from" || t[k].key == "in" || t[k].key == "near" || t[k].key == "at" { break }
+            k += 1
+        }
+        // A passive: the captive before it, with only auxiliaries between.
+        var j = verb.lowerBound - 1
+        var gap = 0
+        while j >= 0, gap < 5, Self.passiveGap.contains(t[j].key) { j -= 1; gap += 1 }
+        return gap > 0 && j >= 0 && captives.contains(t[j].key)
+    }
 
     func scan(_ t: [Token]) -> Scan {
         var scan = Scan()
@@ -82,6 +107,8 @@ struct CompiledLexicon: Sendable {
         add(lexicon.clauseBreaks, .clauseBreak)
         add(lexicon.reachesBack, .reachesBack)
         for w in lexicon.filler { filler.insert(Tokenizer.lower(Array(w.utf8)[...])) }
+        cues.skippable = Set(lexicon.modifiers.map { Tokenizer.lower(Array($0.utf8)[...]) })
+        captives = Set(lexicon.captives.map { Tokenizer.lower(Array($0.utf8)[...]) })
         for w in lexicon.locators { for t in Tokenizer.tokens(Array(w.utf8)) { filler.insert(t.key) } }
     }
 

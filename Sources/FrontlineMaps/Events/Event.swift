@@ -52,9 +52,14 @@ public enum Certainty: String, Sendable, CaseIterable, Hashable {
     case stated, confirmed, claimed, reported, unconfirmed, disputed
 }
 
-/// The role a place plays in an event: where it happened, or where an advance came from.
+/// The role a place plays in an event: where it happened, where an advance came from, or the place
+/// of reference of ground the text does not name ("seven villages east of X").
 public enum PlaceRole: String, Sendable, Hashable {
-    case target, origin
+    case target, origin, vicinity
+
+    /// How a vicinity row's `sub_event_type` begins in the ledger CSV ("near: territory taken"), the
+    /// way an origin row's begins with "origin of".
+    public static let vicinityPrefix = "near: "
 }
 
 /// Deaths as the text gives them: "90–200" → low 90, high 200; "up to 300" → high 300; "six" → 6.

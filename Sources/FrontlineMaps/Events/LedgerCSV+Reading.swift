@@ -156,7 +156,7 @@ extension LedgerCSV {
             id: text(0), date: EventDate(day: date, precision: precision, earliest: earliest, latest: latest),
             type: type, subType: subType, side: side, actor: text(8), placeName: text(9),
             placeID: placeID.isEmpty ? nil : placeID, latitude: lat, longitude: lon, geoPrecision: geo,
-            placeRole: subType.hasPrefix("origin") ? .origin : .target,
+            placeRole: subType.hasPrefix("origin") ? .origin : subType.hasPrefix(PlaceRole.vicinityPrefix) ? .vicinity : .target,
             fatalities: Fatalities(low: try int(14), best: try int(15), high: try int(16)),
             certainty: certainty, sourceSentence: text(18), sourceSection: text(19), sourceOffset: try int(20) ?? 0,
             sourceLocation: SourceLocation(file: p.file, line: cell(0).line, column: 1))

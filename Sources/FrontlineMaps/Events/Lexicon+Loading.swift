@@ -31,6 +31,8 @@ extension Lexicon {
         var repulses: [String]?
         var clause_breaks: [String]?
         var reaches_back: [String]?
+        var modifiers: [String]?
+        var captives: [String]?
     }
 
     /// Loads every `*.yaml` file of `directory` (in name order), then each `extra` file.
@@ -117,6 +119,8 @@ extension Lexicon {
         lexicon.repulses = decoded.repulses ?? []
         lexicon.clauseBreaks = decoded.clause_breaks ?? []
         lexicon.reachesBack = decoded.reaches_back ?? []
+        lexicon.modifiers = decoded.modifiers ?? []
+        lexicon.captives = decoded.captives ?? []
         return lexicon
     }
 

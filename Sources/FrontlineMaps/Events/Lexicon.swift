@@ -27,6 +27,11 @@ public struct Lexicon: Sendable {
     public var clauseBreaks: [String]
     /// Certainty cues that, alone in a sentence, doubt the sentence before ("However, this was not confirmed.").
     public var reachesBack: [String]
+    /// Words a cue phrase may carry inside it without listing them ("took *complete* control of").
+    public var modifiers: [String] = []
+    /// What a verb of capture takes when it is not ground ("captured two soldiers", "fighters who were
+    /// captured"): people and equipment. A capture of one of them changes no place's hands.
+    public var captives: [String] = []
 
     public init(
         roles: [String: [String]] = [:], actors: [String: [String]] = [:], verbs: [VerbEntry] = [],
@@ -65,5 +70,7 @@ public struct Lexicon: Sendable {
         repulses += other.repulses
         clauseBreaks += other.clauseBreaks
         reachesBack += other.reachesBack
+        modifiers += other.modifiers
+        captives += other.captives
     }
 }

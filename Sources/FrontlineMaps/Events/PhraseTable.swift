@@ -36,17 +36,33 @@ struct PhraseTable<Payload: Sendable>: Sendable {
         byFirst[first] = list
     }
 
+    /// Words a phrase may have inside it that it does not list ("took *complete* control of", "seized
+    /// *total* control of"): skipped between a phrase's words, never before its first or after its last.
+    var skippable: Set<String> = []
+
+    /// Where the phrase `words` ends when it starts at token `i`, `nil` when it does not match there.
+    @inline(__always) private func end(of words: [String], at i: Int, in tokens: [Token]) -> Int? {
+        var j = i + 1
+        var k = 1
+        while k < words.count {
+            guard j < tokens.count else { return nil }
+            if tokens[j].key == words[k] {
+                k += 1
+            } else if !skippable.isEmpty, skippable.contains(tokens[j].key) {
+                // (Only between words: a modifier never ends a phrase.)
+            } else {
+                return nil
+            }
+            j += 1
+        }
+        return j
+    }
+
     /// The longest phrase starting at token `i`, if any.
     func match(at i: Int, in tokens: [Token]) -> Match? {
         guard let list = byFirst[tokens[i].key] else { return nil }
-        for e in list where i + e.words.count <= tokens.count {
-            var ok = true
-            var k = 1
-            while k < e.words.count {
-                if tokens[i + k].key != e.words[k] { ok = false; break }
-                k += 1
-            }
-            if ok { return Match(payload: e.payload, tokens: i..<i + e.words.count) }
+        for e in list {
+            if let j = end(of: e.words, at: i, in: tokens) { return Match(payload: e.payload, tokens: i..<j) }
         }
         return nil
     }
@@ -55,14 +71,8 @@ struct PhraseTable<Payload: Sendable>: Sendable {
     func allMatches(at i: Int, in tokens: [Token], into out: inout [Match]) {
         out.removeAll(keepingCapacity: true)
         guard let list = byFirst[tokens[i].key] else { return }
-        for e in list where i + e.words.count <= tokens.count {
-            var ok = true
-            var k = 1
-            while k < e.words.count {
-                if tokens[i + k].key != e.words[k] { ok = false; break }
-                k += 1
-            }
-            if ok { out.append(Match(payload: e.payload, tokens: i..<i + e.words.count)) }
+        for e in list {
+            if let j = end(of: e.words, at: i, in: tokens) { out.append(Match(payload: e.payload, tokens: i..<j)) }
         }
     }
 

@@ -83,6 +83,10 @@ enum Tokenizer {
         let n = u.count
         let c = u[j]
         if c == UInt8(ascii: "'") || c == UInt8(ascii: "-") || c == UInt8(ascii: "`") {
+            // ("al-'Amariyah", "al-`Ayn": a hyphen before an 'ayn written as an apostrophe.)
+            if c == UInt8(ascii: "-"), j + 2 < n, u[j + 1] == UInt8(ascii: "'") || u[j + 1] == UInt8(ascii: "`") {
+                return isWordByte(u[j + 2]) && !isTypographic(u, j + 2)
+            }
             return j + 1 < n && (isWordByte(u[j + 1]) && !isTypographic(u, j + 1) || isDigit(u[j + 1]))
         }
         if c == 0xE2, j + 2 < n, u[j + 1] == 0x80, u[j + 2] == 0x99 { // ’

@@ -157,6 +157,8 @@ extension ControlTimeline {
             (initial, basis) = (.held(s), .baseline)
         } else {
             for e in events {
+                // (Ground taken near a place says nothing of who held the place itself.)
+                if e.placeRole == .vicinity { continue }
                 let implied: Int? = e.placeRole == .origin ? e.side : (PlaceFlags(eventType: e.type).isEmpty ? nil : other(e.side))
                 if let implied {
                     (initial, basis, initialIDs) = (.held(implied), .impliedByOtherEvents, [e.id])
