@@ -120,9 +120,39 @@ struct ArticleExtraction {
             e.id = "EV-" + pad(n + 1, 4)
             out.append(e)
         }
+        inferTakers(&out)
         var uniqueBaseline: [Baseline] = []
         for b in baseline where !uniqueBaseline.contains(b) { uniqueBaseline.append(b) }
         return Ledger(title: article.title, sides: article.sides, events: out, baseline: uniqueBaseline)
+    }
+
+    /// "The village was taken on 3 May": in a two-sided war a capture that names no taker was made by
+    /// the side that did not hold the place, and the ledger says so (`sub_event_type` gains "taker
+    /// inferred"). Who held it: the last event before that gave the place a side, else a statement of
+    /// who held it before the war (a baseline for the place, then for the whole area); with nothing
+    /// known, the side the ledger shows taking most places — the timeline's own rules, written out
+    /// where a reader of the ledger sees them.
+    func inferTakers(_ out: inout [Event]) {
+        guard sides.sideNumbers.count == 2 else { return }
+        var holder: [String: Int] = [:]
+        for b in baseline {
+            if case let .places(ids) = b.scope { for id in ids where holder[id] == nil { holder[id] = b.side } }
+        }
+        let area = baseline.first { $0.scope == .area }?.side
+        var takes: [Int: Int] = [:]
+        for e in out where [.capture, .recapture].contains(e.type) && e.placeRole == .target { if let s = e.side { takes[s, default: 0] += 1 } }
+        let mostTaking = takes.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key
+        for i in out.indices where out[i].placeRole == .target {
+            guard let id = out[i].placeID else { continue }
+            let e = out[i]
+            if e.side == nil, [.capture, .recapture].contains(e.type),
+               let taker = (holder[id] ?? area).flatMap({ sides.opponent(of: $0) }) ?? mostTaking {
+                out[i].side = taker
+                out[i].actor = sides.name(of: taker) ?? ""
+                out[i].subType = (e.subType.isEmpty ? e.type.rawValue : e.subType) + "; taker inferred"
+            }
+            if let s = out[i].side, [.capture, .recapture, .held].contains(e.type) { holder[id] = s }
+        }
     }
 
     // MARK: - Places
