@@ -114,7 +114,15 @@ public struct ArticleScore: Sendable {
                 ?? .unknown
             let ok = c.accept.contains(state.sideKey)
             s.checkpoints.add(ok)
-            if !ok { s.wrongCheckpoints.append("\(c.date) \(c.place): got \(state.sideKey), want \(c.accept.joined(separator: "/"))") }
+            if !ok {
+                // (With the ledger's control events at the place, so a reviewer sees why.)
+                let behind = ledger.events.filter { e in
+                    (e.type.changesControl || e.type == .held) && e.placeRole == .target
+                        && (place.found ? near(e, place) : place.spellings.contains { $0.lowercased() == e.placeName.lowercased() })
+                }.map { "\($0.date.day.iso) \($0.type.rawValue) \($0.side.map { "combatant\($0)" } ?? "-")" }
+                s.wrongCheckpoints.append("\(c.date) \(c.place): got \(state.sideKey), want \(c.accept.joined(separator: "/"))"
+                                          + (behind.isEmpty ? "" : " [\(behind.joined(separator: ", "))]"))
+            }
         }
         return s
     }

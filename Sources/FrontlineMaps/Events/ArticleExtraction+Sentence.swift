@@ -20,6 +20,10 @@ extension ArticleExtraction {
             var k = m.places[p].tokens.lowerBound - 1
             if k >= 0, t[k].key == "the" { k -= 1 }
             if k >= 0, m.verbs.contains(where: { $0.tokens.contains(k) }) { m.places[p].origin = false }
+            // ("had withdrawn from the city", "pulled out completely from X": the place left is the
+            // withdrawal's own place, not where an advance came from.)
+            if k >= 0, let v = m.lastVerb(endingBy: k), m.verbs[v].entry.type == .withdrawal,
+               k - m.verbs[v].tokens.upperBound <= 2 { m.places[p].origin = false }
         }
 
         var drafts: [(event: Event, token: Int)] = []
@@ -41,7 +45,17 @@ extension ArticleExtraction {
             if v.irrealis { continue }
             for p in chain {
                 let place = m.places[p]
-                if place.possessive { continue }
+                if place.possessive {
+                    // "took X's southern and eastern entrances", "seized X's northern districts": part of
+                    // X changed hands, and X is contested.
+                    if [.capture, .recapture].contains(v.entry.type), Self.namesPartAfterPossessive(place, t) {
+                        var event = makeEvent(verb: v, place: place, role: .target, m, u, sentence)
+                        event.type = .partialCapture
+                        event.subType = "part taken"
+                        drafts.append((event, place.tokens.lowerBound))
+                    }
+                    continue
+                }
                 // ("the bombing of the town resumed": a noun of violence names its object with "of".)
                 if place.weakAnaphor && !v.entry.type.changesControl
                     && !(t[v.tokens.upperBound - 1].key == "of" && v.tokens.upperBound == place.tokens.lowerBound) { continue }
@@ -71,17 +85,31 @@ extension ArticleExtraction {
         // "captured seven villages east of X", "took two villages from ISIL in the X countryside": ground
         // changed hands by X, though not X. The ledger keeps it at X as a place of reference (ACLED
         // codes such an event at the nearest named town or area), which no map colours.
+        // ("advanced south of X, capturing several villages": the place of reference may come first.)
         for v in m.verbs where !v.irrealis && v.entry.type.changesControl && !v.entry.agentless {
-            guard let object = unnamedGround(after: v, m),
-                  let p = m.places.firstIndex(where: { $0.tokens.lowerBound >= object }),
-                  !drafts.contains(where: { $0.token == m.places[p].tokens.lowerBound }) else { continue }
-            let place = m.places[p]
-            let gap = object..<place.tokens.lowerBound
-            guard gap.count <= 10, !place.possessive, !place.origin, !place.unresolvedLink, place.info.record != nil, !Self.measured(place, t),
-                  place.locator || Self.inArea(place, t),
-                  !gap.contains(where: { k in m.isClauseBreak[k] || [";", "."].contains(t[k].key) || m.verbs.contains { $0.tokens.contains(k) } })
-            else { continue }
-            governed.insert(p)
+            guard let object = unnamedGround(after: v, m) else { continue }
+            // ("captured 17 villages, bringing them within two kilometres of X": a distance locates too.)
+            func reference(_ place: SentenceMentions.Place) -> Bool {
+                !place.possessive && !place.origin && !place.unresolvedLink && place.info.record != nil
+                    && (place.locator || Self.measured(place, t) || Self.inArea(place, t))
+                    && !drafts.contains(where: { $0.token == place.tokens.lowerBound && $0.event.type.changesControl })
+            }
+            // (Strikes or an attack may stand between: "seized six villages in a counter-attack near X".)
+            func open(_ gap: Range<Int>) -> Bool {
+                !gap.contains { k in m.isClauseBreak[k] || [";", "."].contains(t[k].key) || m.verbs.contains { $0.tokens.contains(k) && $0.entry.type.changesControl } }
+            }
+            let after = m.places.first { $0.tokens.lowerBound >= object }
+            let before = m.places.last { $0.tokens.upperBound <= v.tokens.lowerBound }
+            var place: SentenceMentions.Place?
+            if let p = after, p.tokens.lowerBound - object <= 14, reference(p), open(object..<p.tokens.lowerBound) {
+                place = p
+            } else if after.map({ m.clause[$0.tokens.lowerBound] != m.clause[v.tokens.lowerBound] }) ?? true,
+                      let p = before, v.tokens.lowerBound - p.tokens.upperBound <= 12, reference(p),
+                      !(p.tokens.upperBound..<v.tokens.lowerBound).contains(where: { [";", "."].contains(t[$0].key) }) {
+                place = p
+            }
+            guard let place else { continue }
+            if let p = m.places.firstIndex(where: { $0.tokens == place.tokens }) { governed.insert(p) }
             drafts.append((makeEvent(verb: v, place: place, role: .vicinity, m, u, sentence), place.tokens.lowerBound))
         }
         // "X, on the road between two towns, was taken on 10 March", "The next day, both X and Y were
@@ -536,6 +564,23 @@ extension ArticleExtraction {
         }
     }
 
+    /// "X's southern and eastern entrances", "X's northern districts": a part of the place after its
+    /// possessive, through adjectives and "and".
+    static func namesPartAfterPossessive(_ p: SentenceMentions.Place, _ t: [Token]) -> Bool {
+        var k = p.tokens.upperBound
+        if k < t.count, t[k].key == "'s" { k += 1 }
+        let end = min(t.count, k + 5)
+        while k < end, t[k].kind == .word {
+            if partNouns.contains(t[k].key) { return true }
+            k += 1
+        }
+        return false
+    }
+
+    static let partNouns: Set<String> = ["part", "parts", "half", "district", "districts", "neighbourhood", "neighbourhoods", "neighborhood",
+                                         "neighborhoods", "quarter", "quarters", "entrance", "entrances", "suburb", "suburbs", "sector",
+                                         "sectors", "centre", "center"]
+
     /// Where the ground a verb took ends when the text does not name it ("seven villages", "at least
     /// 20 villages and a hill", "several hamlets"): right after the verb, through numbers and filler, up
     /// to a word for a settlement; `nil` when a place, a comma or another word comes first.
@@ -608,7 +653,7 @@ extension ArticleExtraction {
         }
         // "retook 128 of the region's 350 villages, among them X": a list introduced as members of what
         // a verb took goes with that verb, however long the counted phrase between.
-        if let intro = listIntroduction(endingAt: first, m.tokens),
+        if let intro = listIntroduction(before: first, m.tokens),
            let v = m.lastVerb(endingBy: intro, where: { !$0.irrealis }),
            intro - m.verbs[v].tokens.upperBound <= 16,
            m.clause[m.verbs[v].tokens.lowerBound] == m.clause[intro],
@@ -636,6 +681,21 @@ extension ArticleExtraction {
             let start = k - words.count
             guard zip(words, t[start..<k]).allSatisfy({ $0 == $1.key }) else { continue }
             return start > 0 && t[start - 1].key == "," ? start - 1 : start
+        }
+        return nil
+    }
+
+    /// The list introduction before a place, right before it or before its description ("including
+    /// the rebel stronghold of X", "among them the village of X").
+    func listIntroduction(before first: Int, _ t: [Token]) -> Int? {
+        if let intro = listIntroduction(endingAt: first, t) { return intro }
+        // ("including: X, Y and Z")
+        if first >= 2, t[first - 1].key == ":", let intro = listIntroduction(endingAt: first - 1, t) { return intro }
+        guard first >= 2, t[first - 1].key == "of" else { return nil }
+        var k = first - 2
+        while k > 0, first - k <= 6, t[k].kind == .word {
+            if let intro = listIntroduction(endingAt: k, t) { return intro }
+            k -= 1
         }
         return nil
     }

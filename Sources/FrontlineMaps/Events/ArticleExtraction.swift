@@ -130,8 +130,9 @@ struct ArticleExtraction {
     /// the side that did not hold the place, and the ledger says so (`sub_event_type` gains "taker
     /// inferred"). Who held it: the last event before that gave the place a side, else a statement of
     /// who held it before the war (a baseline for the place, then for the whole area); with nothing
-    /// known, the side the ledger shows taking most places — the timeline's own rules, written out
-    /// where a reader of the ledger sees them.
+    /// known, the side the ledger shows taking most places. (The side the narrative was following is
+    /// a worse guess for a passive: "ISIL fell back …; X was taken" is not ISIL's doing — tried, and
+    /// it lost a checkpoint of the corpus.)
     func inferTakers(_ out: inout [Event]) {
         guard sides.sideNumbers.count == 2 else { return }
         var holder: [String: Int] = [:]
