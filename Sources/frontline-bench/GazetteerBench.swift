@@ -155,13 +155,12 @@ enum GazetteerBenchQueries {
         var order: [String] = []
         var seen: Set<String> = []
         var ids: [String: Set<String>] = [:]
-        for line in text.split(separator: "\n").dropFirst() {
-            let f = line.split(separator: "\t", omittingEmptySubsequences: false)
+        for f in try DelimitedTextReader.rows(of: text, dialect: .tabs, file: places.path).dropFirst() {
             guard f.count >= 14, f[9] == "P" else { continue }
             for n in f[13].split(separator: "|") where n.count >= 4 && n.unicodeScalars.allSatisfy({ $0.value < 0x250 || (0x1E00..<0x1F00).contains($0.value) || $0 == "‘" || $0 == "’" }) {
                 let name = String(n)
                 if seen.insert(name).inserted { order.append(name) }
-                ids[fold(name), default: []].insert(String(f[0]))
+                ids[fold(name), default: []].insert(f[0])
             }
         }
         return order.map { ($0, ids[fold($0)]!) }
