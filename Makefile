@@ -25,7 +25,7 @@ if [ -n "$$missing" ]; then \
 fi
 endef
 
-.PHONY: run test maps clean deps pip-deps build release gazetteer bench eval fuzz check-qgis check-war client-deps postgis-deps check-postgis
+.PHONY: run test maps clean deps pip-deps build release gazetteer bench eval fuzz format lint check-qgis check-war client-deps postgis-deps check-postgis
 
 ## deps: install the system libraries (PROJ, GEOS, GDAL and its ogrinfo, librsvg and Cairo) and ffmpeg when missing.
 deps:
@@ -79,6 +79,15 @@ clean:
 ## (FUZZ_SECONDS each; CI runs 30 s).
 fuzz: deps
 	Tests/Fuzz/run.sh
+
+## format: rewrite Sources and Tests in the house style (.swift-format: 4 spaces, 120 columns).
+## lint: list where Sources and Tests depart from it, changing nothing; fails when they do.
+SWIFT_FORMAT ?= $(SWIFT) format
+format:
+	$(SWIFT_FORMAT) --in-place --recursive --parallel Sources Tests
+
+lint:
+	$(SWIFT_FORMAT) lint --strict --recursive --parallel Sources Tests
 
 ## check-qgis: open the maps in real QGIS (PyQGIS, headless) and the player page in headless Chromium;
 ## installs them when missing. Frames and the screenshot go to .build/frames/<article>/ to look at.

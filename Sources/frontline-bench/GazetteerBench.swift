@@ -9,36 +9,11 @@ import FrontlineMaps
 /// carrying the name it was made from (names repeat across villages, and any namesake is a right
 /// answer for a name without context), or, for an unknown name, when it stays unresolved.
 func gazetteerBenchmarks(directory: URL) throws -> [BenchFigure] {
-    // Load: the best of several, as a warm page cache makes it (the first also pays one-time table setup).
-    var loadTimes: [Double] = []
-    var gazetteer: Gazetteer? = nil
-    for _ in 0..<7 {
-        let start = threadCPUNanoseconds()
-        gazetteer = try Gazetteer.load(directory: directory)
-        loadTimes.append(Double(threadCPUNanoseconds() - start) / 1e6)
-    }
-    let g = gazetteer!
-    loadTimes.sort()
-
+    let (g, loadTimes) = try GazetteerBenchRuns.load(directory: directory)
     var generator = GazetteerBenchQueries.Random(seed: 20121216)
     let names = try GazetteerBenchQueries.names(in: directory.appendingPathComponent("places.tsv"))
-    let exactVariant = (0..<10_000).map { i -> GazetteerBenchQueries.Query in
-        let (name, ids) = names[generator.below(names.count)]
-        return i % 2 == 0 ? GazetteerBenchQueries.Query(text: name, kind: .exact, expected: ids)
-            : GazetteerBenchQueries.Query(text: GazetteerBenchQueries.variant(of: name, &generator), kind: .variant, expected: ids)
-    }
-    var mixed: [GazetteerBenchQueries.Query] = []
-    while mixed.count < 10_000 {
-        let (name, ids) = names[generator.below(names.count)]
-        switch mixed.count % 4 {
-        case 0: mixed.append(GazetteerBenchQueries.Query(text: name, kind: .exact, expected: ids))
-        case 1: mixed.append(GazetteerBenchQueries.Query(text: GazetteerBenchQueries.variant(of: name, &generator), kind: .variant, expected: ids))
-        case 2:
-            guard let m = GazetteerBenchQueries.misspelling(of: name, &generator) else { continue }
-            mixed.append(GazetteerBenchQueries.Query(text: m, kind: .misspelled, expected: ids))
-        default: mixed.append(GazetteerBenchQueries.Query(text: GazetteerBenchQueries.unknownName(&generator), kind: .unknown, expected: []))
-        }
-    }
+    let exactVariant = GazetteerBenchQueries.exactAndVariant(names, count: 10_000, &generator)
+    let mixed = GazetteerBenchQueries.mixed(names, count: 10_000, &generator)
     let context = ResolutionContext()
     // Warm-up (also builds the fuzzy index once, which the figures below then do not include).
     var fuzzyBuild = 0.0
@@ -48,8 +23,49 @@ func gazetteerBenchmarks(directory: URL) throws -> [BenchFigure] {
         fuzzyBuild = Double(threadCPUNanoseconds() - start) / 1e6
         for q in mixed.prefix(500) { _ = g.resolve(PlaceQuery(name: q.text), context: context) }
     }
+    let fast = GazetteerBenchRuns.run(exactVariant, on: g, context: context, rounds: 5)
+    let calib = GazetteerBenchRuns.calibration(exactVariant)
+    let all = GazetteerBenchRuns.run(mixed, on: g, context: context, rounds: 3)
+    func accuracy(_ c: [GazetteerBenchQueries.Query.Kind: (Int, Int)], _ kinds: [GazetteerBenchQueries.Query.Kind]) -> Double {
+        let (ok, total) = kinds.reduce((0, 0)) { ($0.0 + (c[$1]?.0 ?? 0), $0.1 + (c[$1]?.1 ?? 0)) }
+        return total == 0 ? 0 : 100 * Double(ok) / Double(total)
+    }
+    return [
+        BenchFigure(name: "gazetteer load (\(g.records.count) places, best of 7)", value: loadTimes[0], unit: "ms", target: 50, higherIsBetter: false),
+        BenchFigure(name: "gazetteer load (median of 7)", value: loadTimes[3], unit: "ms", target: 50, higherIsBetter: false),
+        BenchFigure(name: "gazetteer fuzzy index, built on first misspelling", value: fuzzyBuild, unit: "ms", target: 500, higherIsBetter: false),
+        BenchFigure(name: "resolutions/s, exact + variant (10k, 1 thread)", value: fast.perSecond, unit: "/s", target: 500_000, higherIsBetter: true),
+        BenchFigure(name: "calibration: String dictionary lookups/s (idle ≥ 10M)", value: calib, unit: "/s", target: 10_000_000, higherIsBetter: true),
+        BenchFigure(name: "accuracy, exact + variant", value: accuracy(fast.correct, [.exact, .variant]), unit: "%", target: 95, higherIsBetter: true),
+        BenchFigure(name: "resolutions/s, mixed (10k, 1 thread)", value: all.perSecond, unit: "/s", target: 50_000, higherIsBetter: true),
+        BenchFigure(name: "accuracy, mixed", value: accuracy(all.correct, [.exact, .variant, .misspelled, .unknown]), unit: "%", target: 90, higherIsBetter: true),
+        BenchFigure(name: "accuracy, mixed: exact", value: accuracy(all.correct, [.exact]), unit: "%", target: 95, higherIsBetter: true),
+        BenchFigure(name: "accuracy, mixed: variant", value: accuracy(all.correct, [.variant]), unit: "%", target: 90, higherIsBetter: true),
+        BenchFigure(name: "accuracy, mixed: misspelled", value: accuracy(all.correct, [.misspelled]), unit: "%", target: 60, higherIsBetter: true),
+        BenchFigure(name: "accuracy, mixed: unknown stays unresolved", value: accuracy(all.correct, [.unknown]), unit: "%", target: 99, higherIsBetter: true),
+        BenchFigure(name: "gazetteer peak memory (VmHWM)", value: peakResidentMegabytes(), unit: "MB", target: 100, higherIsBetter: false),
+    ]
+}
 
-    func run(_ queries: [GazetteerBenchQueries.Query], rounds: Int) -> (perSecond: Double, correct: [GazetteerBenchQueries.Query.Kind: (Int, Int)]) {
+/// The timed parts of the gazetteer's figures.
+enum GazetteerBenchRuns {
+    /// Load: the best of several, as a warm page cache makes it (the first also pays one-time table
+    /// setup). The gazetteer and the sorted times in milliseconds.
+    static func load(directory: URL) throws -> (Gazetteer, [Double]) {
+        var loadTimes: [Double] = []
+        var gazetteer: Gazetteer? = nil
+        for _ in 0..<7 {
+            let start = threadCPUNanoseconds()
+            gazetteer = try Gazetteer.load(directory: directory)
+            loadTimes.append(Double(threadCPUNanoseconds() - start) / 1e6)
+        }
+        return (gazetteer!, loadTimes.sorted())
+    }
+
+    /// Resolutions per second (the best of `rounds`) and, per kind, how many of the queries were right.
+    static func run(_ queries: [GazetteerBenchQueries.Query], on g: Gazetteer, context: ResolutionContext, rounds: Int)
+        -> (perSecond: Double, correct: [GazetteerBenchQueries.Query.Kind: (Int, Int)])
+    {
         var correct: [GazetteerBenchQueries.Query.Kind: (Int, Int)] = [:]
         var best = Double.infinity
         // Accuracy first, untimed; then the timed rounds keep only a count, so that storing results
@@ -69,40 +85,23 @@ func gazetteerBenchmarks(directory: URL) throws -> [BenchFigure] {
         precondition(resolvedCount > 0)
         return (Double(queries.count) / best, correct)
     }
-    let fast = run(exactVariant, rounds: 5)
-    // Calibration: String-keyed dictionary lookups of the same query strings, the cheapest possible
-    // "resolver". On an idle machine this runs at tens of millions per second; when it reads far less,
-    // the machine is busy (shared cores, cache) and every figure here is slowed by about as much.
-    var dict: [String: Int] = [:]
-    for (i, q) in exactVariant.enumerated() { dict[q.text] = i }
-    var calib = Double.infinity
-    var sink = 0
-    for _ in 0..<5 {
-        let start = threadCPUNanoseconds()
-        for q in exactVariant { sink &+= dict[q.text] ?? 0 }
-        calib = min(calib, Double(threadCPUNanoseconds() - start) / 1e9)
+
+    /// Calibration: String-keyed dictionary lookups of the same query strings per second, the cheapest
+    /// possible "resolver". On an idle machine this runs at tens of millions per second; when it reads
+    /// far less, the machine is busy (shared cores, cache) and every figure here is slowed by about as much.
+    static func calibration(_ queries: [GazetteerBenchQueries.Query]) -> Double {
+        var dict: [String: Int] = [:]
+        for (i, q) in queries.enumerated() { dict[q.text] = i }
+        var calib = Double.infinity
+        var sink = 0
+        for _ in 0..<5 {
+            let start = threadCPUNanoseconds()
+            for q in queries { sink &+= dict[q.text] ?? 0 }
+            calib = min(calib, Double(threadCPUNanoseconds() - start) / 1e9)
+        }
+        precondition(sink != 0)
+        return Double(queries.count) / calib
     }
-    precondition(sink != 0)
-    let all = run(mixed, rounds: 3)
-    func accuracy(_ c: [GazetteerBenchQueries.Query.Kind: (Int, Int)], _ kinds: [GazetteerBenchQueries.Query.Kind]) -> Double {
-        let (ok, total) = kinds.reduce((0, 0)) { ($0.0 + (c[$1]?.0 ?? 0), $0.1 + (c[$1]?.1 ?? 0)) }
-        return total == 0 ? 0 : 100 * Double(ok) / Double(total)
-    }
-    return [
-        BenchFigure(name: "gazetteer load (\(g.records.count) places, best of 7)", value: loadTimes[0], unit: "ms", target: 50, higherIsBetter: false),
-        BenchFigure(name: "gazetteer load (median of 7)", value: loadTimes[3], unit: "ms", target: 50, higherIsBetter: false),
-        BenchFigure(name: "gazetteer fuzzy index, built on first misspelling", value: fuzzyBuild, unit: "ms", target: 500, higherIsBetter: false),
-        BenchFigure(name: "resolutions/s, exact + variant (10k, 1 thread)", value: fast.perSecond, unit: "/s", target: 500_000, higherIsBetter: true),
-        BenchFigure(name: "calibration: String dictionary lookups/s (idle ≥ 10M)", value: Double(exactVariant.count) / calib, unit: "/s", target: 10_000_000, higherIsBetter: true),
-        BenchFigure(name: "accuracy, exact + variant", value: accuracy(fast.correct, [.exact, .variant]), unit: "%", target: 95, higherIsBetter: true),
-        BenchFigure(name: "resolutions/s, mixed (10k, 1 thread)", value: all.perSecond, unit: "/s", target: 50_000, higherIsBetter: true),
-        BenchFigure(name: "accuracy, mixed", value: accuracy(all.correct, [.exact, .variant, .misspelled, .unknown]), unit: "%", target: 90, higherIsBetter: true),
-        BenchFigure(name: "accuracy, mixed: exact", value: accuracy(all.correct, [.exact]), unit: "%", target: 95, higherIsBetter: true),
-        BenchFigure(name: "accuracy, mixed: variant", value: accuracy(all.correct, [.variant]), unit: "%", target: 90, higherIsBetter: true),
-        BenchFigure(name: "accuracy, mixed: misspelled", value: accuracy(all.correct, [.misspelled]), unit: "%", target: 60, higherIsBetter: true),
-        BenchFigure(name: "accuracy, mixed: unknown stays unresolved", value: accuracy(all.correct, [.unknown]), unit: "%", target: 99, higherIsBetter: true),
-        BenchFigure(name: "gazetteer peak memory (VmHWM)", value: peakResidentMegabytes(), unit: "MB", target: 100, higherIsBetter: false),
-    ]
 }
 
 /// CPU time of the calling thread in nanoseconds: on a machine shared with other jobs (as CI and our
@@ -147,6 +146,32 @@ enum GazetteerBenchQueries {
         mutating func below(_ n: Int) -> Int { Int(next() % UInt64(n)) }
     }
 
+    /// `count` queries, exact names and variants in turn.
+    static func exactAndVariant(_ names: [(String, Set<String>)], count: Int, _ generator: inout Random) -> [Query] {
+        (0..<count).map { i -> Query in
+            let (name, ids) = names[generator.below(names.count)]
+            return i % 2 == 0 ? Query(text: name, kind: .exact, expected: ids)
+                : Query(text: variant(of: name, &generator), kind: .variant, expected: ids)
+        }
+    }
+
+    /// `count` queries, exact, variant, misspelled and unknown in turn.
+    static func mixed(_ names: [(String, Set<String>)], count: Int, _ generator: inout Random) -> [Query] {
+        var mixed: [Query] = []
+        while mixed.count < count {
+            let (name, ids) = names[generator.below(names.count)]
+            switch mixed.count % 4 {
+            case 0: mixed.append(Query(text: name, kind: .exact, expected: ids))
+            case 1: mixed.append(Query(text: variant(of: name, &generator), kind: .variant, expected: ids))
+            case 2:
+                guard let m = misspelling(of: name, &generator) else { continue }
+                mixed.append(Query(text: m, kind: .misspelled, expected: ids))
+            default: mixed.append(Query(text: unknownName(&generator), kind: .unknown, expected: []))
+            }
+        }
+        return mixed
+    }
+
     /// Every Latin-script name of at least four letters with the ids of every record carrying it or
     /// the same name in another case or with other diacritics, ayn marks or separators (those records
     /// are equally right answers), in file order (deterministic).
@@ -155,13 +180,12 @@ enum GazetteerBenchQueries {
         var order: [String] = []
         var seen: Set<String> = []
         var ids: [String: Set<String>] = [:]
-        for line in text.split(separator: "\n").dropFirst() {
-            let f = line.split(separator: "\t", omittingEmptySubsequences: false)
+        for f in try DelimitedTextReader.rows(of: text, dialect: .tabs, file: places.path).dropFirst() {
             guard f.count >= 14, f[9] == "P" else { continue }
             for n in f[13].split(separator: "|") where n.count >= 4 && n.unicodeScalars.allSatisfy({ $0.value < 0x250 || (0x1E00..<0x1F00).contains($0.value) || $0 == "‘" || $0 == "’" }) {
                 let name = String(n)
                 if seen.insert(name).inserted { order.append(name) }
-                ids[fold(name), default: []].insert(String(f[0]))
+                ids[fold(name), default: []].insert(f[0])
             }
         }
         return order.map { ($0, ids[fold($0)]!) }

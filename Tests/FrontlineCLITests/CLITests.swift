@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-import FrontlineMaps
+@testable import FrontlineMaps
 
 @Suite("frontline, the built binary", .serialized)
 struct CLITests {
@@ -32,20 +32,19 @@ struct CLITests {
         // Who held it, though the map cannot draw it: the rebels' capture within two days of 16 December.
         #expect(rows.first?.contains(",from 2012-12-16 combatant2; from 2012-12-18 combatant1,") == true)
         let data = try Data(contentsOf: out.appendingPathComponent("days/2012-12-21.geojson"))
-        let json = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
-        #expect(json["type"] as? String == "FeatureCollection")
+        let json = try OutputJSON.parse(data)
+        #expect(json["type"]?.string == "FeatureCollection")
         #expect(json["crs"] == nil)
-        let features = try #require(json["features"] as? [[String: Any]])
-        let places = features.filter { ($0["properties"] as? [String: Any])?["kind"] as? String == "place" }
+        let places = try OutputJSON.typedFeatures(data).filter { $0.kind == "place" }
         #expect(places.count >= 10)
         for p in places {
-            let props = try #require(p["properties"] as? [String: Any])
-            for key in ["name", "place_id", "side", "controller", "date"] { #expect(props.keys.contains(key), "place lacks \(key)") }
-            #expect(props["date"] as? String == "2012-12-21")
-            let side = try #require(props["side"] as? String)
+            for key in ["name", "place_id", "side", "controller", "date"] { #expect(p.has(key), "place lacks \(key)") }
+            #expect(p.text("date") == "2012-12-21")
+            let side = try #require(p.text("side"))
             #expect(["combatant1", "combatant2", "contested", "unknown"].contains(side))
-            #expect((props["controller"] is NSNull) == (side == "contested" || side == "unknown"))
-            let coordinates = try #require((p["geometry"] as? [String: Any])?["coordinates"] as? [Double])
+            #expect(p.isNull("controller") == (side == "contested" || side == "unknown"))
+            #expect(p.geometryType == "Point")
+            let coordinates = p.point
             #expect(coordinates.count == 2 && (-180...180).contains(coordinates[0]) && (-90...90).contains(coordinates[1]))
         }
     }
@@ -143,18 +142,18 @@ struct ResolveCLITests {
         let r = try CLI.run(["resolve", "Morek", "Hasraya", "--context", CLI.seed.path, "--format", "json"])
         // Hasraya is in no source: reported unresolved (exit 1), never placed.
         #expect(r.status == 1)
-        let json = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
-        let results = try #require(json["results"] as? [[String: Any]])
+        let json = try OutputJSON.parse(Data(r.stdout.utf8))
+        let results = try #require(json["results"]?.array)
         #expect(results.count == 2)
-        let morek = try #require(results.first { $0["query"] as? String == "Morek" })
-        let record = try #require(morek["record"] as? [String: Any])
-        #expect(record["id"] as? String == "166640")
-        #expect(record["governorate"] as? String == "Hama")
-        #expect((morek["reason"] as? String)?.contains("link target") == true)
-        let hasraya = try #require(results.first { $0["query"] as? String == "Hasraya" })
-        #expect(hasraya["resolved"] as? Bool == false)
-        #expect(hasraya["record"] == nil || hasraya["record"] is NSNull)
-        #expect(json["attribution"] as? String != nil)
+        let morek = try #require(results.first { $0["query"]?.string == "Morek" })
+        let record = try #require(morek["record"])
+        #expect(record["id"]?.string == "166640")
+        #expect(record["governorate"]?.string == "Hama")
+        #expect(morek["reason"]?.string?.contains("link target") == true)
+        let hasraya = try #require(results.first { $0["query"]?.string == "Hasraya" })
+        #expect(hasraya["resolved"]?.bool == false)
+        #expect(hasraya["record"] == nil || hasraya["record"] == .null)
+        #expect(json["attribution"]?.string != nil)
     }
 
     @Test("text output names the winner's id and governorate")
@@ -196,11 +195,11 @@ struct OneResolverTests {
             for s in gold.places.flatMap(\.spellings) where !spellings.contains(s) { spellings.append(s) }
             let mapped = extractor.extract(article, placing: spellings).places
             let r = try CLI.run(["resolve", "--context", path, "--format", "json"] + spellings)
-            let json = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any], "\(slug): \(r.stderr)")
-            let results = try #require(json["results"] as? [[String: Any]])
+            let json = try OutputJSON.parse(Data(r.stdout.utf8))
+            let results = try #require(json["results"]?.array, "\(slug): \(r.stderr)")
             #expect(results.count == spellings.count, "\(slug)")
             for (spelling, result) in zip(spellings, results) {
-                let viaResolve = (result["record"] as? [String: Any])?["id"] as? String
+                let viaResolve = result["record"]?["id"]?.string
                 let viaMap = (mapped[spelling] ?? nil)?.id
                 #expect(viaResolve == viaMap, "\(slug): '\(spelling)' → map \(viaMap ?? "unresolved"), resolve --context \(viaResolve ?? "unresolved")")
             }

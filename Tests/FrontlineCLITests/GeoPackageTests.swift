@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+@testable import FrontlineMaps
 
 /// The GIS outputs of `map`: `war.gpkg` read back with GDAL's own `ogrinfo` (an independent reader),
 /// `--formats`, and a `--postgis` that cannot connect.
@@ -21,8 +22,7 @@ struct GeoPackageTests {
     }
 
     static func featureCount(geoJSON url: URL) throws -> Int {
-        let object = try JSONSerialization.jsonObject(with: Data(contentsOf: url))
-        let features = try #require((object as? [String: Any])?["features"] as? [Any])
+        let features = try #require(try OutputJSON.parse(Data(contentsOf: url))["features"]?.array)
         return features.count
     }
 

@@ -25,11 +25,9 @@ struct PostGISCommandTests {
     /// The places of a committed day file: place_id → side.
     static func sides(onDay day: String) throws -> [String: String] {
         let url = CLI.committedMaps.appendingPathComponent("days/\(day).geojson")
-        let object = try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as? [String: Any]
         var sides: [String: String] = [:]
-        for feature in (object?["features"] as? [[String: Any]]) ?? [] {
-            guard let p = feature["properties"] as? [String: Any], p["kind"] as? String == "place",
-                  let id = p["place_id"] as? String, let side = p["side"] as? String else { continue }
+        for feature in try OutputJSON.typedFeatures(Data(contentsOf: url)) {
+            guard feature.kind == "place", let id = feature.text("place_id"), let side = feature.text("side") else { continue }
             sides[id] = side
         }
         return sides

@@ -32,7 +32,7 @@ extension LedgerCSV {
         var events: [Event] = []
         try data.withUnsafeBytes { raw in
             let b = raw.bindMemory(to: UInt8.self)
-            var parser = CSVScanner(bytes: b, file: file)
+            var parser = DelimitedTextReader(bytes: b, file: file, dialect: .csv)
             guard let header = try parser.nextRecord() else {
                 throw FrontlineError("the ledger is empty; expected a header line: \(columns.joined(separator: ","))", at: SourceLocation(file: file, line: 1, column: 1))
             }
@@ -78,18 +78,12 @@ extension LedgerCSV {
 
     /// The header and the rows as strings, for tests and tools.
     static func readTable(_ text: String, file: String) throws -> (header: [String], rows: [[String]]) {
-        let data = Data(text.utf8)
-        return try data.withUnsafeBytes { raw in
-            var parser = CSVScanner(bytes: raw.bindMemory(to: UInt8.self), file: file)
-            guard let header = try parser.nextRecord() else { return ([], []) }
-            var rows: [[String]] = []
-            while let row = try parser.nextRecord() { rows.append(row.map { parser.string($0) }) }
-            return (header.map { parser.string($0) }, rows)
-        }
+        let rows = try DelimitedTextReader.rows(of: text, dialect: .csv, file: file)
+        return (rows.first ?? [], Array(rows.dropFirst()))
     }
 
-    private static func event(_ row: [CSVScanner.Cell], _ col: [Int], _ p: inout CSVScanner, sides: [Side]?) throws -> Event {
-        func cell(_ c: Int) -> CSVScanner.Cell { row[col[c]] }
+    private static func event(_ row: [DelimitedTextReader.Cell], _ col: [Int], _ p: inout DelimitedTextReader, sides: [Side]?) throws -> Event {
+        func cell(_ c: Int) -> DelimitedTextReader.Cell { row[col[c]] }
         func text(_ c: Int) -> String { p.string(cell(c)) }
         func fail(_ c: Int, _ message: String) -> FrontlineError {
             p.error(at: cell(c).start, line: cell(c).line, "\(columns[c]) '\(text(c))': \(message)")
@@ -127,7 +121,7 @@ extension LedgerCSV {
         let subType = text(6)
         var side: Int?
         let sc = cell(7)
-        if sc.end - sc.start == 10, p.bytes[sc.start + 9] >= 0x31, p.bytes[sc.start + 9] <= 0x39, p.equals(CSVScanner.Cell(start: sc.start, end: sc.start + 9, escaped: false, line: sc.line), Side.keyPrefix) {
+        if sc.end - sc.start == 10, p.bytes[sc.start + 9] >= 0x31, p.bytes[sc.start + 9] <= 0x39, p.equals(DelimitedTextReader.Cell(start: sc.start, end: sc.start + 9, line: sc.line), Side.keyPrefix) {
             side = Int(p.bytes[sc.start + 9] - 0x30)
         } else if sc.start != sc.end {
             let sideText = text(7)

@@ -13,21 +13,22 @@ extension Gazetteer {
         guard FileManager.default.fileExists(atPath: places.path) else {
             throw FrontlineError.data(Diagnostic(.error, "no gazetteer at \(places.path)"), hint: .buildData)
         }
-        try builder.addPlaces(reader(places))
+        try read(places) { try builder.addPlaces($0) }
         let spellings = directory.appendingPathComponent("spellings.tsv")
         if FileManager.default.fileExists(atPath: spellings.path) {
-            try builder.addSpellings(reader(spellings))
+            try read(spellings) { try builder.addSpellings($0) }
         }
         for url in extra {
-            let r = try reader(url)
-            switch format(of: r) {
-            case .places: try builder.addPlaces(r)
-            case .geoNamesDump: try builder.addGeoNamesDump(r)
-            case .unknown:
-                throw FrontlineError(
-                    "\(url.path) is neither a places.tsv-style gazetteer (a header with id, name, lat, lon) nor a "
-                        + "GeoNames dump (19 tab-separated columns, the first a GeoNames id)",
-                    at: SourceLocation(file: url.path, line: 1, column: 1))
+            try read(url) { r in
+                switch format(of: r) {
+                case .places: try builder.addPlaces(r)
+                case .geoNamesDump: try builder.addGeoNamesDump(r)
+                case .unknown:
+                    throw FrontlineError(
+                        "\(url.path) is neither a places.tsv-style gazetteer (a header with id, name, lat, lon) nor a "
+                            + "GeoNames dump (19 tab-separated columns, the first a GeoNames id)",
+                        at: SourceLocation(file: url.path, line: 1, column: 1))
+                }
             }
         }
         let outlines = directory.appendingPathComponent("boundaries.geojson")
@@ -37,30 +38,26 @@ extension Gazetteer {
     enum FileFormat { case places, geoNamesDump, unknown }
 
     /// Decides a user file's format from its first line.
-    static func format(of file: TabSeparatedReader) -> FileFormat {
-        let firstLine = file.bytes.prefix { $0 != 0x0A && $0 != 0 }
-        let reader = TabSeparatedReader(bytes: Array(firstLine), path: file.path)
-        var result = FileFormat.unknown
-        reader.forEachLine { _, _, fields in
-            let names = Set(fields.map(reader.string))
-            if names.isSuperset(of: ["id", "name", "lat", "lon"]) {
-                result = .places
-            } else if fields.count >= 15, reader.int(fields[0]) != nil {
-                result = .geoNamesDump
-            }
-        }
-        return result
+    static func format(of file: DelimitedTextReader) -> FileFormat {
+        let firstLine = file.bytes.prefix { $0 != 0x0A }
+        var reader = DelimitedTextReader(bytes: UnsafeBufferPointer(rebasing: firstLine), file: file.file, dialect: .tabs)
+        guard let fields = try? reader.nextRecord() else { return .unknown }
+        if Set(fields.map(reader.string)).isSuperset(of: ["id", "name", "lat", "lon"]) { return .places }
+        if fields.count >= 15, reader.count(fields[0]) != nil { return .geoNamesDump }
+        return .unknown
     }
 
-    private static func reader(_ url: URL) throws -> TabSeparatedReader {
+    /// Calls `body` with a tab-separated reader over the file at `url`.
+    private static func read(_ url: URL, _ body: (DelimitedTextReader) throws -> Void) throws {
         let bytes: [UInt8]?
         do {
-            // Read once into a buffer with room for the reader's NUL (no Data, no second copy); a FIFO or
-            // /dev/stdin works too.
-            bytes = try InputFile.readBytes(url.path, limit: Int.max, spare: 1)
+            // Read once into one buffer (no Data, no second copy); a FIFO or /dev/stdin works too.
+            bytes = try InputFile.readBytes(url.path, limit: Int.max)
         } catch let error as FrontlineError {
             throw FrontlineError("cannot read \(url.path): \(error.diagnostic.message)")
         }
-        return TabSeparatedReader(bytes: bytes ?? [], path: url.path)
+        try (bytes ?? []).withUnsafeBufferPointer { buffer in
+            try body(DelimitedTextReader(bytes: buffer, file: url.path, dialect: .tabs))
+        }
     }
 }

@@ -18,14 +18,15 @@ struct GazetteerBuilder {
     /// Reads the `places.tsv` format: a header naming at least `id`, `name`, `lat`, `lon`.
     /// - Throws: `FrontlineError` at `file:line:col` for a missing column, a non-number or out-of-range
     ///   coordinate, saying what to do.
-    mutating func addPlaces(_ reader: TabSeparatedReader) throws {
+    mutating func addPlaces(_ reader: DelimitedTextReader) throws {
         /// Column positions, found once from the header (-1 when absent).
         struct Columns {
             var id = -1, name = -1, lat = -1, lon = -1, geonameid = -1, wofID = -1, governorate = -1, district = -1
             var featureClass = -1, featureCode = -1, population = -1, wikipedia = -1, names = -1
         }
         var c: Columns? = nil
-        try reader.forEachLine { line, lineRange, fields in
+        try reader.forEachRecord { fields in
+            let line = fields[0].line
             guard let c else {
                 var found = Columns()
                 for (i, f) in fields.enumerated() {
@@ -48,35 +49,33 @@ struct GazetteerBuilder {
                 }
                 for (column, name) in [(found.id, "id"), (found.name, "name"), (found.lat, "lat"), (found.lon, "lon")] where column < 0 {
                     throw reader.error(
+                        at: fields[0].start, line: line,
                         "the header has no '\(name)' column; a gazetteer file needs at least id, name, lat and lon "
-                            + "(tab-separated), see gazetteer/README.md", line: line, lineRange: lineRange,
-                        at: lineRange.lowerBound)
+                            + "(tab-separated), see gazetteer/README.md")
                 }
                 c = found
                 return
             }
-            @inline(__always) func field(_ i: Int) -> Range<Int>? {
+            @inline(__always) func field(_ i: Int) -> DelimitedTextReader.Cell? {
                 guard i >= 0, i < fields.count, !fields[i].isEmpty else { return nil }
                 return fields[i]
             }
             guard let idRange = field(c.id), let nameRange = field(c.name) else {
                 throw reader.error(
-                    "a row needs an id and a name (tab-separated columns as in the header)", line: line,
-                    lineRange: lineRange, at: fields.last!.upperBound)
+                    at: fields.last!.end, line: line, "a row needs an id and a name (tab-separated columns as in the header)")
             }
-            let (lat, lon) = try coordinates(
-                reader, lat: field(c.lat), lon: field(c.lon), line: line, lineRange: lineRange, fields: fields)
+            let (lat, lon) = try coordinates(reader, lat: field(c.lat), lon: field(c.lon), fields: fields)
             let text = { (i: Int) in field(i).map(reader.string) }
             let wikipediaPage = text(c.wikipedia)
             var record = GazetteerRecord(
                 id: reader.string(idRange), name: reader.string(nameRange), latitude: lat, longitude: lon,
-                geonamesID: field(c.geonameid).flatMap(reader.int), wofID: field(c.wofID).flatMap(reader.int),
+                geonamesID: field(c.geonameid).flatMap(reader.count), wofID: field(c.wofID).flatMap(reader.count),
                 governorate: text(c.governorate), district: text(c.district),
                 featureClass: text(c.featureClass), featureCode: text(c.featureCode),
-                population: field(c.population).flatMap(reader.int) ?? 0)
+                population: field(c.population).flatMap(reader.count) ?? 0)
             if record.geonamesID == nil, let n = Int(record.id) { record.geonamesID = n }
             let index = insert(record, wikipedia: wikipediaPage)
-            reader.withField(nameRange) { names.add($0, record: index) }
+            reader.withBytes(nameRange) { names.add($0, record: index) }
             if let page = wikipediaPage {
                 names.add(page, record: index)
                 if let comma = page.firstIndex(of: ",") { names.add(String(page[..<comma]), record: index) }
@@ -89,32 +88,31 @@ struct GazetteerBuilder {
 
     /// Reads a geonames.org country dump (19 tab-separated columns, no header). The governorate is the
     /// country and admin1 code ("UA.12"): dumps do not carry admin names.
-    mutating func addGeoNamesDump(_ reader: TabSeparatedReader) throws {
-        try reader.forEachLine { line, lineRange, fields in
+    mutating func addGeoNamesDump(_ reader: DelimitedTextReader) throws {
+        try reader.forEachRecord { fields in
+            let line = fields[0].line
             guard fields.count >= 15 else {
                 throw reader.error(
+                    at: fields.last!.end, line: line,
                     "a GeoNames dump row has 19 tab-separated columns, this one has \(fields.count); "
-                        + "use the file as downloaded from download.geonames.org/export/dump/", line: line,
-                    lineRange: lineRange, at: lineRange.upperBound)
+                        + "use the file as downloaded from download.geonames.org/export/dump/")
             }
-            guard let geonameid = reader.int(fields[0]) else {
+            guard let geonameid = reader.count(fields[0]) else {
                 throw reader.error(
-                    "the first column must be the GeoNames id (a whole number)", line: line, lineRange: lineRange,
-                    at: fields[0].lowerBound)
+                    at: fields[0].start, line: line, "the first column must be the GeoNames id (a whole number)")
             }
-            let (lat, lon) = try coordinates(
-                reader, lat: fields[4], lon: fields[5], line: line, lineRange: lineRange, fields: fields)
+            let (lat, lon) = try coordinates(reader, lat: fields[4], lon: fields[5], fields: fields)
             let country = reader.string(fields[8])
             let admin1 = reader.string(fields[10])
-            let optional = { (r: Range<Int>) in r.isEmpty ? nil : reader.string(r) }
+            let optional = { (r: DelimitedTextReader.Cell) in r.isEmpty ? nil : reader.string(r) }
             let record = GazetteerRecord(
                 id: String(geonameid), name: reader.string(fields[1]), latitude: lat, longitude: lon,
                 geonamesID: geonameid, governorate: admin1.isEmpty ? nil : "\(country).\(admin1)",
                 featureClass: optional(fields[6]), featureCode: optional(fields[7]),
-                population: reader.int(fields[14]) ?? 0)
+                population: reader.count(fields[14]) ?? 0)
             let index = insert(record, wikipedia: nil, keepAreas: true)
-            reader.withField(fields[1]) { names.add($0, record: index) }
-            reader.withField(fields[2]) { names.add($0, record: index) }
+            reader.withBytes(fields[1]) { names.add($0, record: index) }
+            reader.withBytes(fields[2]) { names.add($0, record: index) }
             addNameList(reader, fields[3], separator: UInt8(ascii: ","), record: index)
         }
     }
@@ -123,22 +121,21 @@ struct GazetteerBuilder {
 
     /// Reads extra spellings: `record_id<TAB>spelling<TAB>evidence`, a header line, `#` comments.
     /// - Throws: `FrontlineError` for a row without evidence or naming a record that does not exist.
-    mutating func addSpellings(_ reader: TabSeparatedReader) throws {
-        try reader.forEachLine { line, lineRange, fields in
-            if reader.bytes[lineRange.lowerBound] == UInt8(ascii: "#") { return }
+    mutating func addSpellings(_ reader: DelimitedTextReader) throws {
+        try reader.forEachRecord { fields in
+            let line = fields[0].line
+            if reader.bytes[fields[0].start] == UInt8(ascii: "#") { return }
             let id = reader.string(fields[0])
             if line == 1 && id == "record_id" { return }
             guard fields.count >= 3, !fields[1].isEmpty, !fields[2].isEmpty else {
                 throw reader.error(
-                    "an extra spelling needs three tab-separated fields: record id, spelling, evidence",
-                    line: line, lineRange: lineRange, at: lineRange.upperBound)
+                    at: fields.last!.end, line: line,
+                    "an extra spelling needs three tab-separated fields: record id, spelling, evidence")
             }
             guard let index = indexByID[id] else {
-                throw reader.error(
-                    "no place has the id '\(id)'; use an id from places.tsv", line: line, lineRange: lineRange,
-                    at: fields[0].lowerBound)
+                throw reader.error(at: fields[0].start, line: line, "no place has the id '\(id)'; use an id from places.tsv")
             }
-            reader.withField(fields[1]) { names.add($0, record: index) }
+            reader.withBytes(fields[1]) { names.add($0, record: index) }
         }
     }
 
@@ -193,15 +190,16 @@ struct GazetteerBuilder {
         return index
     }
 
-    private mutating func addNameList(_ reader: TabSeparatedReader, _ range: Range<Int>, separator: UInt8, record: Int32) {
+    private mutating func addNameList(_ reader: DelimitedTextReader, _ cell: DelimitedTextReader.Cell, separator: UInt8, record: Int32) {
         let isArea = records[Int(record)].isArea
-        var start = range.lowerBound
-        var i = range.lowerBound
-        while i <= range.upperBound {
-            if i == range.upperBound || reader.bytes[i] == separator {
+        var start = cell.start
+        var i = cell.start
+        while i <= cell.end {
+            if i == cell.end || reader.bytes[i] == separator {
                 if i > start {
-                    reader.withField(start..<i) { names.add($0, record: record) }
-                    if isArea { areaNames[record, default: []].append(reader.string(start..<i)) }
+                    let name = DelimitedTextReader.Cell(start: start, end: i, line: cell.line)
+                    reader.withBytes(name) { names.add($0, record: record) }
+                    if isArea { areaNames[record, default: []].append(reader.string(name)) }
                 }
                 start = i + 1
             }
@@ -210,28 +208,34 @@ struct GazetteerBuilder {
     }
 
     private func coordinates(
-        _ reader: TabSeparatedReader, lat: Range<Int>?, lon: Range<Int>?, line: Int, lineRange: Range<Int>,
-        fields: [Range<Int>]
+        _ reader: DelimitedTextReader, lat: DelimitedTextReader.Cell?, lon: DelimitedTextReader.Cell?,
+        fields: [DelimitedTextReader.Cell]
     ) throws -> (Double, Double) {
-        func value(_ range: Range<Int>?, _ what: String, _ limit: Double) throws -> Double {
-            guard let range else {
+        let line = fields[0].line
+        func value(_ cell: DelimitedTextReader.Cell?, _ what: String, _ limit: Double) throws -> Double {
+            guard let cell else {
                 throw reader.error(
-                    "the \(what) is missing; every place needs real coordinates from a source (never estimate one)",
-                    line: line, lineRange: lineRange, at: fields.last!.upperBound)
+                    at: fields.last!.end, line: line,
+                    "the \(what) is missing; every place needs real coordinates from a source (never estimate one)")
             }
-            guard let v = reader.double(range) else {
+            guard let v = reader.double(cell) else {
                 throw reader.error(
-                    "the \(what) '\(reader.string(range))' is not a number; write decimal degrees such as 35.37615",
-                    line: line, lineRange: lineRange, at: range.lowerBound)
+                    at: cell.start, line: line,
+                    "the \(what) '\(reader.string(cell))' is not a number; write decimal degrees such as 35.37615")
             }
             guard abs(v) <= limit else {
                 throw reader.error(
-                    "the \(what) \(reader.string(range)) is outside -\(Int(limit))…\(Int(limit)) degrees; "
-                        + "check the source record (are latitude and longitude swapped?)",
-                    line: line, lineRange: lineRange, at: range.lowerBound)
+                    at: cell.start, line: line,
+                    "the \(what) \(reader.string(cell)) is outside -\(Int(limit))…\(Int(limit)) degrees; "
+                        + "check the source record (are latitude and longitude swapped?)")
             }
             return v
         }
         return (try value(lat, "latitude", 90), try value(lon, "longitude", 180))
     }
+}
+
+extension DelimitedTextReader {
+    /// A whole number of at least 0 ("1200", or "1200.0" as pandas writes populations), or nil.
+    func count(_ c: Cell) -> Int? { int(c, zeroFraction: true).flatMap { $0 >= 0 ? $0 : nil } }
 }

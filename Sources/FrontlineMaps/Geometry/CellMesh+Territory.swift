@@ -79,34 +79,10 @@ extension CellMesh {
             while true {
                 usedStamp[Int(e)] = pass
                 walk.append(heFrom[Int(e)])
-                // The next boundary edge: the only open one, or the first clockwise from the way back
-                // (the start edge counts as open, to close the ring).
                 let v = Int(heTo[Int(e)])
-                guard headStamp[v] == pass else { break }
-                var only: Int32 = -1, count = 0
-                var c = head[v]
-                while c >= 0 {
-                    if c == start || usedStamp[Int(c)] != pass { only = c; count += 1 }
-                    c = nextOut[Int(c)]
-                }
-                if count == 0 { break }
-                if count > 1 {
-                    let p = vertices[v], back = vertices[Int(heFrom[Int(e)])]
-                    let a0 = atan2(back.y - p.y, back.x - p.x)
-                    var bestTurn = Double.infinity
-                    c = head[v]
-                    while c >= 0 {
-                        if c == start || usedStamp[Int(c)] != pass {
-                            let q = vertices[Int(heTo[Int(c)])]
-                            var turn = a0 - atan2(q.y - p.y, q.x - p.x)
-                            while turn <= 0 { turn += 2 * Double.pi }
-                            while turn > 2 * Double.pi { turn -= 2 * Double.pi }
-                            // Ties (never expected) go to the lower edge: no dependence on list order.
-                            if turn < bestTurn || (turn == bestTurn && c < only) { bestTurn = turn; only = c }
-                        }
-                        c = nextOut[Int(c)]
-                    }
-                }
+                guard headStamp[v] == pass,
+                    let only = nextBoundaryEdge(after: e, start: start, pass: pass, head: head, nextOut: nextOut, usedStamp: usedStamp)
+                else { break }
                 if only == start { closed = true; break }
                 e = only
             }
@@ -116,22 +92,59 @@ extension CellMesh {
                 if area > 0 { shells.append(ring) } else if area < 0 { holes.append(ring) }
             }
         }
-        var polygons = shells.map { MeshPolygon(rings: [$0]) }
-        if !holes.isEmpty {
-            let shellPoints = shells.map { $0.map { vertices[Int($0)] } }
-            let boxes = shellPoints.map(Planar.bounds)
-            let areas = shellPoints.map(Planar.signedArea)
-            for hole in holes {
-                let a = vertices[Int(hole[0])], b = vertices[Int(hole[1])]
-                let probe = ((a.x + b.x) / 2, (a.y + b.y) / 2)
-                var best: Int?
-                for (i, box) in boxes.enumerated()
-                where box.0 <= probe.0 && probe.0 <= box.2 && box.1 <= probe.1 && probe.1 <= box.3
-                    && (best == nil || areas[i] < areas[best!]) && Planar.contains(shellPoints[i], probe) {
-                    best = i
+        return polygons(shells: shells, holes: holes)
+    }
+
+    /// The next boundary edge of a walk that came along `e` (at its end vertex, which has outgoing
+    /// boundary edges this pass): the only open one, or the first clockwise from the way back (the start
+    /// edge counts as open, to close the ring); nil when none is open.
+    @inline(__always)
+    private func nextBoundaryEdge(after e: Int32, start: Int32, pass: Int32, head: [Int32], nextOut: [Int32], usedStamp: [Int32]) -> Int32? {
+        let v = Int(heTo[Int(e)])
+        var only: Int32 = -1, count = 0
+        var c = head[v]
+        while c >= 0 {
+            if c == start || usedStamp[Int(c)] != pass { only = c; count += 1 }
+            c = nextOut[Int(c)]
+        }
+        if count == 0 { return nil }
+        if count > 1 {
+            let p = vertices[v], back = vertices[Int(heFrom[Int(e)])]
+            let a0 = atan2(back.y - p.y, back.x - p.x)
+            var bestTurn = Double.infinity
+            c = head[v]
+            while c >= 0 {
+                if c == start || usedStamp[Int(c)] != pass {
+                    let q = vertices[Int(heTo[Int(c)])]
+                    var turn = a0 - atan2(q.y - p.y, q.x - p.x)
+                    while turn <= 0 { turn += 2 * Double.pi }
+                    while turn > 2 * Double.pi { turn -= 2 * Double.pi }
+                    // Ties (never expected) go to the lower edge: no dependence on list order.
+                    if turn < bestTurn || (turn == bestTurn && c < only) { bestTurn = turn; only = c }
                 }
-                if let best { polygons[best].rings.append(hole) }
+                c = nextOut[Int(c)]
             }
+        }
+        return only
+    }
+
+    /// One polygon per shell, each hole given to the smallest shell around it.
+    private func polygons(shells: [[Int32]], holes: [[Int32]]) -> [MeshPolygon] {
+        var polygons = shells.map { MeshPolygon(rings: [$0]) }
+        guard !holes.isEmpty else { return polygons }
+        let shellPoints = shells.map { $0.map { vertices[Int($0)] } }
+        let boxes = shellPoints.map(Planar.bounds)
+        let areas = shellPoints.map(Planar.signedArea)
+        for hole in holes {
+            let a = vertices[Int(hole[0])], b = vertices[Int(hole[1])]
+            let probe = ((a.x + b.x) / 2, (a.y + b.y) / 2)
+            var best: Int?
+            for (i, box) in boxes.enumerated()
+            where box.0 <= probe.0 && probe.0 <= box.2 && box.1 <= probe.1 && probe.1 <= box.3
+                && (best == nil || areas[i] < areas[best!]) && Planar.contains(shellPoints[i], probe) {
+                best = i
+            }
+            if let best { polygons[best].rings.append(hole) }
         }
         return polygons
     }

@@ -20,9 +20,6 @@ struct MapGeometry {
     var tileCells: [[Int32]]
     var tileNames: [String]
 
-    /// Projects the places, builds the cells (radius and tolerance from `options`), clips them to the
-    /// governorate outlines of `boundaries` (when any), and tiles them.
-    /// - Throws: `ProjError` for a bad CRS or a point PROJ cannot transform, `GeosError` from GEOS.
     /// Radius, tolerance, areas and lengths are all metres of the CRS, so a CRS in degrees, feet or
     /// without a plane (geocentric, vertical) would silently give a map without fronts.
     /// - Throws: `FrontlineError` naming the CRS's kind or unit and a CRS to use instead.
@@ -41,6 +38,9 @@ struct MapGeometry {
         }
     }
 
+    /// Projects the places, builds the cells (radius and tolerance from `options`), clips them to the
+    /// governorate outlines of `boundaries` (when any), and tiles them.
+    /// - Throws: `ProjError` for a bad CRS or a point PROJ cannot transform, `GeosError` from GEOS.
     static func build(places: [TimelinePlace], boundaries: [AdminBoundary], options: GeometryOptions) throws -> MapGeometry {
         let lons = places.map(\.position.lon), lats = places.map(\.position.lat)
         let n = Double(max(places.count, 1))
@@ -57,26 +57,10 @@ struct MapGeometry {
         }
         let sites: [XY] = zip(xs, ys).map { ($0, $1) }
 
-        // Land: governorate outlines when there are any, else every outline given.
-        let governorates = boundaries.filter { $0.level == .governorate }
         // Every cell lies within `radius` of its site: that box is all the land the cells can touch.
         let margin = options.radiusMetres * 1.01
         let reach = (minX: (xs.min() ?? 0) - margin, minY: (ys.min() ?? 0) - margin, maxX: (xs.max() ?? 0) + margin, maxY: (ys.max() ?? 0) + margin)
-        var land: [[[XY]]] = []
-        for b in (governorates.isEmpty ? boundaries : governorates).sorted(by: { $0.id < $1.id }) {
-            for polygon in b.polygons {
-                var rings: [[XY]] = []
-                for ring in polygon where ring.count >= 4 {
-                    var rx = ring.map(\.lon), ry = ring.map(\.lat)
-                    try transformation.forward(&rx, &ry)
-                    rings.append(zip(rx, ry).map { ($0, $1) })
-                }
-                // Only outlines that reach the cells matter; the rest of the country would only make
-                // the land union (and its gap closing) slower.
-                guard let shell = rings.first, Self.boxesOverlap(shell, reach) else { continue }
-                land.append(rings)
-            }
-        }
+        let land = try Self.land(boundaries, reaching: reach, transformation: transformation)
         let context = try GeosContext()
         let mesh = try CellMesh.build(sites: sites, radius: options.radiusMetres, tolerance: options.simplifyMetres, land: land, context: context)
 
@@ -93,36 +77,68 @@ struct MapGeometry {
         var placeOfCell = [Int](repeating: -1, count: mesh.cellCount)
         for (p, c) in mesh.cellOfSite.enumerated() where placeOfCell[c] < 0 { placeOfCell[c] = p }
 
-        // Tiles: one for a small map (so a timeline feature is a whole side), else blocks of about
-        // `cellsPerTile` cells, cut by alternating median splits (a k-d tree) so dense and sparse land
-        // get tiles of equal weight, and a change redraws only its neighbourhood.
-        var tileOf = [Int32](repeating: 0, count: mesh.cellCount)
-        var tileNames = ["all"]
-        var tileCells: [[Int32]] = [(0..<Int32(mesh.cellCount)).map { $0 }]
-        let target = max(options.cellsPerTile, 1)
-        if mesh.cellCount > 2 * target {
-            tileNames = []
-            tileCells = []
-            func split(_ cells: [Int32], _ byX: Bool, _ name: String) {
-                if cells.count <= target {
-                    let t = Int32(tileCells.count)
-                    for c in cells { tileOf[Int(c)] = t }
-                    tileCells.append(cells.sorted())
-                    tileNames.append(name)
-                    return
-                }
-                let sorted = cells.sorted { a, b in
-                    let p = sites[placeOfCell[Int(a)]], q = sites[placeOfCell[Int(b)]]
-                    return byX ? (p.x, p.y, a) < (q.x, q.y, b) : (p.y, p.x, a) < (q.y, q.x, b)
-                }
-                let mid = sorted.count / 2
-                split(Array(sorted[..<mid]), !byX, name + "0")
-                split(Array(sorted[mid...]), !byX, name + "1")
-            }
-            split((0..<Int32(mesh.cellCount)).map { $0 }, true, "k")
-        }
+        let (tileOf, tileCells, tileNames) = Self.tiles(
+            cellCount: mesh.cellCount, sites: sites, placeOfCell: placeOfCell, cellsPerTile: options.cellsPerTile)
         return MapGeometry(crs: crs, mesh: mesh, vertexLonLat: vertexLonLat, cellOfPlace: mesh.cellOfSite,
                            placeOfCell: placeOfCell, tileOf: tileOf, tileCells: tileCells, tileNames: tileNames)
+    }
+
+    /// The land the cells are clipped to, projected: governorate outlines when there are any, else every
+    /// outline given; only the polygons whose shell's box meets `reach`.
+    private static func land(
+        _ boundaries: [AdminBoundary], reaching reach: (minX: Double, minY: Double, maxX: Double, maxY: Double),
+        transformation: Transformation
+    ) throws -> [[[XY]]] {
+        let governorates = boundaries.filter { $0.level == .governorate }
+        var land: [[[XY]]] = []
+        for b in (governorates.isEmpty ? boundaries : governorates).sorted(by: { $0.id < $1.id }) {
+            for polygon in b.polygons {
+                var rings: [[XY]] = []
+                for ring in polygon where ring.count >= 4 {
+                    var rx = ring.map(\.lon), ry = ring.map(\.lat)
+                    try transformation.forward(&rx, &ry)
+                    rings.append(zip(rx, ry).map { ($0, $1) })
+                }
+                // Only outlines that reach the cells matter; the rest of the country would only make
+                // the land union (and its gap closing) slower.
+                guard let shell = rings.first, Self.boxesOverlap(shell, reach) else { continue }
+                land.append(rings)
+            }
+        }
+        return land
+    }
+
+    /// Tiles: one for a small map (so a timeline feature is a whole side), else blocks of about
+    /// `cellsPerTile` cells, cut by alternating median splits (a k-d tree) so dense and sparse land
+    /// get tiles of equal weight, and a change redraws only its neighbourhood.
+    private static func tiles(cellCount: Int, sites: [XY], placeOfCell: [Int], cellsPerTile: Int)
+        -> (tileOf: [Int32], tileCells: [[Int32]], tileNames: [String])
+    {
+        var tileOf = [Int32](repeating: 0, count: cellCount)
+        var tileNames = ["all"]
+        var tileCells: [[Int32]] = [(0..<Int32(cellCount)).map { $0 }]
+        let target = max(cellsPerTile, 1)
+        guard cellCount > 2 * target else { return (tileOf, tileCells, tileNames) }
+        tileNames = []
+        tileCells = []
+        func split(_ cells: [Int32], _ byX: Bool, _ name: String) {
+            if cells.count <= target {
+                let t = Int32(tileCells.count)
+                for c in cells { tileOf[Int(c)] = t }
+                tileCells.append(cells.sorted())
+                tileNames.append(name)
+                return
+            }
+            let sorted = cells.sorted { a, b in
+                let p = sites[placeOfCell[Int(a)]], q = sites[placeOfCell[Int(b)]]
+                return byX ? (p.x, p.y, a) < (q.x, q.y, b) : (p.y, p.x, a) < (q.y, q.x, b)
+            }
+            let mid = sorted.count / 2
+            split(Array(sorted[..<mid]), !byX, name + "0")
+            split(Array(sorted[mid...]), !byX, name + "1")
+        }
+        split((0..<Int32(cellCount)).map { $0 }, true, "k")
+        return (tileOf, tileCells, tileNames)
     }
 
     /// Each cell's label for these place states: -1 unclaimed (unknown), 0 contested, n side n.

@@ -36,37 +36,122 @@ struct MapSweep {
     /// when a writer asks (`snapshot(day:version:labels:)`), so a long war never holds every day's
     /// geometry at once.
     func run(days snapshotDays: [Day]) -> (territories: [TerritoryPeriod], fronts: [FrontPeriod], versions: [Int], labels: [[Int16]]) {
-        let mesh = geometry.mesh
         let starts = timeline.periodStarts()
-        var labels = geometry.labels(timeline.places.map { $0.periods.first?.state ?? .unknown })
         let written = Set(snapshotDays)
-        let tileCount = geometry.tileNames.count
-
-        var territoryPeriods: [TerritoryPeriod] = []
-        var frontPeriods: [FrontPeriod] = []
+        var pieces = Pieces(sweep: self, labels: geometry.labels(timeline.places.map { $0.periods.first?.state ?? .unknown }))
         var dayVersions: [Int] = []
         var versionLabels: [[Int16]] = []
-        var openTerritory = [[Int16: Open<Territory>]](repeating: [:], count: tileCount)
-        var openFronts = [[SIMD2<Int16>: Open<(edges: [Int32], front: Front)>]](repeating: [:], count: tileCount)
 
-        func closeTerritory(_ t: Int, _ label: Int16, at end: Day?) {
+        // The first day: every tile's pieces and fronts open.
+        pieces.openAll(at: timeline.first)
+
+        var version = 0
+        var writtenVersion = -1
+        for day in timeline.days {
+            if day > timeline.first, let changes = starts[day], pieces.apply(changes, on: day) {
+                version += 1
+            }
+            guard written.contains(day) else { continue }
+            if writtenVersion != version {
+                versionLabels.append(pieces.labels)
+                writtenVersion = version
+            }
+            dayVersions.append(versionLabels.count - 1)
+        }
+        pieces.closeAll()
+        return (pieces.territoryPeriods, pieces.frontPeriods, dayVersions, versionLabels)
+    }
+
+    /// The sweep's state from day to day: the labels, the pieces open in each tile (since the day
+    /// they last changed) and the periods closed so far.
+    private struct Pieces {
+        let sweep: MapSweep
+        private let geometry: MapGeometry
+        private let tileCount: Int
+        var labels: [Int16]
+        var territoryPeriods: [TerritoryPeriod] = []
+        var frontPeriods: [FrontPeriod] = []
+        private var openTerritory: [[Int16: Open<Territory>]]
+        private var openFronts: [[SIMD2<Int16>: Open<(edges: [Int32], front: Front)>]]
+
+        init(sweep: MapSweep, labels: [Int16]) {
+            self.sweep = sweep
+            self.labels = labels
+            geometry = sweep.geometry
+            tileCount = geometry.tileNames.count
+            openTerritory = [[Int16: Open<Territory>]](repeating: [:], count: tileCount)
+            openFronts = [[SIMD2<Int16>: Open<(edges: [Int32], front: Front)>]](repeating: [:], count: tileCount)
+        }
+
+        mutating func openAll(at day: Day) {
+            for t in 0..<tileCount {
+                for label in presentLabels(geometry.tileCells[t]) { openTerritoryPiece(t, label, at: day) }
+                refreshFronts(t, at: day)
+            }
+        }
+
+        /// Sets the labels of the places whose periods start on `day` and traces again the tiles
+        /// whose cells changed; false when no cell's label changed.
+        mutating func apply(_ changes: [(place: Int, period: Int)], on day: Day) -> Bool {
+            var changedCells: [(cell: Int, old: Int16)] = []
+            for (p, k) in changes {
+                let c = geometry.cellOfPlace[p]
+                guard geometry.placeOfCell[c] == p else { continue }
+                let new = MapGeometry.label(sweep.timeline.places[p].periods[k].state)
+                if new != labels[c] {
+                    changedCells.append((c, labels[c]))
+                    labels[c] = new
+                }
+            }
+            guard !changedCells.isEmpty else { return false }
+            // Territory: per tile, the labels that lost or gained a cell.
+            var touched: [Int: Set<Int16>] = [:]
+            var frontTiles = Set<Int>()
+            for (c, old) in changedCells {
+                let t = Int(geometry.tileOf[c])
+                touched[t, default: []].formUnion([old, labels[c]].filter { $0 >= 0 })
+                for e in geometry.mesh.cellEdges[c] { frontTiles.insert(Int(geometry.edgeTile(e))) }
+            }
+            for (t, changed) in touched.sorted(by: { $0.key < $1.key }) {
+                for label in changed.sorted() {
+                    closeTerritory(t, label, at: day)
+                    openTerritoryPiece(t, label, at: day)
+                }
+            }
+            for t in frontTiles.sorted() { refreshFronts(t, at: day) }
+            return true
+        }
+
+        /// Closes every piece still open: it lasts to the end of the war.
+        mutating func closeAll() {
+            for t in 0..<tileCount {
+                for label in openTerritory[t].keys.sorted() { closeTerritory(t, label, at: nil) }
+                for pair in openFronts[t].keys.sorted(by: { ($0.x, $0.y) < ($1.x, $1.y) }) { closeFront(t, pair, at: nil) }
+            }
+        }
+
+        private mutating func closeTerritory(_ t: Int, _ label: Int16, at end: Day?) {
             guard let o = openTerritory[t][label] else { return }
             openTerritory[t][label] = nil
             territoryPeriods.append(TerritoryPeriod(territory: o.value, tile: geometry.tileNames[t], start: o.start, end: end))
         }
-        func openTerritoryPiece(_ t: Int, _ label: Int16, at day: Day) {
+
+        private mutating func openTerritoryPiece(_ t: Int, _ label: Int16, at day: Day) {
             let cells = geometry.tileCells[t]
-            guard let territory = territory(labels: labels, label: label, cells: cells, grouped: tileCount > 1) else { return }
+            guard let territory = sweep.territory(labels: labels, label: label, cells: cells, grouped: tileCount > 1) else { return }
             openTerritory[t][label] = Open(start: day, value: territory)
         }
-        func closeFront(_ t: Int, _ pair: SIMD2<Int16>, at end: Day?) {
+
+        private mutating func closeFront(_ t: Int, _ pair: SIMD2<Int16>, at end: Day?) {
             guard let o = openFronts[t][pair] else { return }
             openFronts[t][pair] = nil
             frontPeriods.append(FrontPeriod(front: o.value.front, tile: geometry.tileNames[t], start: o.start, end: end))
         }
+
         /// The tile's front edges now, by pair (edges owned by the tile only).
-        func tileFronts(_ t: Int) -> [SIMD2<Int16>: [Int32]] {
-            var fronts = mesh.frontEdges(labels: labels, cells: geometry.tileCells[t], scratch: scratch)
+        private func tileFronts(_ t: Int) -> [SIMD2<Int16>: [Int32]] {
+            let mesh = geometry.mesh
+            var fronts = mesh.frontEdges(labels: labels, cells: geometry.tileCells[t], scratch: sweep.scratch)
             if tileCount > 1 {
                 for (k, edges) in fronts {
                     let own = edges.filter { geometry.tileOf[Int(mesh.heCell[Int($0)])] == Int32(t) }
@@ -75,7 +160,8 @@ struct MapSweep {
             }
             return fronts
         }
-        func refreshFronts(_ t: Int, at day: Day) {
+
+        private mutating func refreshFronts(_ t: Int, at day: Day) {
             let now = tileFronts(t)
             let pairs = Set(now.keys).union(openFronts[t].keys).sorted { ($0.x, $0.y) < ($1.x, $1.y) }
             for pair in pairs {
@@ -83,67 +169,16 @@ struct MapSweep {
                 if let open = openFronts[t][pair], open.value.edges == edges { continue }
                 closeFront(t, pair, at: day)
                 if let edges {
-                    openFronts[t][pair] = Open(start: day, value: (edges, front(pair, edges)))
+                    openFronts[t][pair] = Open(start: day, value: (edges, sweep.front(pair, edges)))
                 }
             }
         }
-        func presentLabels(_ cells: [Int32]) -> [Int16] {
+
+        private func presentLabels(_ cells: [Int32]) -> [Int16] {
             var seen = Set<Int16>()
             for c in cells where labels[Int(c)] >= 0 { seen.insert(labels[Int(c)]) }
             return seen.sorted()
         }
-
-        // The first day: every tile's pieces and fronts open.
-        for t in 0..<tileCount {
-            for label in presentLabels(geometry.tileCells[t]) { openTerritoryPiece(t, label, at: timeline.first) }
-            refreshFronts(t, at: timeline.first)
-        }
-
-        var version = 0
-        var writtenVersion = -1
-        for day in timeline.days {
-            if day > timeline.first, let changes = starts[day] {
-                var changedCells: [(cell: Int, old: Int16)] = []
-                for (p, k) in changes {
-                    let c = geometry.cellOfPlace[p]
-                    guard geometry.placeOfCell[c] == p else { continue }
-                    let new = MapGeometry.label(timeline.places[p].periods[k].state)
-                    if new != labels[c] {
-                        changedCells.append((c, labels[c]))
-                        labels[c] = new
-                    }
-                }
-                if !changedCells.isEmpty {
-                    version += 1
-                    // Territory: per tile, the labels that lost or gained a cell.
-                    var touched: [Int: Set<Int16>] = [:]
-                    var frontTiles = Set<Int>()
-                    for (c, old) in changedCells {
-                        let t = Int(geometry.tileOf[c])
-                        touched[t, default: []].formUnion([old, labels[c]].filter { $0 >= 0 })
-                        for e in mesh.cellEdges[c] { frontTiles.insert(Int(geometry.edgeTile(e))) }
-                    }
-                    for (t, changed) in touched.sorted(by: { $0.key < $1.key }) {
-                        for label in changed.sorted() {
-                            closeTerritory(t, label, at: day)
-                            openTerritoryPiece(t, label, at: day)
-                        }
-                    }
-                    for t in frontTiles.sorted() { refreshFronts(t, at: day) }
-                }
-            }
-            guard written.contains(day) else { continue }
-            if writtenVersion != version {
-                versionLabels.append(labels)
-                writtenVersion = version
-            }
-            dayVersions.append(versionLabels.count - 1)
-        }
-        for t in 0..<tileCount {
-            for label in openTerritory[t].keys.sorted() { closeTerritory(t, label, at: nil) }
-            for pair in openFronts[t].keys.sorted(by: { ($0.x, $0.y) < ($1.x, $1.y) }) { closeFront(t, pair, at: nil) }
-        }
-        return (territoryPeriods, frontPeriods, dayVersions, versionLabels)
     }
 
     /// The snapshot of `day`, whose labels are `labels` (version `version`).

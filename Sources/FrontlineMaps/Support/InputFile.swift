@@ -23,9 +23,8 @@ public enum InputFile {
         return .data(Data(bytes))
     }
 
-    /// The bytes at `path` (`nil` past `limit`), with room for `spare` more bytes so a reader can append
-    /// a terminator without copying the whole file again.
-    public static func readBytes(_ path: String, limit: Int, spare: Int = 0) throws -> [UInt8]? {
+    /// The bytes at `path` (`nil` past `limit`).
+    public static func readBytes(_ path: String, limit: Int) throws -> [UInt8]? {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { throw FrontlineError(reason(errno)) }
         defer { close(fd) }
@@ -36,7 +35,7 @@ public enum InputFile {
         if regular, Int(st.st_size) > limit { return nil }
         var bytes = [UInt8]()
         // A regular file is read straight into one buffer of its size; a stream grows by chunks.
-        bytes.reserveCapacity((regular ? Int(st.st_size) : 1 << 16) + 1 + spare)
+        bytes.reserveCapacity((regular ? Int(st.st_size) : 1 << 16) + 1)
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
         while true {
             let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }

@@ -12,8 +12,7 @@ struct TableResolver: PlaceResolver {
 
     init(file: URL) throws {
         let text = try String(contentsOf: file, encoding: .utf8)
-        for line in text.split(separator: "\n").dropFirst() {
-            let f = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+        for f in try DelimitedTextReader.rows(of: text, dialect: .tabs, file: file.path).dropFirst() {
             guard f.count >= 6, let lat = Double(f[2]), let lon = Double(f[3]) else { continue }
             let r = GazetteerRecord(id: f[0], name: f[1], latitude: lat, longitude: lon, featureCode: f[4])
             records.append(r)

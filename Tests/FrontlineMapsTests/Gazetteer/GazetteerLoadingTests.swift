@@ -147,12 +147,11 @@ import FrontlineMaps
 
     @Test func everySpellingRowHasEvidenceAndAKnownRecord() throws {
         let text = try String(contentsOf: GazetteerFixture.directory.appendingPathComponent("spellings.tsv"), encoding: .utf8)
-        let rows = text.split(separator: "\n").dropFirst().filter { !$0.hasPrefix("#") }
+        let rows = try DelimitedTextReader.rows(of: text, dialect: .tabs, file: "spellings.tsv").dropFirst().filter { !$0[0].hasPrefix("#") }
         #expect(!rows.isEmpty)
-        for row in rows {
-            let f = row.split(separator: "\t", omittingEmptySubsequences: false)
+        for f in rows {
             #expect(f.count == 3)
-            #expect(g.record(id: String(f[0])) != nil)
+            #expect(g.record(id: f[0]) != nil)
             #expect(f[2].count > 20)
         }
     }

@@ -41,10 +41,13 @@ struct RenderPlayerTests {
         let canvas = MapCanvas(bbox: PlayerData.bbox(map))
         let script = PlayerData.make(map: map, canvas: canvas)
         let json = try #require(script.components(separatedBy: "window.FRONTLINE_PLAYER = ").last?.dropLast(2))
-        let data = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
-        let keys = try #require(data["keys"] as? [String])
-        let periods = try #require(data["periods"] as? [[[Int]]])
-        let days = try #require(data["days"] as? [Int])
+        let data = try OutputJSON.parse(Data(json.utf8))
+        let keys = try #require(data["keys"]?.array).map { $0.string ?? "" }
+        // place → periods → [start offset, state code, …], as whole numbers.
+        let periods = try #require(data["periods"]?.array).map { place in
+            (place.array ?? []).map { period in (period.array ?? []).map { Int($0.number ?? -1) } }
+        }
+        let days = try #require(data["days"]?.array)
         #expect(days.count == map.snapshotDays.count)
         #expect(periods.count == map.timeline.places.count)
         var compared = 0
@@ -57,7 +60,7 @@ struct RenderPlayerTests {
             }
         }
         #expect(compared > 500)
-        let events = try #require(data["events"] as? [[Any]])
+        let events = try #require(data["events"]?.array)
         #expect(events.count == map.events.count)
     }
 

@@ -1,0 +1,1 @@
+../FrontlineMapsTests/Support/OutputJSON.swift
