@@ -507,12 +507,13 @@ extension ArticleExtraction {
         // A locator right before the place, with at most "the" between.
         var before = tr.lowerBound
         if before > 0, t[before - 1].key == "the" { before -= 1 }
-        // ("east of the town of X": the locator stands before the noun the place names.)
-        if before >= 3, t[before - 1].key == "of", Self.placeNouns.contains(t[before - 2].key), t[before - 3].key == "the" { before -= 3 }
         var locator = false
-        if before > 0 {
-            for back in 1...min(3, before) {
-                if let hit = lexicon.locators.match(at: before - back, in: t), hit.tokens.upperBound == before { locator = true; break }
+        // ("east of the town of X": the locator may stand before the noun the place names.)
+        var described = before
+        if described >= 3, t[described - 1].key == "of", Self.placeNouns.contains(t[described - 2].key), t[described - 3].key == "the" { described -= 3 }
+        for end in Set([before, described]) where end > 0 {
+            for back in 1...min(3, end) {
+                if let hit = lexicon.locators.match(at: end - back, in: t), hit.tokens.upperBound == end { locator = true; break }
             }
         }
         // "from X and Y", but not "10 km from X" (a distance, which locates).

@@ -87,7 +87,10 @@ extension ArticleExtraction {
         // codes such an event at the nearest named town or area), which no map colours.
         // ("advanced south of X, capturing several villages": the place of reference may come first.)
         for v in m.verbs where !v.irrealis && v.entry.type.changesControl && !v.entry.agentless {
-            guard let object = unnamedGround(after: v, m) else { continue }
+            // ("Another village was captured near X", "Two villages west of X were taken": in a
+            // passive the ground is the subject, and the reference may stand on either side.)
+            let passiveGround = isPassive(v, t) && unnamedSubject(before: v, m)
+            guard let object = passiveGround ? v.tokens.upperBound : unnamedGround(after: v, m) else { continue }
             // ("captured 17 villages, bringing them within two kilometres of X": a distance locates too.)
             func reference(_ place: SentenceMentions.Place) -> Bool {
                 !place.possessive && !place.origin && !place.unresolvedLink && place.info.record != nil
@@ -103,7 +106,7 @@ extension ArticleExtraction {
             var place: SentenceMentions.Place?
             if let p = after, p.tokens.lowerBound - object <= 14, reference(p), open(object..<p.tokens.lowerBound) {
                 place = p
-            } else if after.map({ m.clause[$0.tokens.lowerBound] != m.clause[v.tokens.lowerBound] }) ?? true,
+            } else if passiveGround || after.map({ m.clause[$0.tokens.lowerBound] != m.clause[v.tokens.lowerBound] }) ?? true,
                       let p = before, v.tokens.lowerBound - p.tokens.upperBound <= 12, reference(p),
                       !(p.tokens.upperBound..<v.tokens.lowerBound).contains(where: { [";", "."].contains(t[$0].key) }) {
                 place = p
@@ -580,6 +583,21 @@ extension ArticleExtraction {
     static let partNouns: Set<String> = ["part", "parts", "half", "district", "districts", "neighbourhood", "neighbourhoods", "neighborhood",
                                          "neighborhoods", "quarter", "quarters", "entrance", "entrances", "suburb", "suburbs", "sector",
                                          "sectors", "centre", "center"]
+
+    /// "Another village was captured", "Two villages west of X were taken": the subject of a passive
+    /// verb of control is unnamed ground — a word for a settlement before the verb, in its clause, with
+    /// no place but a point of reference between them.
+    func unnamedSubject(before v: SentenceMentions.Verb, _ m: SentenceMentions) -> Bool {
+        let t = m.tokens
+        let clause = m.clause[v.tokens.lowerBound]
+        var k = v.tokens.lowerBound - 1
+        while k >= 0, m.clause[k] == clause, v.tokens.lowerBound - k <= 12, ![",", ";"].contains(t[k].key) {
+            if Self.settlementNouns.contains(t[k].key) { return true }
+            if m.places.contains(where: { $0.tokens.contains(k) && !$0.locator && !Self.measured($0, t) }) { return false }
+            k -= 1
+        }
+        return false
+    }
 
     /// Where the ground a verb took ends when the text does not name it ("seven villages", "at least
     /// 20 villages and a hill", "several hamlets"): right after the verb, through numbers and filler, up

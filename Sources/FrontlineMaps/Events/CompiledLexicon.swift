@@ -46,6 +46,8 @@ struct CompiledLexicon: Sendable {
     static let passiveGap: Set<String> = ["who", "that", "which", "were", "was", "had", "have", "has", "been", "being", "be", "later",
                                           "reportedly", "also", "said", "to", "then", "subsequently"]
 
+    static let timeAdverbs: Set<String> = ["later", "earlier", "after", "afterwards", "before", "ago", "into", "of", "in", "on"]
+
     /// "captured two soldiers", "capturing him", "soldiers who were captured": a verb of capture whose
     /// object is a person or a weapon (the lexicon's `captives`), which changes no place's hands.
     /// - Parameter isPlace: whether a token is part of a place (the object is then ground).
@@ -54,7 +56,10 @@ struct CompiledLexicon: Sendable {
         // The object: the first noun after the verb, past numbers and adjectives, before any punctuation.
         var k = verb.upperBound
         while k < t.count, k - verb.upperBound < 5, t[k].kind != .punctuation, !isPlace(k) {
-            if captives.contains(t[k].key) { return true }
+            // ("was overrun two days later": a time after the verb, not its object.)
+            if captives.contains(t[k].key) {
+                return !(k + 1 < t.count && Self.timeAdverbs.contains(t[k + 1].key))
+            }
             if t[k].key == "of" || t[k].key == "from" || t[k].key == "in" || t[k].key == "near" || t[k].key == "at" { break }
             k += 1
         }
