@@ -115,6 +115,26 @@ extension ArticleExtraction {
             if let p = m.places.firstIndex(where: { $0.tokens == place.tokens }) { governed.insert(p) }
             drafts.append((makeEvent(verb: v, place: place, role: .vicinity, m, u, sentence), place.tokens.lowerBound))
         }
+        // "seized the X and Y neighbourhoods", "captured the X district of the city": a quarter the
+        // gazetteer does not hold changed hands, so the city it belongs to — named in the sentence, else
+        // the last city the text named — is contested.
+        for v in m.verbs where !v.irrealis && [.capture, .recapture, .partialCapture].contains(v.entry.type) && !v.entry.agentless {
+            let window = v.tokens.upperBound..<min(t.count, v.tokens.upperBound + 10)
+            guard let q = window.first(where: { Self.cityQuarterNouns.contains(t[$0].key) }),
+                  !window.prefix(while: { $0 <= q }).contains(where: { [",", ";", "."].contains(t[$0].key) || m.isClauseBreak[$0] }),
+                  !drafts.contains(where: { $0.event.type.changesControl && $0.event.placeID != nil && window.contains($0.token) })
+            else { continue }
+            let named = m.places.first { p in
+                !p.origin && !p.unresolvedLink && p.info.record.map(Self.isCity) == true && m.clause[p.tokens.lowerBound] == m.clause[v.tokens.lowerBound]
+            }
+            guard let info = named?.info ?? lastCity,
+                  !drafts.contains(where: { $0.event.type.changesControl && $0.event.placeID == info.record?.id }) else { continue }
+            let place = named ?? SentenceMentions.Place(tokens: q..<q + 1, info: info, locator: false, possessive: false, origin: false, anaphor: false)
+            var event = makeEvent(verb: v, place: place, role: .target, m, u, sentence)
+            event.type = .partialCapture
+            event.subType = "quarter taken"
+            drafts.append((event, q))
+        }
         // "X, on the road between two towns, was taken on 10 March", "The next day, both X and Y were
         // seized": a passive change of control whose subject opens the sentence (no verb before it),
         // however far the verb.
@@ -555,7 +575,7 @@ extension ArticleExtraction {
             if let r = p.info.record, r.featureClass == "P" || r.featureClass == nil {
                 mentionCounts[r.id, default: (p.info, 0)].1 += 1
             }
-            if let r = p.info.record, r.population >= 20_000 || (r.featureCode ?? "").hasPrefix("PPLA") || r.featureCode == "PPLC" { lastCity = p.info }
+            if let r = p.info.record, Self.isCity(r) { lastCity = p.info }
             if let r = p.info.record, r.featureClass == "P" || r.featureClass == nil, !p.locator { lastNamed = p.info }
         }
         // (The last named in the text, not the last drafted: statements are drafted after events.)
@@ -597,6 +617,15 @@ extension ArticleExtraction {
             k -= 1
         }
         return false
+    }
+
+    /// Words for a quarter of a city (not `quarterNouns`, which also names a town's countryside).
+    static let cityQuarterNouns: Set<String> = ["district", "districts", "neighbourhood", "neighborhood", "neighbourhoods", "neighborhoods",
+                                                "quarter", "quarters"]
+
+    /// A city: 20,000 people or more, or the seat of a governorate or district.
+    static func isCity(_ r: GazetteerRecord) -> Bool {
+        r.population >= 20_000 || (r.featureCode ?? "").hasPrefix("PPLA") || r.featureCode == "PPLC"
     }
 
     /// Where the ground a verb took ends when the text does not name it ("seven villages", "at least
