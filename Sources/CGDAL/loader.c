@@ -100,14 +100,6 @@ static const char *const frontline_gdal_libraries[] = {
     "libgdal.so", "libgdal.so.35", "libgdal.so.34", "libgdal.so.33", "libgdal.so.32", "libgdal.so.31", "libgdal.so.30",
 };
 
-// The registration functions of the three drivers the Gdal module writes with (GPKG, FlatGeobuf,
-// PostgreSQL), exported by libgdal when the driver is built in. Registering only these instead of
-// every driver (GDALAllRegister) keeps ~8 MB of other drivers' code and tables out of memory — the
-// GeoPackage is written while the day files are, so it adds to their peak — and takes less time.
-static const char *const frontline_gdal_registrar_names[] = {"RegisterOGRGeoPackage", "RegisterOGRFlatGeobuf", "RegisterOGRPG"};
-#define FRONTLINE_DRIVER_COUNT (sizeof frontline_gdal_registrar_names / sizeof *frontline_gdal_registrar_names)
-static void (*frontline_gdal_registrars[FRONTLINE_DRIVER_COUNT])(void);
-
 int frontline_gdal_load(char *message, size_t capacity) {
     void *library = NULL;
     // The reason the first (development) name failed is the one worth showing.
@@ -131,20 +123,5 @@ int frontline_gdal_load(char *message, size_t capacity) {
         frontline_gdal_pointer_##name = address; \
     }
     GDAL_FUNCTIONS(FRONTLINE_RESOLVE)
-    for (size_t i = 0; i < FRONTLINE_DRIVER_COUNT; i++) {
-        // dlsym returns NULL when the driver is not in libgdal itself (built as a plugin, or not at all).
-        frontline_gdal_registrars[i] = (void (*)(void))dlsym(library, frontline_gdal_registrar_names[i]);
-    }
-    return 1;
-}
-
-int frontline_gdal_register_drivers(void) {
-    for (size_t i = 0; i < FRONTLINE_DRIVER_COUNT; i++) {
-        if (frontline_gdal_registrars[i] == NULL) {
-            GDALAllRegister();
-            return 0;
-        }
-    }
-    for (size_t i = 0; i < FRONTLINE_DRIVER_COUNT; i++) frontline_gdal_registrars[i]();
     return 1;
 }

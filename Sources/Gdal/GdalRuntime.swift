@@ -11,9 +11,8 @@ public enum GdalRuntime {
             let reason = message.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
             return .failure(.unavailable(reason))
         }
-        // Only the GPKG, FlatGeobuf and PostgreSQL drivers when they are built in, every driver
-        // otherwise (see CGDAL.h); neither can fail, drivers whose plugins are missing are simply absent.
-        _ = frontline_gdal_register_drivers()
+        // GDALAllRegister cannot fail; drivers whose plugins are missing are simply absent.
+        GDALAllRegister()
         return .success(())
     }()
 

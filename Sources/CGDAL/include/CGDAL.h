@@ -22,9 +22,4 @@
 /// bytes) when no libgdal can be loaded or it lacks a function.
 int frontline_gdal_load(char *message, size_t capacity);
 
-/// Registers the drivers the Gdal module uses (GPKG, FlatGeobuf, PostgreSQL) when libgdal has all
-/// three built in, and returns 1; otherwise (one is a plugin, or missing) registers every driver with
-/// `GDALAllRegister`, which also finds plugins, and returns 0. Call once, after `frontline_gdal_load`.
-int frontline_gdal_register_drivers(void);
-
 #endif
