@@ -22,29 +22,48 @@ public enum GISLayers {
         Self.layer(map.table(layer), sides: map.sides, title: map.title)
     }
 
+    /// One layer of `map` whose features are made from the map while the writer writes them, one at a
+    /// time, so not even one layer is held (the 10,000-place war's events alone were ~150 MB as rows).
+    /// The columns come from a first pass over the rows' properties only.
+    public static func streamedLayer(_ layer: QgisLayer, of map: WarMap) -> StreamedLayer {
+        var names = PropertyColumns(layer)
+        map.forEachRow(of: layer, geometry: false) { names.add($0.properties) }
+        let fields = names.fields
+        let shell = header(layer, fields: fields, features: [], sides: map.sides, title: map.title)
+        return StreamedLayer(shell) { emit in
+            try map.forEachRow(of: layer) { row in try emit(feature(row, fields: fields)) }
+        }
+    }
+
     static func layer(_ table: MapTable, sides: [Side], title: String) -> VectorLayer {
         let fields = Self.fields(of: table)
-        let features = table.rows.map { row in
-            let byName = Dictionary(row.properties, uniquingKeysWith: { first, _ in first })
-            return VectorFeature(geometry: .geoJSON(row.geometry),
-                                 values: fields.map { value(byName[$0.name] ?? .null, as: $0.kind) })
-        }
+        return header(table.layer, fields: fields, features: table.rows.map { feature($0, fields: fields) }, sides: sides, title: title)
+    }
+
+    /// A row as a feature with one value per field, in field order.
+    static func feature(_ row: MapTableRow, fields: [Field]) -> VectorFeature {
+        let byName = Dictionary(row.properties, uniquingKeysWith: { first, _ in first })
+        return VectorFeature(geometry: .wkb(row.geometry), values: fields.map { value(byName[$0.name] ?? .null, as: $0.kind) })
+    }
+
+    /// `layer` with its geometry type, period, description and style.
+    static func header(_ layer: QgisLayer, fields: [Field], features: [VectorFeature], sides: [Side], title: String) -> VectorLayer {
         let geometry: GeometryType
         let period: Period
-        switch table.layer {
+        switch layer {
         case .territory: geometry = .multiPolygon
         case .fronts: geometry = .multiLineString
         case .places, .events: geometry = .point
         }
-        switch table.layer {
+        switch layer {
         // Events happen on one day; timeline pieces hold from `start` up to, not including, `end`.
         case .events: period = Period(start: LayerSchema.date, end: nil, endIsInclusive: false)
         default: period = Period(start: LayerSchema.start, end: LayerSchema.end, endIsInclusive: false)
         }
         return VectorLayer(
-            name: table.layer.rawValue, geometryType: geometry, fields: fields, features: features, period: period,
-            description: "\(title): \(table.layer.title)",
-            style: LayerStyle(name: table.layer.title, qml: QgisStyle.qml(for: table.layer, sides: sides)))
+            name: layer.rawValue, geometryType: geometry, fields: fields, features: features, period: period,
+            description: "\(title): \(layer.title)",
+            style: LayerStyle(name: layer.title, qml: QgisStyle.qml(for: layer, sides: sides)))
     }
 
     /// Each layer's columns, declared so that a layer without features (a war with no front) still has
@@ -75,12 +94,25 @@ public enum GISLayers {
     /// The declared columns, then any property the rows have beyond them (typed by its first non-null
     /// value), so a property added to the GeoJSON is never silently dropped here.
     static func fields(of table: MapTable) -> [Field] {
-        let declared = schema(table.layer)
-        let known = Set(declared.map(\.name))
+        var columns = PropertyColumns(table.layer)
+        for row in table.rows { columns.add(row.properties) }
+        return columns.fields
+    }
+
+    /// The columns of a layer gathered from its rows' properties, one row at a time.
+    struct PropertyColumns {
+        let declared: [Field]
+        let known: Set<String>
         var order: [String] = []
         var kinds: [String: Field.Kind] = [:]
-        for row in table.rows {
-            for (name, value) in row.properties where !known.contains(name) {
+
+        init(_ layer: QgisLayer) {
+            declared = GISLayers.schema(layer)
+            known = Set(declared.map(\.name))
+        }
+
+        mutating func add(_ properties: [(String, JSONValue)]) {
+            for (name, value) in properties where !known.contains(name) {
                 if kinds[name] == nil, !order.contains(name) { order.append(name) }
                 guard kinds[name] == nil else { continue }
                 switch value {
@@ -94,8 +126,12 @@ public enum GISLayers {
                 }
             }
         }
-        // A column only ever null (no event with a `sub_type`, say) is still a column: text.
-        return declared + order.map { Field($0, kinds[$0] ?? (dateFields.contains($0) ? .date : .string)) }
+
+        /// The declared columns, then the others in order of appearance. A column only ever null (no
+        /// event with a `sub_type`, say) is still a column: text.
+        var fields: [Field] {
+            declared + order.map { Field($0, kinds[$0] ?? (dateFields.contains($0) ? .date : .string)) }
+        }
     }
 
     /// `value` in a field of `kind`; a day that does not parse is null rather than a wrong day.

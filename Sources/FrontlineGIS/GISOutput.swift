@@ -72,11 +72,12 @@ public struct GISOutput: Sendable {
         let pending = Pending(files: files.map(\.relative))
         guard needsGDAL else { return pending }
         let wanted = formats, urls = files.map(\.url)
-        // One layer at a time: a long war's territory alone is hundreds of MB as rows.
+        // The GeoPackage one feature at a time, made from the map as it is written: it is written
+        // while the day files and pictures are, so whatever it holds adds to their peak.
         pending.run {
             let kinds = QgisLayer.allCases
             if wanted.contains(.gpkg), let url = urls.first(where: { $0.lastPathComponent == GISLayers.geoPackageName }) {
-                try GdalVectorWriter.writeGeoPackage(layerCount: kinds.count, to: url) { GISLayers.layer(kinds[$0], of: map) }
+                try GdalVectorWriter.writeGeoPackage(layerCount: kinds.count, to: url, streaming: { GISLayers.streamedLayer(kinds[$0], of: map) })
             }
             if wanted.contains(.fgb), let folder = urls.first(where: { $0.pathExtension == "fgb" })?.deletingLastPathComponent() {
                 for kind in kinds { try GdalVectorWriter.write([GISLayers.layer(kind, of: map)], to: .flatGeobuf(directory: folder)) }

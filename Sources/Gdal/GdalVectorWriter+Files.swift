@@ -6,12 +6,12 @@ import Foundation
 /// file intact and never a half-written one under the real name.
 extension GdalVectorWriter {
     static func writeGeoPackage(_ layers: [VectorLayer], to url: URL, trap: ErrorTrap) throws {
-        try writeGeoPackage(layerCount: layers.count, { layers[$0] }, to: url, trap: trap)
+        try writeGeoPackage(layerCount: layers.count, { StreamedLayer(layers[$0]) }, to: url, trap: trap)
     }
 
-    /// The GeoPackage of `layerCount` layers made one at a time by `makeLayer`: each is validated,
-    /// written and dropped before the next is made.
-    static func writeGeoPackage(layerCount: Int, _ makeLayer: (Int) throws -> VectorLayer, to url: URL, trap: ErrorTrap) throws {
+    /// The GeoPackage of `layerCount` layers made one at a time by `makeLayer`, each layer's features
+    /// checked and written as its source makes them, one at a time.
+    static func writeGeoPackage(layerCount: Int, _ makeLayer: (Int) throws -> StreamedLayer, to url: URL, trap: ErrorTrap) throws {
         // The GeoPackage driver stamps `gpkg_contents.last_change` (and the like) with the clock unless
         // OGR_CURRENT_DATE says otherwise: a fixed instant makes the same layers the same bytes, so a
         // regenerated file differs only when its content does. A value the caller set is kept.
@@ -28,14 +28,20 @@ extension GdalVectorWriter {
             // The layers without their features, for the styles table written after them.
             var shells: [VectorLayer] = []
             for i in 0..<layerCount {
-                let layer = try makeLayer(i)
-                try validate([layer])
-                guard names.insert(layer.name).inserted else { throw GdalError.invalidInput("two layers are named '\(layer.name)'") }
-                var options = ["GEOMETRY_NAME=\(geometryColumn)", "FID=\(fidColumn)", "SPATIAL_INDEX=YES"]
-                if !layer.description.isEmpty { options.append("DESCRIPTION=\(layer.description)") }
-                try add(layer, to: dataset, srs: srs, options: options, trap: trap)
-                var shell = layer
+                let streamed = try makeLayer(i)
+                var shell = streamed.layer
                 shell.features = []
+                try validateHeader(shell)
+                guard names.insert(shell.name).inserted else { throw GdalError.invalidInput("two layers are named '\(shell.name)'") }
+                var options = ["GEOMETRY_NAME=\(geometryColumn)", "FID=\(fidColumn)", "SPATIAL_INDEX=YES"]
+                if !shell.description.isEmpty { options.append("DESCRIPTION=\(shell.description)") }
+                let ogrLayer = try create(shell, in: dataset, srs: srs, options: options, trap: trap)
+                var n = 0
+                try streamed.forEachFeature { feature in
+                    try validate(feature, number: n, in: shell)
+                    try write(feature, number: n, of: shell, to: ogrLayer, trap: trap)
+                    n += 1
+                }
                 shells.append(shell)
             }
             let styled = shells.filter { $0.style != nil }

@@ -33,6 +33,14 @@ public enum GdalVectorWriter {
     /// Like `write(_:to:)` with `.geoPackage`, all or nothing: any failure leaves the previous file.
     /// - Throws: as `write(_:to:)`, and whatever `makeLayer` throws.
     public static func writeGeoPackage(layerCount: Int, to url: URL, _ makeLayer: (Int) throws -> VectorLayer) throws {
+        try writeGeoPackage(layerCount: layerCount, to: url, streaming: { StreamedLayer(try makeLayer($0)) })
+    }
+
+    /// Writes a GeoPackage of `layerCount` layers whose features `makeLayer`'s layers make while they
+    /// are written (each checked as it comes), so no layer is ever held whole: memory stays that of
+    /// one feature plus SQLite's page cache, however long the war. All or nothing, as `write(_:to:)`.
+    /// - Throws: as `write(_:to:)`, and whatever `makeLayer` or a layer's feature source throws.
+    public static func writeGeoPackage(layerCount: Int, to url: URL, streaming makeLayer: (Int) throws -> StreamedLayer) throws {
         guard layerCount > 0 else { throw GdalError.invalidInput("no layers to write") }
         try ErrorTrap.run { trap in try writeGeoPackage(layerCount: layerCount, makeLayer, to: url, trap: trap) }
     }
@@ -45,30 +53,43 @@ public enum GdalVectorWriter {
 
     /// Creates `layer` in `dataset` with `options` and writes its fields and features.
     static func add(_ layer: VectorLayer, to dataset: Dataset, srs: SpatialReference, options: [String], trap: ErrorTrap) throws {
+        let ogrLayer = try create(layer, in: dataset, srs: srs, options: options, trap: trap)
+        for (n, item) in layer.features.enumerated() {
+            try write(item, number: n, of: layer, to: ogrLayer, trap: trap)
+        }
+    }
+
+    /// Creates `layer` in `dataset` with `options` and its fields, without features.
+    static func create(_ layer: VectorLayer, in dataset: Dataset, srs: SpatialReference, options: [String], trap: ErrorTrap) throws -> Layer {
         let spatial = layer.geometryType != .none
         let ogrLayer = try dataset.createLayer(
             name: layer.name, srs: spatial ? srs : nil, type: layer.geometryType.ogr, options: options, trap: trap)
         for field in layer.fields {
             try ogrLayer.addField(name: field.name, type: field.kind.ogr, trap: trap)
         }
-        for (n, item) in layer.features.enumerated() {
-            let feature = try ogrLayer.makeFeature()
-            if let geometry = item.geometry {
-                let handle = try ogrGeometry(geometry, trap: trap)
-                let wanted = layer.geometryType.ogr
-                if handle.flatType != wanted { handle.force(to: wanted) }
-                guard handle.flatType == wanted else {
-                    throw GdalError.invalidInput(
-                        "layer \(layer.name), feature \(n): a \(String(cString: OGRGeometryTypeToName(handle.flatType))) "
-                            + "does not fit a \(layer.geometryType.rawValue) layer")
-                }
-                try feature.setGeometry(handle, trap: trap)
+        return ogrLayer
+    }
+
+    /// Writes feature number `n` of `layer` (already validated) into `ogrLayer`. The OGR feature and
+    /// geometry are destroyed before this returns: OGR copies both on write, so nothing per feature
+    /// outlives it however many are written.
+    static func write(_ item: VectorFeature, number n: Int, of layer: VectorLayer, to ogrLayer: Layer, trap: ErrorTrap) throws {
+        let feature = try ogrLayer.makeFeature()
+        if let geometry = item.geometry {
+            let handle = try ogrGeometry(geometry, trap: trap)
+            let wanted = layer.geometryType.ogr
+            if handle.flatType != wanted { handle.force(to: wanted) }
+            guard handle.flatType == wanted else {
+                throw GdalError.invalidInput(
+                    "layer \(layer.name), feature \(n): a \(String(cString: OGRGeometryTypeToName(handle.flatType))) "
+                        + "does not fit a \(layer.geometryType.rawValue) layer")
             }
-            for (i, value) in item.values.enumerated() {
-                feature.set(Int32(i), value)
-            }
-            try ogrLayer.create(feature, trap: trap)
+            try feature.setGeometry(handle, trap: trap)
         }
+        for (i, value) in item.values.enumerated() {
+            feature.set(Int32(i), value)
+        }
+        try ogrLayer.create(feature, trap: trap)
     }
 
     /// The OGR geometry for any of the accepted forms.

@@ -77,3 +77,25 @@ public struct LayerStyle: Hashable, Sendable {
         self.description = description
     }
 }
+
+/// A layer whose features are made while it is written, for layers too large to hold: a ten-year
+/// war's layers are hundreds of MB each as `VectorFeature`s, but one feature at a time is a few KB.
+public struct StreamedLayer {
+    /// The name, geometry type, fields, period, description and style. Its own `features` are written
+    /// first, then those `source` makes.
+    public var layer: VectorLayer
+    /// Hands the layer's further features, in order, to the function it is given, which writes each
+    /// before the next is made. Called once, on the writer's thread, while the layer is written.
+    public var source: ((VectorFeature) throws -> Void) throws -> Void
+
+    public init(_ layer: VectorLayer, source: @escaping ((VectorFeature) throws -> Void) throws -> Void = { _ in }) {
+        self.layer = layer
+        self.source = source
+    }
+
+    /// Every feature, `layer.features` first, handed to `body` one at a time.
+    func forEachFeature(_ body: (VectorFeature) throws -> Void) throws {
+        for feature in layer.features { try body(feature) }
+        try source(body)
+    }
+}

@@ -82,24 +82,32 @@ struct GeoJSONLayers {
     }
 
     func territoryFeature(_ t: Territory) -> (Properties, [UInt8], E6Box) {
-        let props: Properties = [
+        var g = GeometryBytes()
+        g.multiPolygon(grid: t.polygons)
+        return (territoryProperties(t), g.bytes, g.bounds)
+    }
+
+    /// A territory's properties without its geometry, for the GIS rows (`WarMap.forEachRow`).
+    func territoryProperties(_ t: Territory) -> Properties {
+        [
             (LayerSchema.kind, .string(LayerSchema.Kind.territory)), (LayerSchema.side, .string(t.state.sideKey)),
             (LayerSchema.controller, controller(t.state)), (LayerSchema.areaKm2, Self.km(t.area, true)),
         ]
-        var g = GeometryBytes()
-        g.multiPolygon(grid: t.polygons)
-        return (props, g.bytes, g.bounds)
     }
 
     func frontFeature(_ f: Front) -> (Properties, [UInt8], E6Box) {
+        var g = GeometryBytes()
+        g.multiLineString(grid: f.lines)
+        return (frontProperties(f), g.bytes, g.bounds)
+    }
+
+    /// A front's properties without its geometry, for the GIS rows (`WarMap.forEachRow`).
+    func frontProperties(_ f: Front) -> Properties {
         let keys = f.sides.map(\.sideKey)
-        let props: Properties = [
+        return [
             (LayerSchema.kind, .string(LayerSchema.Kind.front)), (LayerSchema.sides, .array(keys.map(JSONValue.string))),
             (LayerSchema.front, .string(keys.joined(separator: "|"))), (LayerSchema.lengthKm, Self.km(f.length)),
         ]
-        var g = GeometryBytes()
-        g.multiLineString(grid: f.lines)
-        return (props, g.bytes, g.bounds)
     }
 
     // MARK: Places and events
