@@ -60,6 +60,8 @@ extension ArticleExtraction {
                 if place.weakAnaphor && !v.entry.type.changesControl
                     && !(t[v.tokens.upperBound - 1].key == "of" && v.tokens.upperBound == place.tokens.lowerBound) { continue }
                 if place.unresolvedLink && !placeLike { continue }
+                // ("were evacuated to X", "withdrew to the town of X": where they went, not what they left.)
+                if v.entry.type == .withdrawal, Self.isDestination(place, t) { continue }
                 if place.origin {
                     drafts.append((makeEvent(verb: v, place: place, role: .origin, m, u, sentence), place.tokens.lowerBound))
                     continue
@@ -622,6 +624,14 @@ extension ArticleExtraction {
     /// Words for a quarter of a city (not `quarterNouns`, which also names a town's countryside).
     static let cityQuarterNouns: Set<String> = ["district", "districts", "neighbourhood", "neighborhood", "neighbourhoods", "neighborhoods",
                                                 "quarter", "quarters"]
+
+    /// "to X", "towards the town of X": the place an advance or a retreat ended at.
+    static func isDestination(_ p: SentenceMentions.Place, _ t: [Token]) -> Bool {
+        var k = p.tokens.lowerBound - 1
+        if k >= 2, t[k].key == "of", placeNouns.contains(t[k - 1].key) { k -= 2 }
+        if k >= 0, t[k].key == "the" { k -= 1 }
+        return k >= 0 && ["to", "towards", "toward"].contains(t[k].key)
+    }
 
     /// A city: 20,000 people or more, or the seat of a governorate or district.
     static func isCity(_ r: GazetteerRecord) -> Bool {

@@ -866,4 +866,51 @@ struct EventsGeneralisationTests {
         #expect(tokens.map(\.key).contains { $0.hasPrefix("al-") && $0.count > 4 }, "\(tokens.map(\.key))")
         #expect(tokens.count == 5)
     }
+
+    @Test("a quarter of a city taken contests the city: named in the sentence, else the last city named")
+    func cityQuarters() throws {
+        let ledger = try Self.extract("""
+        ## Offensive
+        On 20 June the SDF seized the Bab al-Nasr and Jura neighbourhoods in western Hama.
+        On 22 June ISIL shelled Hama. On 23 June the SDF captured the Qusour district.
+        """)
+        let lines = Self.lines(ledger)
+        #expect(lines.contains("2016-06-20 partial_capture 2 Hama"))
+        #expect(lines.contains("2016-06-23 partial_capture 2 Hama"))
+        #expect(ledger.events.filter { $0.subType == "quarter taken" }.count == 2)
+    }
+
+    @Test("unnamed ground as a passive's subject is taken near its place of reference")
+    func passiveGround() throws {
+        let ledger = try Self.extract("""
+        ## Offensive
+        On 24 June a settlement to the west of Kurnaz was captured by the SDF after hours of clashes.
+        The village of Qamhana was also captured.
+        """)
+        let lines = Self.roles(ledger)
+        #expect(lines.contains("2016-06-24 capture 2 Kurnaz vicinity"))
+        #expect(lines.contains { $0.hasPrefix("2016-06-24 capture") && $0.hasSuffix("Qamhana target") })
+    }
+
+    @Test("fears, intents and time are not captures: 'fearing an ISIL takeover of X', 'in a bid to take X', 'took two days'")
+    func notCaptures() throws {
+        let ledger = try Self.extract("""
+        ## Offensive
+        On 25 June thousands fled towards Hama, fearing an ISIL takeover of Kurnaz.
+        On 26 June the SDF launched an assault in a bid to take Qamhana.
+        On 27 June it took two days to clear Morek of mines, and fighting took place in Halfaya.
+        """)
+        #expect(!Self.lines(ledger).contains { $0.contains("capture") })
+    }
+
+    @Test("a withdrawal's destination is not the place left: 'were evacuated to X'")
+    func withdrawalDestination() throws {
+        let ledger = try Self.extract("""
+        ## Offensive
+        On 28 June wounded civilians were evacuated to Hama. On 29 June ISIL withdrew from Kurnaz to the town of Qamhana.
+        """)
+        let lines = Self.lines(ledger)
+        #expect(!lines.contains { $0.contains("withdrawal") && ($0.hasSuffix(" Hama") || $0.hasSuffix(" Qamhana")) })
+        #expect(lines.contains("2016-06-29 withdrawal 1 Kurnaz"))
+    }
 }
