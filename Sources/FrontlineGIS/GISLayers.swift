@@ -9,7 +9,8 @@ import Gdal
 public enum GISLayers {
     /// The properties that hold days: Date fields, so QGIS and SQL filter and animate on them.
     static let dateFields: Set<String> = [
-        LayerSchema.start, LayerSchema.end, LayerSchema.since, LayerSchema.date, LayerSchema.dateEarliest, LayerSchema.dateLatest,
+        LayerSchema.start, LayerSchema.end, LayerSchema.since, LayerSchema.date, LayerSchema.dateEarliest,
+        LayerSchema.dateLatest,
     ]
 
     /// The layers of `map`, each with its `start`/`end` (or, for events, `date`) as its period.
@@ -37,17 +38,22 @@ public enum GISLayers {
 
     static func layer(_ table: MapTable, sides: [Side], title: String) -> VectorLayer {
         let fields = Self.fields(of: table)
-        return header(table.layer, fields: fields, features: table.rows.map { feature($0, fields: fields) }, sides: sides, title: title)
+        return header(
+            table.layer, fields: fields, features: table.rows.map { feature($0, fields: fields) }, sides: sides,
+            title: title)
     }
 
     /// A row as a feature with one value per field, in field order.
     static func feature(_ row: MapTableRow, fields: [Field]) -> VectorFeature {
         let byName = Dictionary(row.properties, uniquingKeysWith: { first, _ in first })
-        return VectorFeature(geometry: .wkb(row.geometry), values: fields.map { value(byName[$0.name] ?? .null, as: $0.kind) })
+        return VectorFeature(
+            geometry: .wkb(row.geometry), values: fields.map { value(byName[$0.name] ?? .null, as: $0.kind) })
     }
 
     /// `layer` with its geometry type, period, description and style.
-    static func header(_ layer: QgisLayer, fields: [Field], features: [VectorFeature], sides: [Side], title: String) -> VectorLayer {
+    static func header(_ layer: QgisLayer, fields: [Field], features: [VectorFeature], sides: [Side], title: String)
+        -> VectorLayer
+    {
         let geometry: GeometryType
         let period: Period
         switch layer {
@@ -73,21 +79,32 @@ public enum GISLayers {
         let period = [Field(S.tile, .string), Field(S.start, .date), Field(S.end, .date)]
         switch layer {
         case .territory:
-            return [Field(S.kind, .string), Field(S.side, .string), Field(S.controller, .string), Field(S.areaKm2, .real)] + period
+            return [
+                Field(S.kind, .string), Field(S.side, .string), Field(S.controller, .string), Field(S.areaKm2, .real),
+            ] + period
         case .fronts:
-            return [Field(S.kind, .string), Field(S.sides, .string), Field(S.front, .string), Field(S.lengthKm, .real)] + period
+            return [Field(S.kind, .string), Field(S.sides, .string), Field(S.front, .string), Field(S.lengthKm, .real)]
+                + period
         case .places:
-            return [Field(S.kind, .string), Field(S.name, .string), Field(S.placeID, .string), Field(S.side, .string),
-                    Field(S.controller, .string), Field(S.state, .string), Field(S.since, .date), Field(S.attacked, .integer),
-                    Field(S.besieged, .integer), Field(S.struck, .integer), Field(S.eventIDs, .string), Field(S.basis, .string),
-                    Field(S.start, .date), Field(S.end, .date)]
+            return [
+                Field(S.kind, .string), Field(S.name, .string), Field(S.placeID, .string), Field(S.side, .string),
+                Field(S.controller, .string), Field(S.state, .string), Field(S.since, .date),
+                Field(S.attacked, .integer),
+                Field(S.besieged, .integer), Field(S.struck, .integer), Field(S.eventIDs, .string),
+                Field(S.basis, .string),
+                Field(S.start, .date), Field(S.end, .date),
+            ]
         case .events:
-            return [Field(S.kind, .string), Field(S.eventID, .string), Field(S.eventType, .string), Field(S.subType, .string),
-                    Field(S.side, .string), Field(S.actor, .string), Field(S.name, .string), Field(S.placeID, .string),
-                    Field(S.placeRole, .string), Field(S.date, .date), Field(S.datePrecision, .string), Field(S.dateEarliest, .date),
-                    Field(S.dateLatest, .date), Field(S.fatalitiesLow, .integer), Field(S.fatalitiesBest, .integer),
-                    Field(S.fatalitiesHigh, .integer), Field(S.certainty, .string), Field(S.sourceSentence, .string),
-                    Field(S.sourceSection, .string), Field(S.sourceLine, .integer)]
+            return [
+                Field(S.kind, .string), Field(S.eventID, .string), Field(S.eventType, .string),
+                Field(S.subType, .string),
+                Field(S.side, .string), Field(S.actor, .string), Field(S.name, .string), Field(S.placeID, .string),
+                Field(S.placeRole, .string), Field(S.date, .date), Field(S.datePrecision, .string),
+                Field(S.dateEarliest, .date),
+                Field(S.dateLatest, .date), Field(S.fatalitiesLow, .integer), Field(S.fatalitiesBest, .integer),
+                Field(S.fatalitiesHigh, .integer), Field(S.certainty, .string), Field(S.sourceSentence, .string),
+                Field(S.sourceSection, .string), Field(S.sourceLine, .integer),
+            ]
         }
     }
 
@@ -156,19 +173,25 @@ extension GISLayers {
     /// Whether `name` can name a table or schema in every target: lower-case ASCII letters, digits and
     /// underscores, starting with a letter or underscore, at most 63 bytes (PostgreSQL's limit).
     public static func isValidName(_ name: String) -> Bool {
-        guard let first = name.utf8.first, name.utf8.count <= 63, first == UInt8(ascii: "_") || (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(first) else {
+        guard let first = name.utf8.first, name.utf8.count <= 63,
+            first == UInt8(ascii: "_") || (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(first)
+        else {
             return false
         }
-        return name.utf8.allSatisfy { $0 == UInt8(ascii: "_") || (UInt8(ascii: "a")...UInt8(ascii: "z")).contains($0) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }
+        return name.utf8.allSatisfy {
+            $0 == UInt8(ascii: "_") || (UInt8(ascii: "a")...UInt8(ascii: "z")).contains($0)
+                || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0)
+        }
     }
 
     /// The PostGIS schema of an article: its slug lower-cased, other characters as `_`, and a leading
     /// `_` when it starts with a digit (`2012_Hama_offensive` → `_2012_hama_offensive`), so one article
     /// is one schema and a rerun replaces only its own.
     public static func schemaName(slug: String) -> String {
-        var name = String(slug.lowercased().unicodeScalars.map { s -> Character in
-            (s.isASCII && (("a"..."z").contains(s) || ("0"..."9").contains(s))) ? Character(s) : "_"
-        })
+        var name = String(
+            slug.lowercased().unicodeScalars.map { s -> Character in
+                (s.isASCII && (("a"..."z").contains(s) || ("0"..."9").contains(s))) ? Character(s) : "_"
+            })
         if name.first.map({ !("a"..."z").contains($0) && $0 != "_" }) ?? true { name = "_" + name }
         return String(name.utf8.prefix(63)).map { $0 } ?? "_"
     }

@@ -35,7 +35,9 @@ public struct GISOutput: Sendable {
         for part in list.split(separator: ",", omittingEmptySubsequences: false) {
             let name = part.trimmingCharacters(in: .whitespaces).lowercased()
             guard let format = Format(rawValue: name) else {
-                throw FrontlineError("--formats: unknown format '\(name)'; choose from \(Format.allCases.map(\.rawValue).joined(separator: ","))")
+                throw FrontlineError(
+                    "--formats: unknown format '\(name)'; choose from \(Format.allCases.map(\.rawValue).joined(separator: ","))"
+                )
             }
             formats.insert(format)
         }
@@ -62,7 +64,9 @@ public struct GISOutput: Sendable {
     /// - Throws: `FrontlineError` when a file name cannot be reserved.
     public func start(_ map: WarMap, into writer: OutputWriter) throws -> Pending {
         var files: [(relative: String, url: URL)] = []
-        if formats.contains(.gpkg) { files.append((GISLayers.geoPackageName, try writer.reserve(GISLayers.geoPackageName))) }
+        if formats.contains(.gpkg) {
+            files.append((GISLayers.geoPackageName, try writer.reserve(GISLayers.geoPackageName)))
+        }
         if formats.contains(.fgb) {
             for layer in QgisLayer.allCases {
                 let relative = "fgb/\(layer.rawValue).fgb"
@@ -76,11 +80,17 @@ public struct GISOutput: Sendable {
         // while the day files and pictures are, so whatever it holds adds to their peak.
         pending.run {
             let kinds = QgisLayer.allCases
-            if wanted.contains(.gpkg), let url = urls.first(where: { $0.lastPathComponent == GISLayers.geoPackageName }) {
-                try GdalVectorWriter.writeGeoPackage(layerCount: kinds.count, to: url, streaming: { GISLayers.streamedLayer(kinds[$0], of: map) })
+            if wanted.contains(.gpkg), let url = urls.first(where: { $0.lastPathComponent == GISLayers.geoPackageName })
+            {
+                try GdalVectorWriter.writeGeoPackage(
+                    layerCount: kinds.count, to: url, streaming: { GISLayers.streamedLayer(kinds[$0], of: map) })
             }
-            if wanted.contains(.fgb), let folder = urls.first(where: { $0.pathExtension == "fgb" })?.deletingLastPathComponent() {
-                for kind in kinds { try GdalVectorWriter.write([GISLayers.layer(kind, of: map)], to: .flatGeobuf(directory: folder)) }
+            if wanted.contains(.fgb),
+                let folder = urls.first(where: { $0.pathExtension == "fgb" })?.deletingLastPathComponent()
+            {
+                for kind in kinds {
+                    try GdalVectorWriter.write([GISLayers.layer(kind, of: map)], to: .flatGeobuf(directory: folder))
+                }
             }
         }
         return pending
@@ -90,7 +100,9 @@ public struct GISOutput: Sendable {
     /// (before the caller's commit: a database that refuses leaves the output folder as it was).
     /// - Returns: the relative paths of the files written, and a line to show for the PostGIS schema.
     /// - Throws: `FrontlineError` with GDAL's reason on one line.
-    public func finish(_ pending: Pending, map: WarMap, into writer: OutputWriter) throws -> (files: [String], note: String?) {
+    public func finish(_ pending: Pending, map: WarMap, into writer: OutputWriter) throws -> (
+        files: [String], note: String?
+    ) {
         try oneLine { try pending.wait() }
         for relative in pending.files { try writer.adopt(relative) }
         guard let connection = postGISConnection else { return (pending.files, nil) }
@@ -112,7 +124,9 @@ public struct GISOutput: Sendable {
         do {
             return try body()
         } catch let error as GdalError {
-            let line = error.description.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
+            let line = error.description.split(whereSeparator: \.isNewline).map {
+                $0.trimmingCharacters(in: .whitespaces)
+            }.joined(separator: " ")
             throw FrontlineError(line)
         }
     }

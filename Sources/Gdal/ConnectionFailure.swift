@@ -7,7 +7,8 @@ enum ConnectionFailure {
     static func explain(_ message: String) -> String {
         var text = message.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
             .filter { !$0.isEmpty }.joined(separator: " ")
-        for noise in ["PQconnectdb failed.", "Is the server running locally and accepting connections on that socket?"] {
+        for noise in ["PQconnectdb failed.", "Is the server running locally and accepting connections on that socket?"]
+        {
             text = text.replacingOccurrences(of: noise, with: "")
         }
         text = text.trimmingCharacters(in: .whitespaces)
@@ -21,16 +22,23 @@ enum ConnectionFailure {
         if r.contains("database") && r.contains("does not exist") {
             return "fix the database name (dbname=…, or the path after the host in a postgresql:// URI) or create it"
         }
-        if r.contains("password") || (r.contains("role") && r.contains("does not exist")) || r.contains("authentication") {
+        if r.contains("password") || (r.contains("role") && r.contains("does not exist"))
+            || r.contains("authentication")
+        {
             return "fix the user or password (user=…, password=…, or ~/.pgpass)"
         }
-        if r.contains("no such file or directory") || r.contains("connection refused") || r.contains("could not translate host name")
-            || r.contains("timeout") || r.contains("timed out") || r.contains("network is unreachable") || r.contains("no route to host") {
+        if r.contains("no such file or directory") || r.contains("connection refused")
+            || r.contains("could not translate host name")
+            || r.contains("timeout") || r.contains("timed out") || r.contains("network is unreachable")
+            || r.contains("no route to host")
+        {
             return "fix the host, port or socket directory (host=…, port=…), or start the server"
         }
         if r.contains("invalid") || r.contains("missing") || r.contains("unterminated") || r.contains("end of string")
-            || r.contains("unexpected") || r.contains("uri") {
-            return "fix the connection string's syntax: postgresql://user@host:port/dbname or 'host=… port=… dbname=… user=…'"
+            || r.contains("unexpected") || r.contains("uri")
+        {
+            return
+                "fix the connection string's syntax: postgresql://user@host:port/dbname or 'host=… port=… dbname=… user=…'"
         }
         return "check the connection string (host, port, dbname, user)"
     }

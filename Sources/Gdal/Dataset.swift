@@ -63,7 +63,9 @@ final class Dataset {
     func startTransaction(trap: ErrorTrap) throws {
         trap.clear()
         // GDALDatasetStartTransaction returns an OGRErr other than OGRERR_NONE on failure.
-        guard GDALDatasetStartTransaction(open, 0) == OGRERR_NONE else { throw trap.error("GDALDatasetStartTransaction") }
+        guard GDALDatasetStartTransaction(open, 0) == OGRERR_NONE else {
+            throw trap.error("GDALDatasetStartTransaction")
+        }
     }
 
     /// Commits the transaction started by `startTransaction`.
@@ -71,7 +73,9 @@ final class Dataset {
     func commitTransaction(trap: ErrorTrap) throws {
         trap.clear()
         // GDALDatasetCommitTransaction returns an OGRErr other than OGRERR_NONE on failure.
-        guard GDALDatasetCommitTransaction(open) == OGRERR_NONE else { throw trap.error("GDALDatasetCommitTransaction") }
+        guard GDALDatasetCommitTransaction(open) == OGRERR_NONE else {
+            throw trap.error("GDALDatasetCommitTransaction")
+        }
         try trap.check("GDALDatasetCommitTransaction")
     }
 
@@ -86,7 +90,9 @@ final class Dataset {
 
     /// Creates a layer.
     /// - Throws: `GdalError.library` when the driver refuses the layer or its options.
-    func createLayer(name: String, srs: SpatialReference?, type: OGRwkbGeometryType, options: [String], trap: ErrorTrap) throws -> Layer {
+    func createLayer(name: String, srs: SpatialReference?, type: OGRwkbGeometryType, options: [String], trap: ErrorTrap)
+        throws -> Layer
+    {
         let list = StringList(options)
         trap.clear()
         // GDALDatasetCreateLayer returns NULL and reports through CPLError when it cannot create the layer.
@@ -124,11 +130,13 @@ final class Dataset {
         while let feature = OGR_L_GetNextFeature(result) {
             defer { OGR_F_Destroy(feature) }
             let count = OGR_F_GetFieldCount(feature)
-            rows.append((0..<count).map { i in
-                // OGR_F_IsFieldSetAndNotNull is false for NULL; OGR_F_GetFieldAsString returns an
-                // internal string valid until the next call on this feature.
-                OGR_F_IsFieldSetAndNotNull(feature, i) != 0 ? String(cString: OGR_F_GetFieldAsString(feature, i)) : nil
-            })
+            rows.append(
+                (0..<count).map { i in
+                    // OGR_F_IsFieldSetAndNotNull is false for NULL; OGR_F_GetFieldAsString returns an
+                    // internal string valid until the next call on this feature.
+                    OGR_F_IsFieldSetAndNotNull(feature, i) != 0
+                        ? String(cString: OGR_F_GetFieldAsString(feature, i)) : nil
+                })
         }
         try trap.check("OGR_L_GetNextFeature")
         return rows

@@ -33,7 +33,8 @@ public enum GdalError: Error, Equatable, Sendable, CustomStringConvertible {
         case let .io(text):
             return text
         case let .unavailable(reason):
-            return "GDAL is needed for GeoPackage, FlatGeobuf and PostGIS output: \(reason); install libgdal-dev (make deps)"
+            return
+                "GDAL is needed for GeoPackage, FlatGeobuf and PostGIS output: \(reason); install libgdal-dev (make deps)"
         }
     }
 }

@@ -11,7 +11,9 @@ extension GdalVectorWriter {
 
     /// The GeoPackage of `layerCount` layers made one at a time by `makeLayer`, each layer's features
     /// checked and written as its source makes them, one at a time.
-    static func writeGeoPackage(layerCount: Int, _ makeLayer: (Int) throws -> StreamedLayer, to url: URL, trap: ErrorTrap) throws {
+    static func writeGeoPackage(
+        layerCount: Int, _ makeLayer: (Int) throws -> StreamedLayer, to url: URL, trap: ErrorTrap
+    ) throws {
         // The GeoPackage driver stamps `gpkg_contents.last_change` (and the like) with the clock unless
         // OGR_CURRENT_DATE says otherwise: a fixed instant makes the same layers the same bytes, so a
         // regenerated file differs only when its content does. A value the caller set is kept.
@@ -32,7 +34,9 @@ extension GdalVectorWriter {
                 var shell = streamed.layer
                 shell.features = []
                 try validateHeader(shell)
-                guard names.insert(shell.name).inserted else { throw GdalError.invalidInput("two layers are named '\(shell.name)'") }
+                guard names.insert(shell.name).inserted else {
+                    throw GdalError.invalidInput("two layers are named '\(shell.name)'")
+                }
                 var options = ["GEOMETRY_NAME=\(geometryColumn)", "FID=\(fidColumn)", "SPATIAL_INDEX=YES"]
                 if !shell.description.isEmpty { options.append("DESCRIPTION=\(shell.description)") }
                 let ogrLayer = try create(shell, in: dataset, srs: srs, options: options, trap: trap)
@@ -70,7 +74,9 @@ extension GdalVectorWriter {
     /// Runs `body` with a temporary path beside `url`, then renames it over `url`; on any failure the
     /// temporary file and `sidecars` (SQLite's journal files) are removed.
     /// - Throws: `GdalError.io` when the folder is missing or the rename fails, or whatever `body` throws.
-    static func atomically(_ url: URL, temporaryExtension: String, sidecars: [String], _ body: (String) throws -> Void) throws {
+    static func atomically(_ url: URL, temporaryExtension: String, sidecars: [String], _ body: (String) throws -> Void)
+        throws
+    {
         let target = url.standardizedFileURL
         let folder = target.deletingLastPathComponent()
         var isFolder: ObjCBool = false
@@ -79,7 +85,8 @@ extension GdalVectorWriter {
         }
         // Hidden, unique, and with the driver's extension (GDAL warns about others).
         let temporary = folder.appendingPathComponent(
-            ".\(target.lastPathComponent).\(UUID().uuidString.prefix(8).lowercased()).tmp.\(temporaryExtension)").path
+            ".\(target.lastPathComponent).\(UUID().uuidString.prefix(8).lowercased()).tmp.\(temporaryExtension)"
+        ).path
         var renamed = false
         defer {
             if !renamed {
@@ -98,7 +105,8 @@ extension GdalVectorWriter {
     /// style per styled layer. Made as an OGR attribute layer so it is registered in `gpkg_contents`
     /// like the one QGIS itself creates; the columns are QGIS's.
     static func addLayerStyles(_ layers: [VectorLayer], to dataset: Dataset, trap: ErrorTrap) throws {
-        let table = try dataset.createLayer(name: "layer_styles", srs: nil, type: wkbNone, options: ["FID=id"], trap: trap)
+        let table = try dataset.createLayer(
+            name: "layer_styles", srs: nil, type: wkbNone, options: ["FID=id"], trap: trap)
         let text: [(String, Int32)] = [
             ("f_table_catalog", 256), ("f_table_schema", 256), ("f_table_name", 256), ("f_geometry_column", 256),
             ("styleName", 30), ("styleQML", 0), ("styleSLD", 0),
@@ -113,7 +121,8 @@ extension GdalVectorWriter {
             guard let style = layer.style else { continue }
             let row = try table.makeFeature()
             let values: [FieldValue] = [
-                .string(""), .string(""), .string(layer.name), .string(layer.geometryType == .none ? "" : geometryColumn),
+                .string(""), .string(""), .string(layer.name),
+                .string(layer.geometryType == .none ? "" : geometryColumn),
                 .string(style.name), .string(style.qml), .string(style.sld), .integer(1),
                 .string(style.description), .string(""), .null, .null,
             ]

@@ -15,8 +15,11 @@ extension GdalVectorWriter {
 
     static func writePostGIS(_ layers: [VectorLayer], connection: String, schema: String, trap: ErrorTrap) throws {
         guard isPlainName(schema), !schema.hasPrefix("pg_"),
-              !["public", "information_schema", "topology", "tiger", "tiger_data"].contains(schema) else {
-            throw GdalError.invalidInput("schema name '\(schema)' must be lower-case letters, digits and underscores (at most 40), not a system schema")
+            !["public", "information_schema", "topology", "tiger", "tiger_data"].contains(schema)
+        else {
+            throw GdalError.invalidInput(
+                "schema name '\(schema)' must be lower-case letters, digits and underscores (at most 40), not a system schema"
+            )
         }
         let dataset = try openPostgreSQL(connection, trap: trap)
         guard (try? dataset.query("SELECT postgis_lib_version()", trap: trap)) != nil else {
@@ -30,11 +33,15 @@ extension GdalVectorWriter {
             let exists = !previous.isEmpty
             if exists {
                 guard previous[0].first == schemaMarker else {
-                    throw GdalError.database("schema \(schema) exists and was not written by Frontline; choose another schema name or drop it yourself")
+                    throw GdalError.database(
+                        "schema \(schema) exists and was not written by Frontline; choose another schema name or drop it yourself"
+                    )
                 }
                 let dependents = try dataset.query(dependentsQuery(schema), trap: trap).compactMap { $0.first ?? nil }
                 guard dependents.isEmpty else {
-                    throw GdalError.database("schema \(schema) cannot be replaced: \(dependents.joined(separator: ", ")) outside it depend on it; drop those first")
+                    throw GdalError.database(
+                        "schema \(schema) cannot be replaced: \(dependents.joined(separator: ", ")) outside it depend on it; drop those first"
+                    )
                 }
             }
             let staging = "\(schema)_new_\(UUID().uuidString.prefix(8).lowercased())"
@@ -59,7 +66,9 @@ extension GdalVectorWriter {
             // Made after the rename: a SQL function keeps its body as text, so it must name the final schema.
             for layer in layers {
                 guard let period = layer.period else { continue }
-                for statement in periodFunction(layer.name, period, schema: schema) { try dataset.execute(statement, trap: trap) }
+                for statement in periodFunction(layer.name, period, schema: schema) {
+                    try dataset.execute(statement, trap: trap)
+                }
             }
             try dataset.commitTransaction(trap: trap)
         } catch {
@@ -74,7 +83,8 @@ extension GdalVectorWriter {
     static func openPostgreSQL(_ connection: String, trap: ErrorTrap) throws -> Dataset {
         let trimmed = connection.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !trimmed.isEmpty else {
-            throw GdalError.connection("the connection string is empty — give postgresql://user@host/dbname or 'host=… dbname=… user=…'")
+            throw GdalError.connection(
+                "the connection string is empty — give postgresql://user@host/dbname or 'host=… dbname=… user=…'")
         }
         do {
             return try Dataset.openForUpdate("PG:" + trimmed, driver: "PostgreSQL", trap: trap)
@@ -91,8 +101,10 @@ extension GdalVectorWriter {
         var condition = "(\(start) IS NULL OR \(start) <= $1)"
         let meaning: String
         if let end = period.end.map(quoted) {
-            condition += period.endIsInclusive ? " AND (\(end) IS NULL OR $1 <= \(end))" : " AND (\(end) IS NULL OR $1 < \(end))"
-            meaning = "\(period.start) <= day \(period.endIsInclusive ? "<=" : "<") \(end) (a NULL \(end) is open-ended)"
+            condition +=
+                period.endIsInclusive ? " AND (\(end) IS NULL OR $1 <= \(end))" : " AND (\(end) IS NULL OR $1 < \(end))"
+            meaning =
+                "\(period.start) <= day \(period.endIsInclusive ? "<=" : "<") \(end) (a NULL \(end) is open-ended)"
         } else {
             condition = "\(start) = $1"
             meaning = "\(period.start) = day"
@@ -109,22 +121,22 @@ extension GdalVectorWriter {
     static func dependentsQuery(_ schema: String) -> String {
         let s = literal(schema)
         return """
-        WITH ours AS (
-          SELECT 'pg_class'::regclass AS classid, c.oid FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = \(s)
-          UNION ALL
-          SELECT 'pg_type'::regclass, t.oid FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace WHERE n.nspname = \(s)
-        )
-        SELECT DISTINCT pg_describe_object(d.classid, d.objid, d.objsubid) FROM pg_depend d
-        JOIN ours o ON d.refclassid = o.classid AND d.refobjid = o.oid
-        WHERE d.deptype = 'n' AND coalesce(
-          (SELECT n.nspname FROM pg_rewrite r JOIN pg_class c ON c.oid = r.ev_class JOIN pg_namespace n ON n.oid = c.relnamespace
-            WHERE d.classid = 'pg_rewrite'::regclass AND r.oid = d.objid),
-          (SELECT n.nspname FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
-            WHERE d.classid = 'pg_proc'::regclass AND p.oid = d.objid),
-          (SELECT n.nspname FROM pg_constraint k JOIN pg_class c ON c.oid = k.conrelid JOIN pg_namespace n ON n.oid = c.relnamespace
-            WHERE d.classid = 'pg_constraint'::regclass AND k.oid = d.objid),
-          \(s)) <> \(s)
-        """
+            WITH ours AS (
+              SELECT 'pg_class'::regclass AS classid, c.oid FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = \(s)
+              UNION ALL
+              SELECT 'pg_type'::regclass, t.oid FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace WHERE n.nspname = \(s)
+            )
+            SELECT DISTINCT pg_describe_object(d.classid, d.objid, d.objsubid) FROM pg_depend d
+            JOIN ours o ON d.refclassid = o.classid AND d.refobjid = o.oid
+            WHERE d.deptype = 'n' AND coalesce(
+              (SELECT n.nspname FROM pg_rewrite r JOIN pg_class c ON c.oid = r.ev_class JOIN pg_namespace n ON n.oid = c.relnamespace
+                WHERE d.classid = 'pg_rewrite'::regclass AND r.oid = d.objid),
+              (SELECT n.nspname FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
+                WHERE d.classid = 'pg_proc'::regclass AND p.oid = d.objid),
+              (SELECT n.nspname FROM pg_constraint k JOIN pg_class c ON c.oid = k.conrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+                WHERE d.classid = 'pg_constraint'::regclass AND k.oid = d.objid),
+              \(s)) <> \(s)
+            """
     }
 
     /// A double-quoted SQL identifier.

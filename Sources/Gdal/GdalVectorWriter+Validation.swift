@@ -13,7 +13,9 @@ extension GdalVectorWriter {
         var names = Set<String>()
         for layer in layers {
             try validateHeader(layer)
-            guard names.insert(layer.name).inserted else { throw GdalError.invalidInput("two layers are named '\(layer.name)'") }
+            guard names.insert(layer.name).inserted else {
+                throw GdalError.invalidInput("two layers are named '\(layer.name)'")
+            }
             for (n, feature) in layer.features.enumerated() {
                 try validate(feature, number: n, in: layer)
             }
@@ -25,7 +27,8 @@ extension GdalVectorWriter {
     /// - Throws: `GdalError.invalidInput` naming the layer and field at fault.
     static func validateHeader(_ layer: VectorLayer) throws {
         guard isPlainName(layer.name) else {
-            throw GdalError.invalidInput("layer name '\(layer.name)' must be lower-case letters, digits and underscores (at most 40)")
+            throw GdalError.invalidInput(
+                "layer name '\(layer.name)' must be lower-case letters, digits and underscores (at most 40)")
         }
         guard layer.name != "layer_styles", !layer.name.hasPrefix("gpkg_"), !layer.name.hasPrefix("rtree_") else {
             throw GdalError.invalidInput("layer name '\(layer.name)' is reserved by GeoPackage or QGIS")
@@ -33,10 +36,13 @@ extension GdalVectorWriter {
         var fieldNames = Set<String>()
         for field in layer.fields {
             guard isPlainName(field.name) else {
-                throw GdalError.invalidInput("layer \(layer.name): field name '\(field.name)' must be lower-case letters, digits and underscores")
+                throw GdalError.invalidInput(
+                    "layer \(layer.name): field name '\(field.name)' must be lower-case letters, digits and underscores"
+                )
             }
             guard field.name != geometryColumn, field.name != fidColumn else {
-                throw GdalError.invalidInput("layer \(layer.name): field name '\(field.name)' is the geometry or id column")
+                throw GdalError.invalidInput(
+                    "layer \(layer.name): field name '\(field.name)' is the geometry or id column")
             }
             guard fieldNames.insert(field.name).inserted else {
                 throw GdalError.invalidInput("layer \(layer.name): two fields are named '\(field.name)'")
@@ -45,7 +51,8 @@ extension GdalVectorWriter {
         if let period = layer.period {
             for name in [period.start] + (period.end.map { [$0] } ?? []) {
                 guard layer.fields.contains(Field(name, .date)) else {
-                    throw GdalError.invalidInput("layer \(layer.name): period field '\(name)' is not a date field of the layer")
+                    throw GdalError.invalidInput(
+                        "layer \(layer.name): period field '\(name)' is not a date field of the layer")
                 }
             }
         }
@@ -55,10 +62,12 @@ extension GdalVectorWriter {
     /// - Throws: `GdalError.invalidInput` naming the layer, feature and field at fault.
     static func validate(_ feature: VectorFeature, number n: Int, in layer: VectorLayer) throws {
         guard feature.values.count == layer.fields.count else {
-            throw GdalError.invalidInput("layer \(layer.name), feature \(n): \(feature.values.count) values for \(layer.fields.count) fields")
+            throw GdalError.invalidInput(
+                "layer \(layer.name), feature \(n): \(feature.values.count) values for \(layer.fields.count) fields")
         }
         for (value, field) in zip(feature.values, layer.fields) where !value.fits(field.kind) {
-            throw GdalError.invalidInput("layer \(layer.name), feature \(n): \(value) does not fit \(field.kind.rawValue) field '\(field.name)'")
+            throw GdalError.invalidInput(
+                "layer \(layer.name), feature \(n): \(value) does not fit \(field.kind.rawValue) field '\(field.name)'")
         }
         if layer.geometryType == .none, feature.geometry != nil {
             throw GdalError.invalidInput("layer \(layer.name), feature \(n): a geometry in a layer without geometry")

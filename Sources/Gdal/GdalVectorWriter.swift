@@ -40,7 +40,9 @@ public enum GdalVectorWriter {
     /// are written (each checked as it comes), so no layer is ever held whole: memory stays that of
     /// one feature plus SQLite's page cache, however long the war. All or nothing, as `write(_:to:)`.
     /// - Throws: as `write(_:to:)`, and whatever `makeLayer` or a layer's feature source throws.
-    public static func writeGeoPackage(layerCount: Int, to url: URL, streaming makeLayer: (Int) throws -> StreamedLayer) throws {
+    public static func writeGeoPackage(layerCount: Int, to url: URL, streaming makeLayer: (Int) throws -> StreamedLayer)
+        throws
+    {
         guard layerCount > 0 else { throw GdalError.invalidInput("no layers to write") }
         try ErrorTrap.run { trap in try writeGeoPackage(layerCount: layerCount, makeLayer, to: url, trap: trap) }
     }
@@ -52,7 +54,9 @@ public enum GdalVectorWriter {
     static let fidColumn = "fid"
 
     /// Creates `layer` in `dataset` with `options` and writes its fields and features.
-    static func add(_ layer: VectorLayer, to dataset: Dataset, srs: SpatialReference, options: [String], trap: ErrorTrap) throws {
+    static func add(
+        _ layer: VectorLayer, to dataset: Dataset, srs: SpatialReference, options: [String], trap: ErrorTrap
+    ) throws {
         let ogrLayer = try create(layer, in: dataset, srs: srs, options: options, trap: trap)
         for (n, item) in layer.features.enumerated() {
             try write(item, number: n, of: layer, to: ogrLayer, trap: trap)
@@ -60,7 +64,9 @@ public enum GdalVectorWriter {
     }
 
     /// Creates `layer` in `dataset` with `options` and its fields, without features.
-    static func create(_ layer: VectorLayer, in dataset: Dataset, srs: SpatialReference, options: [String], trap: ErrorTrap) throws -> Layer {
+    static func create(
+        _ layer: VectorLayer, in dataset: Dataset, srs: SpatialReference, options: [String], trap: ErrorTrap
+    ) throws -> Layer {
         let spatial = layer.geometryType != .none
         let ogrLayer = try dataset.createLayer(
             name: layer.name, srs: spatial ? srs : nil, type: layer.geometryType.ogr, options: options, trap: trap)
@@ -73,7 +79,9 @@ public enum GdalVectorWriter {
     /// Writes feature number `n` of `layer` (already validated) into `ogrLayer`. The OGR feature and
     /// geometry are destroyed before this returns: OGR copies both on write, so nothing per feature
     /// outlives it however many are written.
-    static func write(_ item: VectorFeature, number n: Int, of layer: VectorLayer, to ogrLayer: Layer, trap: ErrorTrap) throws {
+    static func write(_ item: VectorFeature, number n: Int, of layer: VectorLayer, to ogrLayer: Layer, trap: ErrorTrap)
+        throws
+    {
         let feature = try ogrLayer.makeFeature()
         if let geometry = item.geometry {
             let handle = try ogrGeometry(geometry, trap: trap)

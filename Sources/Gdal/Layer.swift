@@ -13,7 +13,9 @@ final class Layer {
 
     /// Adds a field.
     /// - Throws: `GdalError.library` when the driver refuses the field.
-    func addField(name: String, type: OGRFieldType, subType: OGRFieldSubType = OFSTNone, width: Int32 = 0, trap: ErrorTrap) throws {
+    func addField(
+        name: String, type: OGRFieldType, subType: OGRFieldSubType = OFSTNone, width: Int32 = 0, trap: ErrorTrap
+    ) throws {
         // OGR_Fld_Create returns a new definition (it aborts rather than return NULL).
         let definition = OGR_Fld_Create(name, type)
         defer { OGR_Fld_Destroy(definition) }
@@ -39,6 +41,8 @@ final class Layer {
     func create(_ feature: Feature, trap: ErrorTrap) throws {
         trap.clear()
         // OGR_L_CreateFeature returns an OGRErr other than OGRERR_NONE on failure.
-        guard OGR_L_CreateFeature(handle, feature.handle) == OGRERR_NONE else { throw trap.error("OGR_L_CreateFeature") }
+        guard OGR_L_CreateFeature(handle, feature.handle) == OGRERR_NONE else {
+            throw trap.error("OGR_L_CreateFeature")
+        }
     }
 }

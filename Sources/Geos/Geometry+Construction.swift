@@ -15,7 +15,9 @@ extension Geometry {
     /// A line string through `points` (at least two).
     /// - Throws: `GeosError.invalidInput` for fewer than two points; `GeosError.library` when GEOS fails.
     public static func lineString(_ points: [XY], context: GeosContext) throws -> Geometry {
-        guard points.count >= 2 else { throw GeosError.invalidInput("a line string needs 2 points, got \(points.count)") }
+        guard points.count >= 2 else {
+            throw GeosError.invalidInput("a line string needs 2 points, got \(points.count)")
+        }
         let seq = try sequence(points, context: context)
         // GEOSGeom_createLineString_r returns NULL on exception and then frees nothing: free the sequence.
         guard let g = GEOSGeom_createLineString_r(context.handle, seq) else {
@@ -98,7 +100,9 @@ extension Geometry {
         var flat: [Double] = []
         flat.reserveCapacity(points.count * 2)
         for p in points {
-            guard p.x.isFinite, p.y.isFinite else { throw GeosError.invalidInput("non-finite coordinate (\(p.x), \(p.y))") }
+            guard p.x.isFinite, p.y.isFinite else {
+                throw GeosError.invalidInput("non-finite coordinate (\(p.x), \(p.y))")
+            }
             flat.append(p.x)
             flat.append(p.y)
         }

@@ -55,7 +55,9 @@ extension Geometry {
             guard empty != 2 else { throw context.error("GEOSisEmpty_r") }
             if empty == 1 { return }
             // GEOSGetExteriorRing_r returns NULL on exception; the ring stays owned by the polygon.
-            guard let shell = GEOSGetExteriorRing_r(context.handle, g) else { throw context.error("GEOSGetExteriorRing_r") }
+            guard let shell = GEOSGetExteriorRing_r(context.handle, g) else {
+                throw context.error("GEOSGetExteriorRing_r")
+            }
             var rings = [try coordinates(of: shell)]
             // GEOSGetNumInteriorRings_r returns -1 on exception.
             let n = GEOSGetNumInteriorRings_r(context.handle, g)
@@ -106,7 +108,9 @@ extension Geometry {
         guard let seq = GEOSGeom_getCoordSeq_r(context.handle, g) else { throw context.error("GEOSGeom_getCoordSeq_r") }
         var size: UInt32 = 0
         // GEOSCoordSeq_getSize_r returns 0 on exception, 1 on success.
-        guard GEOSCoordSeq_getSize_r(context.handle, seq, &size) == 1 else { throw context.error("GEOSCoordSeq_getSize_r") }
+        guard GEOSCoordSeq_getSize_r(context.handle, seq, &size) == 1 else {
+            throw context.error("GEOSCoordSeq_getSize_r")
+        }
         if size == 0 { return [] }
         var flat = [Double](repeating: 0, count: Int(size) * 2)
         // GEOSCoordSeq_copyToBuffer_r returns 0 on exception, 1 on success.

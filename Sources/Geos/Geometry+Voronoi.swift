@@ -14,7 +14,10 @@ extension Geometry {
             xmin = min(xmin, s.x); xmax = max(xmax, s.x); ymin = min(ymin, s.y); ymax = max(ymax, s.y)
         }
         let m = max(margin, 1)
-        let frame: [XY] = [(xmin - m, ymin - m), (xmax + m, ymin - m), (xmax + m, ymax + m), (xmin - m, ymax + m), (xmin - m, ymin - m)]
+        let frame: [XY] = [
+            (xmin - m, ymin - m), (xmax + m, ymin - m), (xmax + m, ymax + m), (xmin - m, ymax + m),
+            (xmin - m, ymin - m),
+        ]
         if sites.count == 1 { return [frame] }
         let envelope = try polygon([frame], context: context)
         let diagram = try multiPoint(sites, context: context).voronoiDiagram(envelope: envelope)
@@ -39,11 +42,13 @@ extension Geometry {
             bx0 = max(bx0, xmin); by0 = max(by0, ymin); bx1 = min(bx1, xmax); by1 = min(by1, ymax)
             var best: Int?
             var gx = Int64(((bx0 - xmin) / cellSize).rounded(.down))
-            let gx1 = Int64(((bx1 - xmin) / cellSize).rounded(.down)), gy1 = Int64(((by1 - ymin) / cellSize).rounded(.down))
+            let gx1 = Int64(((bx1 - xmin) / cellSize).rounded(.down)),
+                gy1 = Int64(((by1 - ymin) / cellSize).rounded(.down))
             search: while gx <= gx1 {
                 var gy = Int64(((by0 - ymin) / cellSize).rounded(.down))
                 while gy <= gy1 {
-                    for i in grid[gx &* 1_000_003 &+ gy] ?? [] where result[i] == nil && convexContains(ring, sites[i]) {
+                    for i in grid[gx &* 1_000_003 &+ gy] ?? [] where result[i] == nil && convexContains(ring, sites[i])
+                    {
                         best = i
                         break search
                     }

@@ -31,7 +31,8 @@ public struct CRSKind: Sendable, Equatable {
         var unit: UnsafePointer<CChar>? = nil
         // proj_cs_get_axis_info returns 0 on failure (no such axis).
         if proj_cs_get_axis_count(context.handle, cs) > 0,
-           proj_cs_get_axis_info(context.handle, cs, 0, nil, nil, nil, &factor, &unit, nil, nil) != 0 {
+            proj_cs_get_axis_info(context.handle, cs, 0, nil, nil, nil, &factor, &unit, nil, nil) != 0
+        {
             unitName = unit.map { String(cString: $0) } ?? ""
             if factor > 0 { metresPerUnit = factor }
         }
@@ -40,7 +41,8 @@ public struct CRSKind: Sendable, Equatable {
     private static func name(_ type: PJ_TYPE) -> String {
         switch type {
         case PJ_TYPE_PROJECTED_CRS: return "projected CRS"
-        case PJ_TYPE_GEOGRAPHIC_2D_CRS, PJ_TYPE_GEOGRAPHIC_3D_CRS, PJ_TYPE_GEOGRAPHIC_CRS: return "geographic CRS (degrees)"
+        case PJ_TYPE_GEOGRAPHIC_2D_CRS, PJ_TYPE_GEOGRAPHIC_3D_CRS, PJ_TYPE_GEOGRAPHIC_CRS:
+            return "geographic CRS (degrees)"
         case PJ_TYPE_GEOCENTRIC_CRS: return "geocentric CRS"
         case PJ_TYPE_VERTICAL_CRS: return "vertical CRS"
         case PJ_TYPE_COMPOUND_CRS: return "compound CRS"

@@ -78,7 +78,8 @@ public final class Transformation {
         xs.withUnsafeMutableBufferPointer { xb in
             ys.withUnsafeMutableBufferPointer { yb in
                 // proj_trans_generic marks failed points with HUGE_VAL; checked below.
-                _ = proj_trans_generic(pj, direction, xb.baseAddress, stride, n, yb.baseAddress, stride, n, nil, 0, 0, nil, 0, 0)
+                _ = proj_trans_generic(
+                    pj, direction, xb.baseAddress, stride, n, yb.baseAddress, stride, n, nil, 0, 0, nil, 0, 0)
             }
         }
         for i in 0..<n where !(xs[i].isFinite && ys[i].isFinite) {

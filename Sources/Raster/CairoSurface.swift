@@ -41,7 +41,8 @@ final class CairoSurface {
         cairo_surface_flush(surface)
         // cairo_image_surface_get_data returns NULL only for a surface in an error state.
         guard let data = cairo_image_surface_get_data(surface) else {
-            throw RasterError.library(function: "cairo_image_surface_get_data", message: CairoSurface.text(cairo_surface_status(surface)))
+            throw RasterError.library(
+                function: "cairo_image_surface_get_data", message: CairoSurface.text(cairo_surface_status(surface)))
         }
         let stride = Int(cairo_image_surface_get_stride(surface))
         for y in 0..<height { body(y, UnsafeRawPointer(data + y * stride)) }

@@ -24,9 +24,11 @@ public struct CaptionStyle: Hashable, Sendable {
     public var textColour: RGBColour
     public var fontFamily: String
 
-    public init(edge: Edge = .bottom, placement: Placement = .outside, maximumLines: Int = 3,
-                backgroundColour: RGBColour = .white, textColour: RGBColour = RGBColour(red: 0x20, green: 0x20, blue: 0x20),
-                fontFamily: String = "DejaVu Sans, Liberation Sans, Arial, sans-serif") {
+    public init(
+        edge: Edge = .bottom, placement: Placement = .outside, maximumLines: Int = 3,
+        backgroundColour: RGBColour = .white, textColour: RGBColour = RGBColour(red: 0x20, green: 0x20, blue: 0x20),
+        fontFamily: String = "DejaVu Sans, Liberation Sans, Arial, sans-serif"
+    ) {
         self.edge = edge
         self.placement = placement
         self.maximumLines = max(0, maximumLines)

@@ -9,11 +9,14 @@ import Foundation
 enum GErrorCapture {
     /// Runs `body` with an error slot; returns its value, or throws what it reported when it returns `nil`.
     /// - Throws: `RasterError.library` naming `function`, with the `GError` message when there is one.
-    static func call<T>(_ function: String, _ body: (UnsafeMutablePointer<UnsafeMutablePointer<GError>?>) -> T?) throws -> T {
+    static func call<T>(_ function: String, _ body: (UnsafeMutablePointer<UnsafeMutablePointer<GError>?>) -> T?) throws
+        -> T
+    {
         var error: UnsafeMutablePointer<GError>?
         let result = body(&error)
         // The error is ours to free whether or not the call also returned a value.
-        let message = error.flatMap { $0.pointee.message.map { String(cString: $0) } }?
+        let message =
+            error.flatMap { $0.pointee.message.map { String(cString: $0) } }?
             .trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
         if let error { g_error_free(error) }
         guard let result, message.isEmpty else {

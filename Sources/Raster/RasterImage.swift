@@ -14,7 +14,9 @@ public struct RasterImage: Hashable, Sendable {
     public init(width: Int, height: Int, format: PixelFormat, pixels: [UInt8]) throws {
         try RasterImage.validate(width: width, height: height)
         guard pixels.count == width * height * format.bytesPerPixel else {
-            throw RasterError.invalidInput("\(pixels.count) bytes for a \(width)x\(height) \(format) image, which needs \(width * height * format.bytesPerPixel)")
+            throw RasterError.invalidInput(
+                "\(pixels.count) bytes for a \(width)x\(height) \(format) image, which needs \(width * height * format.bytesPerPixel)"
+            )
         }
         self.width = width
         self.height = height
@@ -26,7 +28,8 @@ public struct RasterImage: Hashable, Sendable {
     /// - Throws: `RasterError.invalidInput` when the size is empty or too large.
     public init(width: Int, height: Int, format: PixelFormat = .rgb, filledWith colour: RGBColour) throws {
         try RasterImage.validate(width: width, height: height)
-        let pixel = format == .rgb ? [colour.red, colour.green, colour.blue] : [colour.red, colour.green, colour.blue, 255]
+        let pixel =
+            format == .rgb ? [colour.red, colour.green, colour.blue] : [colour.red, colour.green, colour.blue, 255]
         self.width = width
         self.height = height
         self.format = format
@@ -36,7 +39,8 @@ public struct RasterImage: Hashable, Sendable {
     /// Both sides positive and at most `PixelSize.maximumSide`.
     static func validate(width: Int, height: Int) throws {
         guard (1...PixelSize.maximumSide).contains(width), (1...PixelSize.maximumSide).contains(height) else {
-            throw RasterError.invalidInput("a picture must be 1 to \(PixelSize.maximumSide) pixels on each side, not \(width)x\(height)")
+            throw RasterError.invalidInput(
+                "a picture must be 1 to \(PixelSize.maximumSide) pixels on each side, not \(width)x\(height)")
         }
     }
 
@@ -44,7 +48,9 @@ public struct RasterImage: Hashable, Sendable {
 
     /// The colour at column `x`, row `y` (0, 0 is top left), ignoring alpha.
     public func colour(x: Int, y: Int) -> RGBColour {
-        precondition((0..<width).contains(x) && (0..<height).contains(y), "pixel (\(x), \(y)) outside a \(width)x\(height) image")
+        precondition(
+            (0..<width).contains(x) && (0..<height).contains(y), "pixel (\(x), \(y)) outside a \(width)x\(height) image"
+        )
         let i = (y * width + x) * format.bytesPerPixel
         return RGBColour(red: pixels[i], green: pixels[i + 1], blue: pixels[i + 2])
     }

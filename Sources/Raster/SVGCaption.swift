@@ -11,7 +11,9 @@ public enum SVGCaption {
     /// `svg` with `caption` drawn at `style`'s edge.
     /// - Throws: `RasterError.invalidInput` when the document's root is not `<svg>` or it states no size
     ///   (neither a pixel width and height nor a `viewBox`).
-    public static func annotate(_ svg: String, with caption: FrameCaption, style: CaptionStyle = CaptionStyle()) throws -> String {
+    public static func annotate(_ svg: String, with caption: FrameCaption, style: CaptionStyle = CaptionStyle()) throws
+        -> String
+    {
         let root = try SVGRoot(svg)
         guard let (width, height) = root.size else {
             throw RasterError.invalidInput("the <svg> root has neither a pixel width and height nor a viewBox")
@@ -23,23 +25,29 @@ public enum SVGCaption {
         let bandY = style.edge == .top ? 0 : total - layout.band
 
         var s = String(root.prolog)
-        s += "<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" width=\"\(n(width))\" height=\"\(n(total))\" viewBox=\"0 0 \(n(width)) \(n(total))\">\n"
+        s +=
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" width=\"\(n(width))\" height=\"\(n(total))\" viewBox=\"0 0 \(n(width)) \(n(total))\">\n"
         if outside {
-            s += "<rect x=\"0\" y=\"0\" width=\"\(n(width))\" height=\"\(n(total))\" fill=\"\(style.backgroundColour)\"/>\n"
+            s +=
+                "<rect x=\"0\" y=\"0\" width=\"\(n(width))\" height=\"\(n(total))\" fill=\"\(style.backgroundColour)\"/>\n"
         }
         s += "<svg x=\"0\" y=\"\(n(pictureY))\" width=\"\(n(width))\" height=\"\(n(height))\" overflow=\"hidden\">\n"
         s += root.element
         s += "\n</svg>\n"
-        s += "<g class=\"caption\" font-family=\"\(XMLEscaping.escape(style.fontFamily))\" fill=\"\(style.textColour)\">\n"
+        s +=
+            "<g class=\"caption\" font-family=\"\(XMLEscaping.escape(style.fontFamily))\" fill=\"\(style.textColour)\">\n"
         if !outside {
-            s += "<rect x=\"0\" y=\"\(n(bandY))\" width=\"\(n(width))\" height=\"\(n(layout.band))\" fill=\"\(style.backgroundColour)\" fill-opacity=\"0.85\"/>\n"
+            s +=
+                "<rect x=\"0\" y=\"\(n(bandY))\" width=\"\(n(width))\" height=\"\(n(layout.band))\" fill=\"\(style.backgroundColour)\" fill-opacity=\"0.85\"/>\n"
         }
         var baseline = bandY + layout.padding + layout.headingSize * 0.8
-        s += "<text x=\"\(n(layout.padding))\" y=\"\(n(baseline))\" font-size=\"\(n(layout.headingSize))\" font-weight=\"bold\">\(XMLEscaping.escape(layout.fit(caption.heading, size: layout.headingSize)))</text>\n"
+        s +=
+            "<text x=\"\(n(layout.padding))\" y=\"\(n(baseline))\" font-size=\"\(n(layout.headingSize))\" font-weight=\"bold\">\(XMLEscaping.escape(layout.fit(caption.heading, size: layout.headingSize)))</text>\n"
         let linesTop = baseline + layout.headingSize * 0.2 + layout.padding * 0.5
         for (i, line) in shown(caption.lines, room: style.maximumLines).enumerated() {
             baseline = linesTop + Double(i) * layout.lineStep + layout.lineSize * 0.8
-            s += "<text x=\"\(n(layout.padding))\" y=\"\(n(baseline))\" font-size=\"\(n(layout.lineSize))\">\(XMLEscaping.escape(layout.fit(line, size: layout.lineSize)))</text>\n"
+            s +=
+                "<text x=\"\(n(layout.padding))\" y=\"\(n(baseline))\" font-size=\"\(n(layout.lineSize))\">\(XMLEscaping.escape(layout.fit(line, size: layout.lineSize)))</text>\n"
         }
         s += "</g>\n</svg>\n"
         return s
@@ -68,7 +76,9 @@ public enum SVGCaption {
             lineSize = min(24, max(10, headingSize * 0.5))
             padding = lineSize
             lineStep = lineSize * 1.35
-            band = padding + headingSize + (maximumLines > 0 ? padding * 0.5 + Double(maximumLines) * lineStep : 0) + padding * 0.6
+            band =
+                padding + headingSize + (maximumLines > 0 ? padding * 0.5 + Double(maximumLines) * lineStep : 0)
+                + padding * 0.6
         }
 
         /// `text` cut with "…" to the width available at `size`.

@@ -34,7 +34,9 @@ final class SVGHandle {
     var intrinsicSize: (width: Double, height: Double)? {
         var width = 0.0, height = 0.0
         // rsvg_handle_get_intrinsic_size_in_pixels returns FALSE when the size needs a viewport.
-        guard rsvg_handle_get_intrinsic_size_in_pixels(handle, &width, &height) != 0, width > 0, height > 0 else { return nil }
+        guard rsvg_handle_get_intrinsic_size_in_pixels(handle, &width, &height) != 0, width > 0, height > 0 else {
+            return nil
+        }
         return (width, height)
     }
 

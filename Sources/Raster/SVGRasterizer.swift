@@ -47,8 +47,9 @@ public struct SVGRasterizer: Hashable, Sendable {
             // An absolute width and height (a map's `width="1200"`): librsvg would draw it at that size,
             // as a browser does, so scale it into the frame here.
             let scale = min(Double(size.width) / natural.width, Double(size.height) / natural.height)
-            context.transform(translateX: (Double(size.width) - natural.width * scale) / 2,
-                              y: (Double(size.height) - natural.height * scale) / 2, scale: scale)
+            context.transform(
+                translateX: (Double(size.width) - natural.width * scale) / 2,
+                y: (Double(size.height) - natural.height * scale) / 2, scale: scale)
             viewport = RsvgRectangle(x: 0, y: 0, width: natural.width, height: natural.height)
         } else {
             // Percentages or no size: librsvg fits the viewBox into the frame itself.

@@ -46,7 +46,9 @@ struct SVGRoot {
         let start = i
         i = bytes.index(after: i)
         let nameStart = i
-        while i < bytes.endIndex, !SVGRoot.isSpace(bytes[i]), bytes[i] != UInt8(ascii: ">"), bytes[i] != UInt8(ascii: "/") {
+        while i < bytes.endIndex, !SVGRoot.isSpace(bytes[i]), bytes[i] != UInt8(ascii: ">"),
+            bytes[i] != UInt8(ascii: "/")
+        {
             i = bytes.index(after: i)
         }
         let name = String(decoding: bytes[nameStart..<i], as: UTF8.self)
@@ -59,7 +61,9 @@ struct SVGRoot {
             guard i < bytes.endIndex else { throw RasterError.invalidInput("the <svg> start tag is not closed") }
             if bytes[i] == UInt8(ascii: ">") || bytes[i] == UInt8(ascii: "/") { break }
             let keyStart = i
-            while i < bytes.endIndex, !SVGRoot.isSpace(bytes[i]), bytes[i] != UInt8(ascii: "="), bytes[i] != UInt8(ascii: ">") {
+            while i < bytes.endIndex, !SVGRoot.isSpace(bytes[i]), bytes[i] != UInt8(ascii: "="),
+                bytes[i] != UInt8(ascii: ">")
+            {
                 i = bytes.index(after: i)
             }
             let key = String(decoding: bytes[keyStart..<i], as: UTF8.self)
@@ -88,10 +92,13 @@ struct SVGRoot {
     /// The size the document asks for in user units: `width` and `height` when both are plain numbers
     /// or pixels, else the `viewBox`'s; `nil` when neither is given.
     var size: (width: Double, height: Double)? {
-        if let w = attributes["width"].flatMap(SVGRoot.pixels), let h = attributes["height"].flatMap(SVGRoot.pixels), w > 0, h > 0 {
+        if let w = attributes["width"].flatMap(SVGRoot.pixels), let h = attributes["height"].flatMap(SVGRoot.pixels),
+            w > 0, h > 0
+        {
             return (w, h)
         }
-        let box = (attributes["viewBox"] ?? "").split(whereSeparator: { $0 == " " || $0 == "," || $0.isWhitespace }).compactMap { Double($0) }
+        let box = (attributes["viewBox"] ?? "").split(whereSeparator: { $0 == " " || $0 == "," || $0.isWhitespace })
+            .compactMap { Double($0) }
         guard box.count == 4, box[2] > 0, box[3] > 0 else { return nil }
         return (box[2], box[3])
     }

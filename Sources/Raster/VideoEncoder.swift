@@ -49,11 +49,14 @@ public final class VideoEncoder {
     /// - Throws: `VideoError.toolMissing` when ffmpeg is not there; `VideoError.invalidInput` for an
     ///   unknown extension, an odd size or a bad rate; `VideoError.io` when the folder does not exist or
     ///   ffmpeg cannot be started.
-    public init(output: URL, size: PixelSize, frameRate: FrameRate = 4, pixelFormat: PixelFormat = .rgb, ffmpeg: URL? = nil) throws {
+    public init(
+        output: URL, size: PixelSize, frameRate: FrameRate = 4, pixelFormat: PixelFormat = .rgb, ffmpeg: URL? = nil
+    ) throws {
         let target = output.standardizedFileURL
         guard let format = VideoFormat(fileExtension: target.pathExtension) else {
             let known = VideoFormat.allCases.map { ".\($0.rawValue)" }.joined(separator: ", ")
-            throw VideoError.invalidInput("cannot tell the video format of \(target.lastPathComponent): name it \(known)")
+            throw VideoError.invalidInput(
+                "cannot tell the video format of \(target.lastPathComponent): name it \(known)")
         }
         do {
             try RasterImage.validate(width: size.width, height: size.height)
@@ -76,9 +79,12 @@ public final class VideoEncoder {
         // the real extension for anyone who looks.
         let temporary = folder.appendingPathComponent(
             ".\(target.lastPathComponent).\(UUID().uuidString.prefix(8).lowercased()).tmp.\(format.rawValue)")
-        let arguments = ["-hide_banner", "-nostats", "-loglevel", "error", "-y",
-                         "-f", "rawvideo", "-pix_fmt", pixelFormat.ffmpegName, "-video_size", size.description,
-                         "-framerate", frameRate.description, "-i", "pipe:0", "-an"]
+        let arguments =
+            [
+                "-hide_banner", "-nostats", "-loglevel", "error", "-y",
+                "-f", "rawvideo", "-pix_fmt", pixelFormat.ffmpegName, "-video_size", size.description,
+                "-framerate", frameRate.description, "-i", "pipe:0", "-an",
+            ]
             + format.encoderArguments + [temporary.path]
         let process = try EncoderProcess(executable: executable, arguments: arguments)
         self.output = target
@@ -103,7 +109,9 @@ public final class VideoEncoder {
         guard frame.size == size, frame.format == pixelFormat else {
             throw VideoError.invalidInput("a \(frame.size) \(frame.format) frame in a \(size) \(pixelFormat) video")
         }
-        guard count >= 1 else { throw VideoError.invalidInput("a frame must be held at least once, not \(count) times") }
+        guard count >= 1 else {
+            throw VideoError.invalidInput("a frame must be held at least once, not \(count) times")
+        }
         for _ in 0..<count {
             let accepted = try frame.pixels.withUnsafeBytes { try process.write($0) }
             guard accepted else { throw fail(process, because: "stopped reading frames") }
@@ -131,7 +139,8 @@ public final class VideoEncoder {
         }
         // rename returns -1 and sets errno (another file system, a folder in the way, permissions).
         guard rename(temporary.path, output.path) == 0 else {
-            let error = VideoError.io("cannot rename \(temporary.path) to \(output.path): \(EncoderProcess.errnoText())")
+            let error = VideoError.io(
+                "cannot rename \(temporary.path) to \(output.path): \(EncoderProcess.errnoText())")
             unlink(temporary.path)
             state = .failed(error)
             throw error
@@ -175,7 +184,8 @@ public final class VideoEncoder {
         let files = FileManager.default
         if let explicit {
             guard files.isExecutableFile(atPath: explicit.path) else {
-                throw VideoError.toolMissing(tool: explicit.lastPathComponent, lookedAt: explicit.path, package: "ffmpeg")
+                throw VideoError.toolMissing(
+                    tool: explicit.lastPathComponent, lookedAt: explicit.path, package: "ffmpeg")
             }
             return explicit
         }

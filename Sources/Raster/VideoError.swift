@@ -15,7 +15,8 @@ public enum VideoError: Error, Equatable, Sendable, CustomStringConvertible {
     public var description: String {
         switch self {
         case let .toolMissing(tool, lookedAt, package):
-            return "\(tool) is needed to write videos and was not found (\(lookedAt)); install it with: apt-get install \(package)"
+            return
+                "\(tool) is needed to write videos and was not found (\(lookedAt)); install it with: apt-get install \(package)"
         case let .encoderFailed(tool, reason, log):
             return log.isEmpty ? "\(tool) failed (\(reason)) without saying why" : "\(tool) failed (\(reason)):\n\(log)"
         case let .invalidInput(text):

@@ -24,14 +24,20 @@ public enum VideoFormat: String, Hashable, Sendable, CaseIterable {
     var encoderArguments: [String] {
         switch self {
         case .mp4:
-            return ["-c:v", "libx264", "-preset", "medium", "-crf", "20", "-pix_fmt", "yuv420p",
-                    "-movflags", "+faststart", "-f", "mp4"]
+            return [
+                "-c:v", "libx264", "-preset", "medium", "-crf", "20", "-pix_fmt", "yuv420p",
+                "-movflags", "+faststart", "-f", "mp4",
+            ]
         case .webm:
-            return ["-c:v", "libvpx-vp9", "-b:v", "0", "-crf", "32", "-deadline", "good", "-cpu-used", "4",
-                    "-row-mt", "1", "-pix_fmt", "yuv420p", "-f", "webm"]
+            return [
+                "-c:v", "libvpx-vp9", "-b:v", "0", "-crf", "32", "-deadline", "good", "-cpu-used", "4",
+                "-row-mt", "1", "-pix_fmt", "yuv420p", "-f", "webm",
+            ]
         case .gif:
-            return ["-vf", "split[a][b];[a]palettegen=stats_mode=single[p];[b][p]paletteuse=new=1",
-                    "-loop", "0", "-f", "gif"]
+            return [
+                "-vf", "split[a][b];[a]palettegen=stats_mode=single[p];[b][p]paletteuse=new=1",
+                "-loop", "0", "-f", "gif",
+            ]
         }
     }
 }

@@ -8,13 +8,19 @@ enum EndToEndBench {
         try? FileManager.default.removeItem(at: out)
         var best: ProcessProbe?
         for _ in 0..<5 {
-            let p = try ProcessProbe.run(binary, ["map", repository.appendingPathComponent("articles/2012_Hama_offensive.md").path, "--out", out.path])
+            let p = try ProcessProbe.run(
+                binary,
+                ["map", repository.appendingPathComponent("articles/2012_Hama_offensive.md").path, "--out", out.path])
             guard p.status == 0 else { throw BenchError("frontline map on the seed failed: \(p.stderr)") }
             if best == nil || p.seconds < best!.seconds { best = p }
         }
         return [
-            BenchFigure(name: "seed end to end (whole process)", value: best!.seconds, unit: "s", target: 0.3, higherIsBetter: false),
-            BenchFigure(name: "seed peak resident memory", value: best!.peakMegabytes, unit: "MB", target: 150, higherIsBetter: false),
+            BenchFigure(
+                name: "seed end to end (whole process)", value: best!.seconds, unit: "s", target: 0.3,
+                higherIsBetter: false),
+            BenchFigure(
+                name: "seed peak resident memory", value: best!.peakMegabytes, unit: "MB", target: 150,
+                higherIsBetter: false),
         ]
     }
 
@@ -23,7 +29,8 @@ enum EndToEndBench {
     static func synthetic(binary: String, repository: URL) throws -> [BenchFigure] {
         let generator = repository.deletingLastPathComponent().appendingPathComponent("shared/bench/synthetic_war.py")
         guard FileManager.default.fileExists(atPath: generator.path) else {
-            throw BenchError("\(generator.path) not found: the synthetic case needs ../shared/bench beside the repository")
+            throw BenchError(
+                "\(generator.path) not found: the synthetic case needs ../shared/bench beside the repository")
         }
         let work = repository.appendingPathComponent(".bench/synthetic")
         let ledger = work.appendingPathComponent("ledger.csv")
@@ -33,11 +40,22 @@ enum EndToEndBench {
         }
         let out = work.appendingPathComponent("maps")
         try? FileManager.default.removeItem(at: out)
-        let p = try ProcessProbe.run(binary, ["map", work.appendingPathComponent("article.md").path, "--ledger", ledger.path, "--out", out.path, "--snapshots", "100"])
-        guard p.status == 0 else { throw BenchError("frontline map on the synthetic war failed: \(p.stderr.suffix(2000))") }
+        let p = try ProcessProbe.run(
+            binary,
+            [
+                "map", work.appendingPathComponent("article.md").path, "--ledger", ledger.path, "--out", out.path,
+                "--snapshots", "100",
+            ])
+        guard p.status == 0 else {
+            throw BenchError("frontline map on the synthetic war failed: \(p.stderr.suffix(2000))")
+        }
         return [
-            BenchFigure(name: "synthetic war (10k places, 3,650 days) end to end", value: p.seconds, unit: "s", target: 12, higherIsBetter: false),
-            BenchFigure(name: "synthetic war peak resident memory", value: p.peakMegabytes, unit: "MB", target: 500, higherIsBetter: false),
+            BenchFigure(
+                name: "synthetic war (10k places, 3,650 days) end to end", value: p.seconds, unit: "s", target: 12,
+                higherIsBetter: false),
+            BenchFigure(
+                name: "synthetic war peak resident memory", value: p.peakMegabytes, unit: "MB", target: 500,
+                higherIsBetter: false),
         ]
     }
 }

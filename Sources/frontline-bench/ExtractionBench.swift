@@ -33,12 +33,15 @@ func extractionBenchmarks(article: URL, dataDirectory: URL) throws -> [BenchFigu
     var long = ""
     var copies = 0
     while long.utf8.count < 1_200_000 {
-        long += "\n" + body.replacingOccurrences(of: "2013", with: String(2013 + 2 * copies + 1))
+        long +=
+            "\n"
+            + body.replacingOccurrences(of: "2013", with: String(2013 + 2 * copies + 1))
             .replacingOccurrences(of: "2012", with: String(2012 + 2 * copies + 1)) + "\n"
         copies += 1
     }
     // The infobox spans every copy's years, as a long war's would (events far from it are background).
-    front = front.replacingOccurrences(of: "text: 16–31 December 2012", with: "text: 16 December 2013 – 31 December \(2014 + 2 * copies)")
+    front = front.replacingOccurrences(
+        of: "text: 16–31 December 2012", with: "text: 16 December 2013 – 31 December \(2014 + 2 * copies)")
     long = front + long
     let longArticle = try ArticleReader.parse(data: Data(long.utf8), file: "long.md")
     let bodyBytes = Double(longArticle.sentences.reduce(0) { $0 + $1.text.utf8.count })
@@ -50,7 +53,8 @@ func extractionBenchmarks(article: URL, dataDirectory: URL) throws -> [BenchFigu
         best = min(best, Double(DispatchTime.now().uptimeNanoseconds - t0) / 1e9)
     }
     guard longEvents >= ledger.events.count * copies / 2 else {
-        throw BenchError("the long article gave \(longEvents) events for \(copies) copies of the seed's \(ledger.events.count)")
+        throw BenchError(
+            "the long article gave \(longEvents) events for \(copies) copies of the seed's \(ledger.events.count)")
     }
 
     // Ledger CSV: 75,000 rows (the synthetic war's size) made from the seed's events.
@@ -72,13 +76,23 @@ func extractionBenchmarks(article: URL, dataDirectory: URL) throws -> [BenchFigu
         t0 = DispatchTime.now().uptimeNanoseconds
         let back = try LedgerCSV.read(data: data, file: "bench.csv")
         readSeconds = min(readSeconds, Double(DispatchTime.now().uptimeNanoseconds - t0) / 1e9)
-        guard back.events.count == rows.count else { throw BenchError("ledger CSV read \(back.events.count) of \(rows.count) rows") }
+        guard back.events.count == rows.count else {
+            throw BenchError("ledger CSV read \(back.events.count) of \(rows.count) rows")
+        }
     }
 
     return [
-        BenchFigure(name: "events: seed extraction (best of 41)", value: seedMilliseconds, unit: "ms", target: 10, higherIsBetter: false),
-        BenchFigure(name: "events: extraction throughput (\(copies)× seed body)", value: bodyBytes / 1e6 / best, unit: "MB/s", target: 1, higherIsBetter: true),
-        BenchFigure(name: "events: ledger CSV read (75,000 rows, best of 3)", value: Double(rows.count) / readSeconds, unit: "row/s", target: 300_000, higherIsBetter: true),
-        BenchFigure(name: "events: ledger CSV write (75,000 rows, best of 3)", value: Double(rows.count) / writeSeconds, unit: "row/s", target: 300_000, higherIsBetter: true),
+        BenchFigure(
+            name: "events: seed extraction (best of 41)", value: seedMilliseconds, unit: "ms", target: 10,
+            higherIsBetter: false),
+        BenchFigure(
+            name: "events: extraction throughput (\(copies)× seed body)", value: bodyBytes / 1e6 / best, unit: "MB/s",
+            target: 1, higherIsBetter: true),
+        BenchFigure(
+            name: "events: ledger CSV read (75,000 rows, best of 3)", value: Double(rows.count) / readSeconds,
+            unit: "row/s", target: 300_000, higherIsBetter: true),
+        BenchFigure(
+            name: "events: ledger CSV write (75,000 rows, best of 3)", value: Double(rows.count) / writeSeconds,
+            unit: "row/s", target: 300_000, higherIsBetter: true),
     ]
 }

@@ -26,24 +26,51 @@ func gazetteerBenchmarks(directory: URL) throws -> [BenchFigure] {
     let fast = GazetteerBenchRuns.run(exactVariant, on: g, context: context, rounds: 5)
     let calib = GazetteerBenchRuns.calibration(exactVariant)
     let all = GazetteerBenchRuns.run(mixed, on: g, context: context, rounds: 3)
-    func accuracy(_ c: [GazetteerBenchQueries.Query.Kind: (Int, Int)], _ kinds: [GazetteerBenchQueries.Query.Kind]) -> Double {
+    func accuracy(_ c: [GazetteerBenchQueries.Query.Kind: (Int, Int)], _ kinds: [GazetteerBenchQueries.Query.Kind])
+        -> Double
+    {
         let (ok, total) = kinds.reduce((0, 0)) { ($0.0 + (c[$1]?.0 ?? 0), $0.1 + (c[$1]?.1 ?? 0)) }
         return total == 0 ? 0 : 100 * Double(ok) / Double(total)
     }
     return [
-        BenchFigure(name: "gazetteer load (\(g.records.count) places, best of 7)", value: loadTimes[0], unit: "ms", target: 50, higherIsBetter: false),
-        BenchFigure(name: "gazetteer load (median of 7)", value: loadTimes[3], unit: "ms", target: 50, higherIsBetter: false),
-        BenchFigure(name: "gazetteer fuzzy index, built on first misspelling", value: fuzzyBuild, unit: "ms", target: 500, higherIsBetter: false),
-        BenchFigure(name: "resolutions/s, exact + variant (10k, 1 thread)", value: fast.perSecond, unit: "/s", target: 500_000, higherIsBetter: true),
-        BenchFigure(name: "calibration: String dictionary lookups/s (idle ≥ 10M)", value: calib, unit: "/s", target: 10_000_000, higherIsBetter: true),
-        BenchFigure(name: "accuracy, exact + variant", value: accuracy(fast.correct, [.exact, .variant]), unit: "%", target: 95, higherIsBetter: true),
-        BenchFigure(name: "resolutions/s, mixed (10k, 1 thread)", value: all.perSecond, unit: "/s", target: 50_000, higherIsBetter: true),
-        BenchFigure(name: "accuracy, mixed", value: accuracy(all.correct, [.exact, .variant, .misspelled, .unknown]), unit: "%", target: 90, higherIsBetter: true),
-        BenchFigure(name: "accuracy, mixed: exact", value: accuracy(all.correct, [.exact]), unit: "%", target: 95, higherIsBetter: true),
-        BenchFigure(name: "accuracy, mixed: variant", value: accuracy(all.correct, [.variant]), unit: "%", target: 90, higherIsBetter: true),
-        BenchFigure(name: "accuracy, mixed: misspelled", value: accuracy(all.correct, [.misspelled]), unit: "%", target: 60, higherIsBetter: true),
-        BenchFigure(name: "accuracy, mixed: unknown stays unresolved", value: accuracy(all.correct, [.unknown]), unit: "%", target: 99, higherIsBetter: true),
-        BenchFigure(name: "gazetteer peak memory (VmHWM)", value: peakResidentMegabytes(), unit: "MB", target: 100, higherIsBetter: false),
+        BenchFigure(
+            name: "gazetteer load (\(g.records.count) places, best of 7)", value: loadTimes[0], unit: "ms", target: 50,
+            higherIsBetter: false),
+        BenchFigure(
+            name: "gazetteer load (median of 7)", value: loadTimes[3], unit: "ms", target: 50, higherIsBetter: false),
+        BenchFigure(
+            name: "gazetteer fuzzy index, built on first misspelling", value: fuzzyBuild, unit: "ms", target: 500,
+            higherIsBetter: false),
+        BenchFigure(
+            name: "resolutions/s, exact + variant (10k, 1 thread)", value: fast.perSecond, unit: "/s", target: 500_000,
+            higherIsBetter: true),
+        BenchFigure(
+            name: "calibration: String dictionary lookups/s (idle ≥ 10M)", value: calib, unit: "/s", target: 10_000_000,
+            higherIsBetter: true),
+        BenchFigure(
+            name: "accuracy, exact + variant", value: accuracy(fast.correct, [.exact, .variant]), unit: "%", target: 95,
+            higherIsBetter: true),
+        BenchFigure(
+            name: "resolutions/s, mixed (10k, 1 thread)", value: all.perSecond, unit: "/s", target: 50_000,
+            higherIsBetter: true),
+        BenchFigure(
+            name: "accuracy, mixed", value: accuracy(all.correct, [.exact, .variant, .misspelled, .unknown]), unit: "%",
+            target: 90, higherIsBetter: true),
+        BenchFigure(
+            name: "accuracy, mixed: exact", value: accuracy(all.correct, [.exact]), unit: "%", target: 95,
+            higherIsBetter: true),
+        BenchFigure(
+            name: "accuracy, mixed: variant", value: accuracy(all.correct, [.variant]), unit: "%", target: 90,
+            higherIsBetter: true),
+        BenchFigure(
+            name: "accuracy, mixed: misspelled", value: accuracy(all.correct, [.misspelled]), unit: "%", target: 60,
+            higherIsBetter: true),
+        BenchFigure(
+            name: "accuracy, mixed: unknown stays unresolved", value: accuracy(all.correct, [.unknown]), unit: "%",
+            target: 99, higherIsBetter: true),
+        BenchFigure(
+            name: "gazetteer peak memory (VmHWM)", value: peakResidentMegabytes(), unit: "MB", target: 100,
+            higherIsBetter: false),
     ]
 }
 
@@ -79,7 +106,9 @@ enum GazetteerBenchRuns {
         var resolvedCount = 0
         for _ in 0..<rounds {
             let start = threadCPUNanoseconds()
-            for q in queries where g.resolve(PlaceQuery(name: q.text), context: context).record != nil { resolvedCount += 1 }
+            for q in queries where g.resolve(PlaceQuery(name: q.text), context: context).record != nil {
+                resolvedCount += 1
+            }
             best = min(best, Double(threadCPUNanoseconds() - start) / 1e9)
         }
         precondition(resolvedCount > 0)
@@ -150,7 +179,8 @@ enum GazetteerBenchQueries {
     static func exactAndVariant(_ names: [(String, Set<String>)], count: Int, _ generator: inout Random) -> [Query] {
         (0..<count).map { i -> Query in
             let (name, ids) = names[generator.below(names.count)]
-            return i % 2 == 0 ? Query(text: name, kind: .exact, expected: ids)
+            return i % 2 == 0
+                ? Query(text: name, kind: .exact, expected: ids)
                 : Query(text: variant(of: name, &generator), kind: .variant, expected: ids)
         }
     }
@@ -182,7 +212,12 @@ enum GazetteerBenchQueries {
         var ids: [String: Set<String>] = [:]
         for f in try DelimitedTextReader.rows(of: text, dialect: .tabs, file: places.path).dropFirst() {
             guard f.count >= 14, f[9] == "P" else { continue }
-            for n in f[13].split(separator: "|") where n.count >= 4 && n.unicodeScalars.allSatisfy({ $0.value < 0x250 || (0x1E00..<0x1F00).contains($0.value) || $0 == "‘" || $0 == "’" }) {
+            for n in f[13].split(separator: "|")
+            where n.count >= 4
+                && n.unicodeScalars.allSatisfy({
+                    $0.value < 0x250 || (0x1E00..<0x1F00).contains($0.value) || $0 == "‘" || $0 == "’"
+                })
+            {
                 let name = String(n)
                 if seen.insert(name).inserted { order.append(name) }
                 ids[fold(name), default: []].insert(f[0])
@@ -196,28 +231,43 @@ enum GazetteerBenchQueries {
     static func fold(_ name: String) -> String {
         var words = name.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
             .split(whereSeparator: { $0 == " " || $0 == "-" })
-        if words.count > 1, ["al", "el", "as", "ash", "ad", "ar", "at", "az", "an", "ath", "adh", "ed", "es", "er", "et", "ez", "en", "ech"].contains(String(words[0])) {
+        if words.count > 1,
+            [
+                "al", "el", "as", "ash", "ad", "ar", "at", "az", "an", "ath", "adh", "ed", "es", "er", "et", "ez", "en",
+                "ech",
+            ].contains(String(words[0]))
+        {
             words.removeFirst()
         }
-        return String(words.joined().unicodeScalars.filter { CharacterSet.alphanumerics.contains($0) }.map(Character.init))
+        return String(
+            words.joined().unicodeScalars.filter { CharacterSet.alphanumerics.contains($0) }.map(Character.init))
     }
 
     /// A transliteration variant: diacritics dropped, an Arabic article added or changed, a vowel or
     /// consonant written the other common way, a letter doubled, hyphens for spaces, another case.
     static func variant(of name: String, _ r: inout Random) -> String {
         var s = name.folding(options: [.diacriticInsensitive], locale: nil)
-        let rewrites: [(String, String)] = [("u", "ou"), ("a", "e"), ("q", "k"), ("sh", "ch"), ("ay", "ei"), ("i", "ee"), ("’", "'"), ("‘", "'"), (" ", "-")]
+        let rewrites: [(String, String)] = [
+            ("u", "ou"), ("a", "e"), ("q", "k"), ("sh", "ch"), ("ay", "ei"), ("i", "ee"), ("’", "'"), ("‘", "'"),
+            (" ", "-"),
+        ]
         for _ in 0..<2 {
             let (from, to) = rewrites[r.below(rewrites.count)]
             // Never write a letter three times ("Sheeekh"): no article spells a name that way.
-            if let range = s.range(of: from), !s.replacingCharacters(in: range, with: to).lowercased().contains(where: { c in
-                c.isLetter && s.replacingCharacters(in: range, with: to).lowercased().contains(String(repeating: String(c), count: 3))
-            }) {
+            if let range = s.range(of: from),
+                !s.replacingCharacters(in: range, with: to).lowercased().contains(where: { c in
+                    c.isLetter
+                        && s.replacingCharacters(in: range, with: to).lowercased().contains(
+                            String(repeating: String(c), count: 3))
+                })
+            {
                 s.replaceSubrange(range, with: to)
             }
         }
         let firstWord = s.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" }).first.map(String.init) ?? ""
-        let hasArticle = ["al", "el", "as", "ash", "ad", "ar", "at", "az", "an", "ath", "ed", "es", "er", "et", "ez", "en", "ech"].contains(firstWord)
+        let hasArticle = [
+            "al", "el", "as", "ash", "ad", "ar", "at", "az", "an", "ath", "ed", "es", "er", "et", "ez", "en", "ech",
+        ].contains(firstWord)
         switch r.below(4) {
         case 0: s = s.uppercased()
         case 1: s = s.lowercased()
@@ -225,8 +275,10 @@ enum GazetteerBenchQueries {
         default:
             // Double a consonant after the first word's article, as "Hayyalin" for "Hayalin".
             let skip = hasArticle ? firstWord.count + 1 : 1
-            if let i = s.indices.dropFirst(skip).first(where: { "lmnrst".contains(s[$0]) }), s[s.index(after: i)...].first != s[i],
-               i == s.startIndex || s[s.index(before: i)] != s[i] {
+            if let i = s.indices.dropFirst(skip).first(where: { "lmnrst".contains(s[$0]) }),
+                s[s.index(after: i)...].first != s[i],
+                i == s.startIndex || s[s.index(before: i)] != s[i]
+            {
                 s.insert(s[i], at: i)
             }
         }

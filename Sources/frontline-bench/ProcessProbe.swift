@@ -9,7 +9,9 @@ struct ProcessProbe {
     var stderr: String
 
     static func run(_ executable: String, _ arguments: [String]) throws -> ProcessProbe {
-        let errPath = FileManager.default.temporaryDirectory.appendingPathComponent("frontline-bench-\(UUID().uuidString).err").path
+        let errPath = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "frontline-bench-\(UUID().uuidString).err"
+        ).path
         _ = FileManager.default.createFile(atPath: errPath, contents: nil)
         defer { try? FileManager.default.removeItem(atPath: errPath) }
         var actions: posix_spawn_file_actions_t = posix_spawn_file_actions_t()

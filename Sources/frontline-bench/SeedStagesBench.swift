@@ -26,12 +26,20 @@ func seedStageBenchmarks(repository: URL) throws -> [BenchFigure] {
     var options = MapOptions(articlePlace: article.field("place")?.text, slug: "seed", pictures: false)
     let map = try best { _ = try MapPipeline.build(ledger: ledger, resolver: gazetteer, options: options) { _, _ in } }
     options.pictures = true
-    let withPictures = try best { _ = try MapPipeline.build(ledger: ledger, resolver: gazetteer, options: options) { _, _ in } }
+    let withPictures = try best {
+        _ = try MapPipeline.build(ledger: ledger, resolver: gazetteer, options: options) { _, _ in }
+    }
     return [
-        BenchFigure(name: "seed stage: gazetteer load (places)", value: load, unit: "s", target: 0.05, higherIsBetter: false),
-        BenchFigure(name: "seed stage: gazetteer load + boundaries", value: boundaries, unit: "s", target: 0.1, higherIsBetter: false),
+        BenchFigure(
+            name: "seed stage: gazetteer load (places)", value: load, unit: "s", target: 0.05, higherIsBetter: false),
+        BenchFigure(
+            name: "seed stage: gazetteer load + boundaries", value: boundaries, unit: "s", target: 0.1,
+            higherIsBetter: false),
         BenchFigure(name: "seed stage: extraction", value: extract, unit: "s", target: 0.01, higherIsBetter: false),
-        BenchFigure(name: "seed stage: timeline + geometry + layers", value: map, unit: "s", target: 0.1, higherIsBetter: false),
-        BenchFigure(name: "seed stage: … + render (pictures, player)", value: withPictures, unit: "s", target: 0.15, higherIsBetter: false),
+        BenchFigure(
+            name: "seed stage: timeline + geometry + layers", value: map, unit: "s", target: 0.1, higherIsBetter: false),
+        BenchFigure(
+            name: "seed stage: … + render (pictures, player)", value: withPictures, unit: "s", target: 0.15,
+            higherIsBetter: false),
     ]
 }

@@ -6,7 +6,8 @@ import Raster
 enum FFmpeg {
     static func check() throws {
         let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
-        for folder in path.split(separator: ":") where FileManager.default.isExecutableFile(atPath: "\(folder)/ffmpeg") { return }
+        for folder in path.split(separator: ":") where FileManager.default.isExecutableFile(atPath: "\(folder)/ffmpeg")
+        { return }
         throw VideoError.toolMissing(tool: "ffmpeg", lookedAt: "PATH=\(path)", package: "ffmpeg")
     }
 }

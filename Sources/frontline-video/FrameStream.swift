@@ -22,11 +22,15 @@ struct FrameStream {
                 return
             }
             let parts = header.split(separator: " ")
-            guard parts.count == 4, parts[0] == "frame", let hold = Int(parts[1]), let svgBytes = Int(parts[2]), let captionBytes = Int(parts[3]) else {
+            guard parts.count == 4, parts[0] == "frame", let hold = Int(parts[1]), let svgBytes = Int(parts[2]),
+                let captionBytes = Int(parts[3])
+            else {
                 throw HelperError("bad frame header '\(header.prefix(80))'")
             }
             let svg = String(decoding: try bytes(svgBytes), as: UTF8.self)
-            let captionLines = String(decoding: try bytes(captionBytes), as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            let captionLines = String(decoding: try bytes(captionBytes), as: UTF8.self).split(
+                separator: "\n", omittingEmptySubsequences: false
+            ).map(String.init)
             let caption = FrameCaption(heading: captionLines.first ?? "", lines: Array(captionLines.dropFirst()))
             let captioned = try SVGCaption.annotate(svg, with: caption)
             if rasterizer == nil {

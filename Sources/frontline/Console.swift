@@ -1,8 +1,9 @@
 import Foundation
-#if canImport(Glibc)
-import Glibc
-#endif
 import FrontlineMaps
+
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 /// Standard output and standard error as plain file descriptors.
 ///
@@ -38,7 +39,10 @@ enum Console {
     /// - Throws: `FrontlineError` naming the reason (disk full, closed, broken pipe).
     static func output(_ text: String) throws {
         if let code = write(Data(text.utf8), to: STDOUT_FILENO) {
-            throw FrontlineError.output(Diagnostic(.error, "cannot write to standard output: \(String(cString: strerror(code))); the output is incomplete"))
+            throw FrontlineError.output(
+                Diagnostic(
+                    .error,
+                    "cannot write to standard output: \(String(cString: strerror(code))); the output is incomplete"))
         }
     }
 }

@@ -8,7 +8,8 @@ import FrontlineMaps
 struct Events: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Write the event ledger of an article: every dated capture, attack, strike and casualty.",
-        discussion: "One row per event and place, with date precision, side (combatant1…), certainty and source sentence. Diagnostics (unresolved places, undated events) go to standard error."
+        discussion:
+            "One row per event and place, with date precision, side (combatant1…), certainty and source sentence. Diagnostics (unresolved places, undated events) go to standard error."
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
@@ -21,13 +22,17 @@ struct Events: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Output format: csv, json or geojson.", valueName: "format"))
     var format: Format = .csv
 
-    @Option(name: .long, help: ArgumentHelp("Write to this file (atomically) instead of standard output.", valueName: "file"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp("Write to this file (atomically) instead of standard output.", valueName: "file"))
     var out: String?
 
     @OptionGroup var dataOptions: DataOptions
 
     func validate() throws {
-        if out?.isEmpty == true { throw ValidationError("--out is empty; give a file name, or leave --out out to write to standard output") }
+        if out?.isEmpty == true {
+            throw ValidationError("--out is empty; give a file name, or leave --out out to write to standard output")
+        }
     }
 
     func run() throws {

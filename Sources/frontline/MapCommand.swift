@@ -7,7 +7,8 @@ import FrontlineMaps
 struct Map: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Build per-day maps from an article (or from a corrected ledger).",
-        discussion: "Writes DIR/days/YYYY-MM-DD.geojson for every day from the first to the last dated event, plus timeline layers, and DIR/war.gpkg with the places, territory, fronts and events layers. Nothing in DIR changes unless the whole run succeeds."
+        discussion:
+            "Writes DIR/days/YYYY-MM-DD.geojson for every day from the first to the last dated event, plus timeline layers, and DIR/war.gpkg with the places, territory, fronts and events layers. Nothing in DIR changes unless the whole run succeeds."
     )
 
     @Argument(help: ArgumentHelp("The article: YAML front matter + Markdown body.", valueName: "article"))
@@ -16,10 +17,17 @@ struct Map: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Output folder.", valueName: "dir"))
     var out: String
 
-    @Option(name: .long, help: ArgumentHelp("Build from this ledger CSV (as `frontline events` writes it) instead of extracting events.", valueName: "file"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Build from this ledger CSV (as `frontline events` writes it) instead of extracting events.",
+            valueName: "file"))
     var ledger: String?
 
-    @Option(name: .long, help: ArgumentHelp("Metric CRS for geometry, e.g. EPSG:32637 (default: UTM zone of the places).", valueName: "crs"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Metric CRS for geometry, e.g. EPSG:32637 (default: UTM zone of the places).", valueName: "crs"))
     var crs: String?
 
     @Option(name: .long, help: ArgumentHelp("Radius of a town's influence in metres.", valueName: "m"))
@@ -28,13 +36,22 @@ struct Map: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Simplification tolerance in metres.", valueName: "m"))
     var simplify: Double = 50
 
-    @Option(name: .long, help: ArgumentHelp("Write only N evenly spaced day snapshots instead of every day.", valueName: "n"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp("Write only N evenly spaced day snapshots instead of every day.", valueName: "n"))
     var snapshots: Int?
 
-    @Option(name: .customLong("max-days"), help: ArgumentHelp("Allow maps over more than \(MapPipeline.defaultMaxDays) days (about 20 years); a longer span is refused as a probable wrong date.", valueName: "n"))
+    @Option(
+        name: .customLong("max-days"),
+        help: ArgumentHelp(
+            "Allow maps over more than \(MapPipeline.defaultMaxDays) days (about 20 years); a longer span is refused as a probable wrong date.",
+            valueName: "n"))
     var maxDays: Int?
 
-    @Option(help: ArgumentHelp("Draw SVG pictures and the HTML player: a picture every written day (daily), every 7 days (weekly), on the first day of each month (monthly), or on days something changed (changes). Default: daily up to 400 days, weekly beyond; none with --snapshots. The QGIS project is always written.", valueName: "when"))
+    @Option(
+        help: ArgumentHelp(
+            "Draw SVG pictures and the HTML player: a picture every written day (daily), every 7 days (weekly), on the first day of each month (monthly), or on days something changed (changes). Default: daily up to 400 days, weekly beyond; none with --snapshots. The QGIS project is always written.",
+            valueName: "when"))
     var pictures: PictureCadence?
 
     @Flag(name: .customLong("no-pictures"), help: "Draw no SVG picture and no HTML player.")
@@ -42,17 +59,25 @@ struct Map: ParsableCommand {
 
     @OptionGroup var video: VideoOptions
 
-    @Option(name: .long, help: ArgumentHelp(
-        "Output formats, comma-separated: geojson (always written: the day files, the QGIS project and the pictures read it), gpkg (war.gpkg), fgb (fgb/<layer>.fgb).",
-        valueName: "list"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Output formats, comma-separated: geojson (always written: the day files, the QGIS project and the pictures read it), gpkg (war.gpkg), fgb (fgb/<layer>.fgb).",
+            valueName: "list"))
     var formats: String = "geojson,gpkg"
 
-    @Option(name: .long, help: ArgumentHelp(
-        "Also write the layers to this PostGIS database (libpq connection string, postgresql://user@host/db), replacing one schema in one transaction.",
-        valueName: "url"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Also write the layers to this PostGIS database (libpq connection string, postgresql://user@host/db), replacing one schema in one transaction.",
+            valueName: "url"))
     var postgis: String?
 
-    @Option(name: .long, help: ArgumentHelp("The PostGIS schema (default: from the article's file name, e.g. _2012_hama_offensive).", valueName: "name"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "The PostGIS schema (default: from the article's file name, e.g. _2012_hama_offensive).", valueName: "name")
+    )
     var schema: String?
 
     @OptionGroup var dataOptions: DataOptions
@@ -65,17 +90,26 @@ struct Map: ParsableCommand {
     func validate() throws {
         guard !out.isEmpty else { throw ValidationError("--out is empty; give the folder to write the maps into") }
         guard radius > 0, radius.isFinite else { throw ValidationError("--radius must be a positive number of metres") }
-        guard simplify >= 0, simplify.isFinite else { throw ValidationError("--simplify must be zero or a positive number of metres") }
+        guard simplify >= 0, simplify.isFinite else {
+            throw ValidationError("--simplify must be zero or a positive number of metres")
+        }
         if let snapshots, snapshots < 1 { throw ValidationError("--snapshots must be at least 1") }
         if let maxDays, maxDays < 1 { throw ValidationError("--max-days must be at least 1") }
-        if noPictures, pictures != nil { throw ValidationError("--pictures and --no-pictures contradict each other; give one") }
-        do { _ = try GISOutput.formats(formats) } catch let error as FrontlineError { throw ValidationError(error.diagnostic.message) }
+        if noPictures, pictures != nil {
+            throw ValidationError("--pictures and --no-pictures contradict each other; give one")
+        }
+        do { _ = try GISOutput.formats(formats) } catch let error as FrontlineError {
+            throw ValidationError(error.diagnostic.message)
+        }
         if schema != nil, postgis == nil { throw ValidationError("--schema needs --postgis") }
         if let schema, !GISLayers.isValidName(schema) {
-            throw ValidationError("--schema '\(schema)': use lower-case letters, digits and underscores, starting with a letter or underscore")
+            throw ValidationError(
+                "--schema '\(schema)': use lower-case letters, digits and underscores, starting with a letter or underscore"
+            )
         }
         if let postgis, postgis.trimmingCharacters(in: .whitespaces).isEmpty {
-            throw ValidationError("--postgis is empty; give a connection string such as postgresql://user@localhost/maps")
+            throw ValidationError(
+                "--postgis is empty; give a connection string such as postgresql://user@localhost/maps")
         }
     }
 
@@ -88,13 +122,15 @@ struct Map: ParsableCommand {
             gis.prepare()
             let data = try dataOptions.load()
             let article = try ArticleReader.read(file: self.article)
-            var options = MapOptions(crs: crs, radiusMetres: radius, simplifyMetres: simplify, snapshots: snapshots,
-                                     pictures: !noPictures && (pictures != nil || snapshots == nil), maxDays: maxDays)
+            var options = MapOptions(
+                crs: crs, radiusMetres: radius, simplifyMetres: simplify, snapshots: snapshots,
+                pictures: !noPictures && (pictures != nil || snapshots == nil), maxDays: maxDays)
             options.pictureCadence = pictures
             var map: WarMap
             if let ledger {
-                map = try Frontline.map(ledger: URL(fileURLWithPath: ledger), article: article, data: data, options: options,
-                                        report: Diagnostics.print)
+                map = try Frontline.map(
+                    ledger: URL(fileURLWithPath: ledger), article: article, data: data, options: options,
+                    report: Diagnostics.print)
             } else {
                 map = try Frontline.map(article: article, data: data, options: options, report: Diagnostics.print)
             }
@@ -110,7 +146,8 @@ struct Map: ParsableCommand {
             let movie = try export?.encode(map, attribution: Gazetteer.attribution)
             try writer.commit()
             try movie?.commit()
-            Diagnostics.printError("wrote \(files.count) files to \(out)" + (movie.map { " and the video \($0.output.path)" } ?? ""))
+            Diagnostics.printError(
+                "wrote \(files.count) files to \(out)" + (movie.map { " and the video \($0.output.path)" } ?? ""))
         }
     }
 
@@ -119,8 +156,12 @@ struct Map: ParsableCommand {
     static func notePictureCount(_ map: WarMap, asked: PictureCadence?) {
         guard map.pictures, asked == nil, map.snapshotDays.count > PictureCadence.longWarDays else { return }
         let changes = Set(map.timeline.periodStarts().keys)
-        let counts = PictureCadence.allCases.map { "\($0.rawValue) \($0.select(map.snapshotDays, changeDays: changes).count)" }
-        Diagnostics.printError("note: \(map.snapshotDays.count) days: an SVG picture every 7 days (\(map.pictureDays.count) files); --pictures daily|weekly|monthly|changes would write \(counts.joined(separator: ", ")) (the day files, the player and a video cover every day)")
+        let counts = PictureCadence.allCases.map {
+            "\($0.rawValue) \($0.select(map.snapshotDays, changeDays: changes).count)"
+        }
+        Diagnostics.printError(
+            "note: \(map.snapshotDays.count) days: an SVG picture every 7 days (\(map.pictureDays.count) files); --pictures daily|weekly|monthly|changes would write \(counts.joined(separator: ", ")) (the day files, the player and a video cover every day)"
+        )
     }
 }
 

@@ -9,11 +9,11 @@ struct Resolve: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Resolve place names against the gazetteer.",
         discussion: """
-        With --context, names are resolved exactly as `map` and `events` resolve them in that article: \
-        a name that is a link's text uses the link's page, the infobox place ranks governorates, and each \
-        candidate is weighed by its distance to the article's focus (the places that need no context). \
-        The focus is printed first, then every candidate with why it won or lost.
-        """
+            With --context, names are resolved exactly as `map` and `events` resolve them in that article: \
+            a name that is a link's text uses the link's page, the infobox place ranks governorates, and each \
+            candidate is weighed by its distance to the article's focus (the places that need no context). \
+            The focus is printed first, then every candidate with why it won or lost.
+            """
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
@@ -21,13 +21,19 @@ struct Resolve: ParsableCommand {
     @Argument(help: ArgumentHelp("Place names as written, e.g. Morek \"Kafr Naboudeh\" al-Tleisa.", valueName: "name"))
     var names: [String]
 
-    @Option(name: .long, help: ArgumentHelp("Resolve in the context of this article (YAML front matter + Markdown).", valueName: "article"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Resolve in the context of this article (YAML front matter + Markdown).", valueName: "article"))
     var context: String?
 
     @Option(name: .long, help: "Output format.")
     var format: Format = .text
 
-    @Option(name: .long, help: ArgumentHelp("The link target to use for every name (a Wikipedia page title, e.g. \"Murak, Hama\").", valueName: "page"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "The link target to use for every name (a Wikipedia page title, e.g. \"Murak, Hama\").", valueName: "page"))
     var link: String?
 
     @OptionGroup var dataOptions: DataOptions
@@ -68,7 +74,8 @@ struct Resolve: ParsableCommand {
             case .text:
                 let header = focus.map { Self.text($0, articlePlace: articlePlace) + "\n" } ?? ""
                 try Console.output(header + results.map(Self.text).joined(separator: "\n") + "\n")
-            case .json: try Console.output(Self.json(results, articlePlace: articlePlace, focus: focus).serialized() + "\n")
+            case .json:
+                try Console.output(Self.json(results, articlePlace: articlePlace, focus: focus).serialized() + "\n")
             }
         }
         if unresolved > 0 { throw ExitCode.failure }
@@ -82,9 +89,15 @@ struct Resolve: ParsableCommand {
 
     /// The article's focus: its infobox governorates and the places that needed no context.
     static func text(_ focus: ArticleFocus, articlePlace: String?) -> String {
-        var lines = ["article place: \(articlePlace ?? "-")" + (focus.governorates.isEmpty ? "" : " (governorates: \(focus.governorates.joined(separator: ", ")))")]
+        var lines = [
+            "article place: \(articlePlace ?? "-")"
+                + (focus.governorates.isEmpty ? "" : " (governorates: \(focus.governorates.joined(separator: ", ")))")
+        ]
         let core = focus.anchors.filter(\.isCore)
-        lines.append("focus: \(core.count) places that need no context" + (core.count < focus.anchors.count ? " (\(focus.anchors.count - core.count) far from the rest left out)" : ""))
+        lines.append(
+            "focus: \(core.count) places that need no context"
+                + (core.count < focus.anchors.count
+                    ? " (\(focus.anchors.count - core.count) far from the rest left out)" : ""))
         for a in core.prefix(12) { lines.append("    \(a.name): \(describe(a.record))") }
         if core.count > 12 { lines.append("    … \(core.count - 12) more") }
         return lines.joined(separator: "\n")
@@ -94,7 +107,8 @@ struct Resolve: ParsableCommand {
         let link = r.query.linkPage.map { " → link \"\($0)\"" } ?? ""
         var ranking: [String] = []
         for c in r.ranking {
-            ranking.append("    candidate: \(describe(c.record))  score \(String(format: "%.3f", c.score)): \(c.verdict)")
+            ranking.append(
+                "    candidate: \(describe(c.record))  score \(String(format: "%.3f", c.score)): \(c.verdict)")
             ranking.append("        \(c.why)")
         }
         guard let record = r.record else {
@@ -105,7 +119,11 @@ struct Resolve: ParsableCommand {
             return (lines + ranking).joined(separator: "\n")
         }
         if !ranking.isEmpty {
-            return (["\(r.query.name)\(link): \(describe(record))  score \(String(format: "%.3f", r.score))", "    why: \(r.reason)"] + ranking)
+            return
+                ([
+                    "\(r.query.name)\(link): \(describe(record))  score \(String(format: "%.3f", r.score))",
+                    "    why: \(r.reason)",
+                ] + ranking)
                 .joined(separator: "\n")
         }
         var lines = [
@@ -134,28 +152,46 @@ struct Resolve: ParsableCommand {
         .object([
             ("attribution", .string(Gazetteer.attribution)),
             ("article_place", .string(articlePlace)),
-            ("focus", focus.map { f in
-                .object([
-                    ("governorates", .array(f.governorates.map { .string($0) })),
-                    ("places", .array(f.anchors.filter(\.isCore).map { a in .object([("name", .string(a.name)), ("record", json(a.record))]) })),
-                ])
-            } ?? .null),
-            ("results", .array(results.map { r in
-                .object([
-                    ("query", .string(r.query.name)), ("link", .string(r.query.linkPage)),
-                    ("resolved", .bool(r.isResolved)), ("record", r.record.map(json) ?? .null),
-                    ("score", .number(r.score, digits: 3)), ("reason", .string(r.reason)),
-                    ("runner_up", r.runnerUp.map(json) ?? .null),
-                    ("runner_up_score", r.runnerUpScore.map { .number($0, digits: 3) } ?? .null),
-                    ("alternatives", .array(r.suggestions.map(json))),
-                    ("candidates", .array(r.ranking.map { c in
+            (
+                "focus",
+                focus.map { f in
+                    .object([
+                        ("governorates", .array(f.governorates.map { .string($0) })),
+                        (
+                            "places",
+                            .array(
+                                f.anchors.filter(\.isCore).map { a in
+                                    .object([("name", .string(a.name)), ("record", json(a.record))])
+                                })
+                        ),
+                    ])
+                } ?? .null
+            ),
+            (
+                "results",
+                .array(
+                    results.map { r in
                         .object([
-                            ("record", json(c.record)), ("score", .number(c.score, digits: 3)), ("why", .string(c.why)),
-                            ("verdict", .string(c.verdict)),
+                            ("query", .string(r.query.name)), ("link", .string(r.query.linkPage)),
+                            ("resolved", .bool(r.isResolved)), ("record", r.record.map(json) ?? .null),
+                            ("score", .number(r.score, digits: 3)), ("reason", .string(r.reason)),
+                            ("runner_up", r.runnerUp.map(json) ?? .null),
+                            ("runner_up_score", r.runnerUpScore.map { .number($0, digits: 3) } ?? .null),
+                            ("alternatives", .array(r.suggestions.map(json))),
+                            (
+                                "candidates",
+                                .array(
+                                    r.ranking.map { c in
+                                        .object([
+                                            ("record", json(c.record)), ("score", .number(c.score, digits: 3)),
+                                            ("why", .string(c.why)),
+                                            ("verdict", .string(c.verdict)),
+                                        ])
+                                    })
+                            ),
                         ])
-                    })),
-                ])
-            })),
+                    })
+            ),
         ])
     }
 }

@@ -2,7 +2,8 @@ import Foundation
 
 /// Runs the built `frontline` binary, as a user would, and captures what it says.
 enum CLI {
-    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
     static let seed = repository.appendingPathComponent("articles/2012_Hama_offensive.md")
     static let committedMaps = repository.appendingPathComponent("maps/2012_Hama_offensive")
 
@@ -26,12 +27,16 @@ enum CLI {
     }
 
     /// Runs the binary; `environment` entries are added to this process's.
-    static func run(_ arguments: [String], in directory: URL? = nil, environment: [String: String] = [:]) throws -> Output {
+    static func run(_ arguments: [String], in directory: URL? = nil, environment: [String: String] = [:]) throws
+        -> Output
+    {
         try run(tool: binary, arguments, in: directory, environment: environment)
     }
 
     /// Runs another program (a real client such as `ogrinfo` or `psql`) the same way.
-    static func run(tool: URL, _ arguments: [String], in directory: URL? = nil, environment: [String: String] = [:]) throws -> Output {
+    static func run(tool: URL, _ arguments: [String], in directory: URL? = nil, environment: [String: String] = [:])
+        throws -> Output
+    {
         let process = Process()
         process.executableURL = tool
         process.arguments = arguments
@@ -45,7 +50,9 @@ enum CLI {
         try process.run()
         // Read both pipes at once before waiting, so a chatty run cannot fill either pipe and block.
         let errors = ErrorBuffer()
-        let reader = Thread { errors.data = err.fileHandleForReading.readDataToEndOfFile(); errors.done.signal() }
+        let reader = Thread {
+            errors.data = err.fileHandleForReading.readDataToEndOfFile(); errors.done.signal()
+        }
         reader.start()
         let o = out.fileHandleForReading.readDataToEndOfFile()
         errors.done.wait()
@@ -63,9 +70,12 @@ enum CLI {
     /// Every regular file under `root`, relative path → bytes.
     static func tree(_ root: URL) -> [String: Data] {
         var files: [String: Data] = [:]
-        guard let e = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey]) else { return files }
+        guard let e = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey]) else {
+            return files
+        }
         let prefix = root.standardizedFileURL.path + "/"
-        for case let url as URL in e where (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true {
+        for case let url as URL in e where (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true
+        {
             files[String(url.standardizedFileURL.path.dropFirst(prefix.count))] = try? Data(contentsOf: url)
         }
         return files

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import FrontlineMaps
 
 @Suite("frontline, the built binary", .serialized)
@@ -18,7 +19,9 @@ struct CLITests {
         let out = try CLI.temporaryFolder()
         let r = try CLI.run(["map", CLI.seed.path, "--out", out.path])
         #expect(r.status == 0, "\(r.stderr)")
-        let days = try FileManager.default.contentsOfDirectory(atPath: out.appendingPathComponent("days").path).filter { $0.hasSuffix(".geojson") }.sorted()
+        let days = try FileManager.default.contentsOfDirectory(atPath: out.appendingPathComponent("days").path).filter {
+            $0.hasSuffix(".geojson")
+        }.sorted()
         // 16 December 2012 (the offensive starts) to 7 February 2013 (Kernaz falls): 54 days.
         #expect(days.first == "2012-12-16.geojson")
         #expect(days.last == "2013-02-07.geojson")
@@ -45,7 +48,8 @@ struct CLITests {
             #expect(p.isNull("controller") == (side == "contested" || side == "unknown"))
             #expect(p.geometryType == "Point")
             let coordinates = p.point
-            #expect(coordinates.count == 2 && (-180...180).contains(coordinates[0]) && (-90...90).contains(coordinates[1]))
+            #expect(
+                coordinates.count == 2 && (-180...180).contains(coordinates[0]) && (-90...90).contains(coordinates[1]))
         }
     }
 
@@ -83,7 +87,10 @@ struct CLITests {
         let fresh = CLI.tree(out)
         let committed = CLI.tree(CLI.committedMaps)
         let stale = Set(fresh.keys).union(committed.keys).filter { fresh[$0] != committed[$0] }.sorted()
-        #expect(stale.count == 0, "maps/2012_Hama_offensive is stale (\(stale.count) files differ, e.g. \(stale.prefix(3))): run `make maps` and commit the result")
+        #expect(
+            stale.count == 0,
+            "maps/2012_Hama_offensive is stale (\(stale.count) files differ, e.g. \(stale.prefix(3))): run `make maps` and commit the result"
+        )
     }
 
     @Test("two runs give byte-identical output")
@@ -104,7 +111,8 @@ struct ReviewLoopTests {
         let pattern = try! NSRegularExpression(pattern: "\"source_line\":[0-9]+")
         return tree.filter { $0.key.hasSuffix(".geojson") }.mapValues { data in
             let s = String(decoding: data, as: UTF8.self)
-            return pattern.stringByReplacingMatches(in: s, range: NSRange(s.startIndex..., in: s), withTemplate: "\"source_line\":0")
+            return pattern.stringByReplacingMatches(
+                in: s, range: NSRange(s.startIndex..., in: s), withTemplate: "\"source_line\":0")
         }
     }
 
@@ -124,11 +132,15 @@ struct ReviewLoopTests {
 
         // An analyst decides the 30 December recapture was really by the other side: one cell changes.
         var text = try String(contentsOf: ledger, encoding: .utf8)
-        let row = try #require(text.split(separator: "\n").first { $0.contains(",2012-12-30,") && $0.contains(",recapture,") })
-        text = text.replacingOccurrences(of: String(row), with: row.replacingOccurrences(of: ",combatant2,", with: ",combatant1,"))
+        let row = try #require(
+            text.split(separator: "\n").first { $0.contains(",2012-12-30,") && $0.contains(",recapture,") })
+        text = text.replacingOccurrences(
+            of: String(row), with: row.replacingOccurrences(of: ",combatant2,", with: ",combatant1,"))
         try text.write(to: ledger, atomically: true, encoding: .utf8)
         let fixed = dir.appendingPathComponent("c")
-        #expect(try CLI.run(["map", CLI.seed.path, "--ledger", ledger.path, "--out", fixed.path, "--no-pictures"]).status == 0)
+        #expect(
+            try CLI.run(["map", CLI.seed.path, "--ledger", ledger.path, "--out", fixed.path, "--no-pictures"]).status
+                == 0)
         let c = Self.normalised(CLI.tree(fixed))
         #expect(c["days/2012-12-31.geojson"] != b["days/2012-12-31.geojson"])
         #expect(c["days/2012-12-29.geojson"] == b["days/2012-12-29.geojson"])
@@ -173,13 +185,17 @@ struct OneResolverTests {
     static let corpus = CLI.repository.appendingPathComponent("../shared/corpus").standardizedFileURL
 
     static var golds: [String] {
-        ((try? FileManager.default.contentsOfDirectory(atPath: corpus.path)) ?? []).filter { $0.hasSuffix(".gold.json") }.sorted()
+        ((try? FileManager.default.contentsOfDirectory(atPath: corpus.path)) ?? []).filter {
+            $0.hasSuffix(".gold.json")
+        }.sorted()
     }
 
     @Test("every corpus spelling: the same record through both paths")
     func samePlaceBothWays() throws {
         guard !Self.golds.isEmpty else {
-            print("skipped: no development corpus at \(Self.corpus.path) (it lives beside the project, in ../shared/corpus)")
+            print(
+                "skipped: no development corpus at \(Self.corpus.path) (it lives beside the project, in ../shared/corpus)"
+            )
             return
         }
         let data = CLI.repository
@@ -201,7 +217,10 @@ struct OneResolverTests {
             for (spelling, result) in zip(spellings, results) {
                 let viaResolve = result["record"]?["id"]?.string
                 let viaMap = (mapped[spelling] ?? nil)?.id
-                #expect(viaResolve == viaMap, "\(slug): '\(spelling)' → map \(viaMap ?? "unresolved"), resolve --context \(viaResolve ?? "unresolved")")
+                #expect(
+                    viaResolve == viaMap,
+                    "\(slug): '\(spelling)' → map \(viaMap ?? "unresolved"), resolve --context \(viaResolve ?? "unresolved")"
+                )
             }
         }
     }

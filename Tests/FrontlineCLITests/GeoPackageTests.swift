@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import FrontlineMaps
 
 /// The GIS outputs of `map`: `war.gpkg` read back with GDAL's own `ogrinfo` (an independent reader),
@@ -39,14 +40,17 @@ struct GeoPackageTests {
     func gdalLoadedOnDemand() throws {
         #expect(!(try Self.loadedLibraries(["--help"])).contains("libgdal"))
         let out = try CLI.temporaryFolder()
-        #expect(!(try Self.loadedLibraries(["map", CLI.seed.path, "--out", out.path, "--formats", "geojson"])).contains("libgdal"))
+        #expect(
+            !(try Self.loadedLibraries(["map", CLI.seed.path, "--out", out.path, "--formats", "geojson"])).contains(
+                "libgdal"))
         #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent("war.gpkg").path))
         #expect(try Self.loadedLibraries(["map", CLI.seed.path, "--out", out.path]).contains("libgdal"))
         #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("war.gpkg").path))
     }
 
-    @Test("map writes war.gpkg: four layers with Date fields, as many features as the GeoJSON, styles stored",
-          .enabled(if: ogrinfoPath != nil, "ogrinfo (gdal-bin) is not installed: run `make deps`"))
+    @Test(
+        "map writes war.gpkg: four layers with Date fields, as many features as the GeoJSON, styles stored",
+        .enabled(if: ogrinfoPath != nil, "ogrinfo (gdal-bin) is not installed: run `make deps`"))
     func geoPackageLayers() throws {
         let out = try CLI.temporaryFolder()
         let r = try CLI.run(["map", CLI.seed.path, "--out", out.path])
@@ -61,7 +65,9 @@ struct GeoPackageTests {
                 #expect(info.contains("\n\(field): Date "), "\(layer) has no Date field \(field): \(info)")
             }
         }
-        let styles = try Self.ogrinfo(["-q", gpkg.path, "-sql", "SELECT f_table_name FROM layer_styles ORDER BY f_table_name"])
+        let styles = try Self.ogrinfo([
+            "-q", gpkg.path, "-sql", "SELECT f_table_name FROM layer_styles ORDER BY f_table_name",
+        ])
         for (layer, _) in Self.layers {
             #expect(styles.contains("f_table_name (String) = \(layer)\n"), "no style for \(layer): \(styles)")
         }
@@ -93,14 +99,18 @@ struct GeoPackageTests {
         #expect(try CLI.run(["map", CLI.seed.path, "--out", out.path, "--formats", "geojson"]).status == 0)
         let before = CLI.tree(out)
         // Port 1 on the loopback: refused at once, no server and no network needed.
-        let r = try CLI.run(["map", CLI.seed.path, "--out", out.path, "--postgis", "postgresql://nobody@127.0.0.1:1/maps"])
+        let r = try CLI.run([
+            "map", CLI.seed.path, "--out", out.path, "--postgis", "postgresql://nobody@127.0.0.1:1/maps",
+        ])
         #expect(r.status == 1)
         let errors = r.stderr.split(separator: "\n").filter { $0.hasPrefix("error:") }
         #expect(errors.count == 1, "\(r.stderr)")
         #expect(errors.first?.contains("cannot connect to PostgreSQL") == true, "\(r.stderr)")
         #expect(errors.first?.contains("fix the host, port") == true, "\(r.stderr)")
         #expect(CLI.tree(out) == before)
-        let leftovers = try FileManager.default.contentsOfDirectory(atPath: out.path).filter { $0.hasPrefix(".frontline-staging") }
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: out.path).filter {
+            $0.hasPrefix(".frontline-staging")
+        }
         #expect(leftovers.isEmpty)
     }
 }

@@ -47,7 +47,10 @@ struct TrustRoundTwoTests {
         let ledger = dir.appendingPathComponent("ledger.csv")
         try Data(direct.stdout.utf8).write(to: ledger)
         for (name, script) in [
-            ("--ledger /dev/stdin", "\(Self.binary) map \(seed) --ledger /dev/stdin --out '\(dir.path)/a' < '\(ledger.path)'"),
+            (
+                "--ledger /dev/stdin",
+                "\(Self.binary) map \(seed) --ledger /dev/stdin --out '\(dir.path)/a' < '\(ledger.path)'"
+            ),
             ("--ledger <(…)", "\(Self.binary) map \(seed) --ledger <(cat '\(ledger.path)') --out '\(dir.path)/b'"),
         ] {
             let r = try Self.bash(script)
@@ -60,15 +63,19 @@ struct TrustRoundTwoTests {
         #expect(!a.isEmpty && a == b, "the two streamed ledgers gave different maps")
         // A missing file is still a clear message, not a permission riddle.
         let missing = try CLI.run(["events", dir.appendingPathComponent("nope.md").path])
-        #expect(missing.status == 1 && missing.stderr.contains("nope.md:1:1: error: cannot read the article: no such file"), "\(missing.stderr)")
+        #expect(
+            missing.status == 1 && missing.stderr.contains("nope.md:1:1: error: cannot read the article: no such file"),
+            "\(missing.stderr)")
     }
 
     @Test("an unknown place_id without coordinates is warned about and listed in unresolved-places.csv")
     func unknownPlaceID() throws {
         let dir = try CLI.temporaryFolder()
         let ledger = dir.appendingPathComponent("l.csv")
-        let csv = BadInputTests.ledgerHeader + BadInputTests.ledgerRow("E1", "2013-03-02", "capture", "combatant1")
-            + BadInputTests.ledgerRow("E2", "2013-03-05", "capture", "combatant2").replacingOccurrences(of: "168536,35.373,36.601", with: "999999999,,")
+        let csv =
+            BadInputTests.ledgerHeader + BadInputTests.ledgerRow("E1", "2013-03-02", "capture", "combatant1")
+            + BadInputTests.ledgerRow("E2", "2013-03-05", "capture", "combatant2").replacingOccurrences(
+                of: "168536,35.373,36.601", with: "999999999,,")
         try Data(csv.utf8).write(to: ledger)
         let out = dir.appendingPathComponent("out")
         let r = try CLI.run(["map", CLI.seed.path, "--ledger", ledger.path, "--out", out.path])
@@ -82,14 +89,18 @@ struct TrustRoundTwoTests {
     func projNamesTheRow() throws {
         let dir = try CLI.temporaryFolder()
         let ledger = dir.appendingPathComponent("l.csv")
-        let csv = BadInputTests.ledgerHeader + BadInputTests.ledgerRow("E1", "2013-03-02", "capture", "combatant1")
-            + BadInputTests.ledgerRow("E2", "2013-03-05", "capture", "combatant2").replacingOccurrences(of: "168536,35.373,36.601", with: "X1,0,-170")
+        let csv =
+            BadInputTests.ledgerHeader + BadInputTests.ledgerRow("E1", "2013-03-02", "capture", "combatant1")
+            + BadInputTests.ledgerRow("E2", "2013-03-05", "capture", "combatant2").replacingOccurrences(
+                of: "168536,35.373,36.601", with: "X1,0,-170")
         try Data(csv.utf8).write(to: ledger)
         let out = dir.appendingPathComponent("out")
         let r = try CLI.run(["map", CLI.seed.path, "--ledger", ledger.path, "--out", out.path, "--crs", "EPSG:2100"])
         #expect(r.status == 1, "\(r.stderr)")
         #expect(r.stderr.contains("place_id X1, latitude 0.0, longitude -170.0, \(ledger.path):3:1"), "\(r.stderr)")
-        #expect(r.stderr.components(separatedBy: "Point outside of projection domain").count == 2, "PROJ's message repeated: \(r.stderr)")
+        #expect(
+            r.stderr.components(separatedBy: "Point outside of projection domain").count == 2,
+            "PROJ's message repeated: \(r.stderr)")
         #expect(!FileManager.default.fileExists(atPath: out.path))
     }
 
@@ -99,26 +110,34 @@ struct TrustRoundTwoTests {
         let dump = dir.appendingPathComponent("XX.txt")
         // 100,000 rows (about 12 MB), each with a few alternate names, as download.geonames.org has them.
         var rng = SystemRandomNumberGenerator()
-        let syllables = ["al", "ha", "ma", "kaf", "ra", "zi", "ta", "mo", "rek", "sha", "dar", "bin", "tal", "jab", "qa", "sur"]
-        func name() -> String { (0..<Int.random(in: 2...4, using: &rng)).map { _ in syllables.randomElement(using: &rng)! }.joined().capitalized }
+        let syllables = [
+            "al", "ha", "ma", "kaf", "ra", "zi", "ta", "mo", "rek", "sha", "dar", "bin", "tal", "jab", "qa", "sur",
+        ]
+        func name() -> String {
+            (0..<Int.random(in: 2...4, using: &rng)).map { _ in syllables.randomElement(using: &rng)! }.joined()
+                .capitalized
+        }
         var text = ""
         text.reserveCapacity(13_000_000)
         for i in 0..<100_000 {
             let n = name()
             let alternates = (0..<Int.random(in: 0...5, using: &rng)).map { _ in name() }.joined(separator: ",")
-            text += "\(100_000 + i)\t\(n)\t\(n)\t\(alternates)\t\(Double.random(in: 32...37, using: &rng))\t\(Double.random(in: 35...42, using: &rng))\tP\tPPL\tSY\t\t\(String(format: "%02d", i % 14 + 1))\t\t\t\t\(i % 5000)\t\t\(i % 900)\tAsia/Damascus\t2012-01-18\n"
+            text +=
+                "\(100_000 + i)\t\(n)\t\(n)\t\(alternates)\t\(Double.random(in: 32...37, using: &rng))\t\(Double.random(in: 35...42, using: &rng))\tP\tPPL\tSY\t\t\(String(format: "%02d", i % 14 + 1))\t\t\t\t\(i % 5000)\t\t\(i % 900)\tAsia/Damascus\t2012-01-18\n"
         }
         try Data(text.utf8).write(to: dump)
         let size = Double(text.utf8.count)
         func peak(_ extra: [String]) throws -> Double {
             // python3 is there (the validator tests need it); /usr/bin/time may not be.
-            let script = "import resource, subprocess, sys; subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL); print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)"
+            let script =
+                "import resource, subprocess, sys; subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL); print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)"
             let r = try Self.bash("python3 -c '\(script)' \(Self.binary) resolve Hama " + extra.joined(separator: " "))
             return (Double(r.stdout.trimmingCharacters(in: .whitespacesAndNewlines)) ?? .infinity) * 1024
         }
         let base = try peak([])
         let loaded = try peak(["--gazetteer", "'\(dump.path)'"])
         // The bytes are held once (not as Data, array and a copy with a NUL), plus records and names.
-        #expect(loaded - base < 8 * size, "\(Int((loaded - base) / 1_048_576)) MB for a \(Int(size / 1_048_576)) MB file")
+        #expect(
+            loaded - base < 8 * size, "\(Int((loaded - base) / 1_048_576)) MB for a \(Int(size / 1_048_576)) MB file")
     }
 }

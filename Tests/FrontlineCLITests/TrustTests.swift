@@ -31,7 +31,9 @@ struct TrustTests {
     }
 
     static func staging(in out: URL) -> [String] {
-        ((try? FileManager.default.contentsOfDirectory(atPath: out.path)) ?? []).filter { $0.hasPrefix(".frontline-staging") }
+        ((try? FileManager.default.contentsOfDirectory(atPath: out.path)) ?? []).filter {
+            $0.hasPrefix(".frontline-staging")
+        }
     }
 
     // MARK: Streams
@@ -55,7 +57,8 @@ struct TrustTests {
     func unwritableStderr() throws {
         let out = try CLI.temporaryFolder().appendingPathComponent("out")
         let full = try #require(FileHandle(forWritingAtPath: "/dev/full"))
-        let status = try Self.run(["map", CLI.seed.path, "--out", out.path, "--no-pictures"], stdout: full, stderr: full)
+        let status = try Self.run(
+            ["map", CLI.seed.path, "--out", out.path, "--no-pictures"], stdout: full, stderr: full)
         #expect(status == 0)
         #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("timeline-places.geojson").path))
     }
@@ -78,7 +81,9 @@ struct TrustTests {
         let fifo = dir.appendingPathComponent("fifo").path
         #expect(mkfifo(fifo, 0o644) == 0)
         let copy = dir.appendingPathComponent("copy.csv")
-        let reader = try Self.shell("cat '\(fifo)' > '\(copy.path)' & '\(CLI.binary.path)' events '\(CLI.seed.path)' --out '\(fifo)'; s=$?; wait; exit $s")
+        let reader = try Self.shell(
+            "cat '\(fifo)' > '\(copy.path)' & '\(CLI.binary.path)' events '\(CLI.seed.path)' --out '\(fifo)'; s=$?; wait; exit $s"
+        )
         #expect(reader.status == 0, "\(reader.stderr)")
         var info = stat()
         #expect(lstat(fifo, &info) == 0 && info.st_mode & S_IFMT == S_IFIFO, "the FIFO was replaced by a file")
@@ -93,7 +98,8 @@ struct TrustTests {
     func commentsAndCode() throws {
         let dir = try CLI.temporaryFolder()
         let article = dir.appendingPathComponent("a.md")
-        try BadInputTests.article("""
+        try BadInputTests.article(
+            """
             On 2 March 2013, rebels captured [Kafr Zita](./Kafr_Zita).
 
             <!-- On 5 March 2013, rebels captured [Morek](./Morek). -->
@@ -102,7 +108,8 @@ struct TrustTests {
             On 6 March 2013, rebels captured [Kernaz](./Kernaz).
             ```
 
-            """).write(to: article)
+            """
+        ).write(to: article)
         let r = try CLI.run(["events", article.path, "--format", "csv"])
         #expect(r.status == 0, "\(r.stderr)")
         #expect(r.stdout.contains("Kafr Zita"))
@@ -143,7 +150,9 @@ struct TrustTests {
         #expect(fm.fileExists(atPath: out.appendingPathComponent("other_war.qgs").path))
     }
 
-    @Test("something in the way of one file fails the run before any file changes", arguments: ["player.html is a folder", "days is a symlink to ."])
+    @Test(
+        "something in the way of one file fails the run before any file changes",
+        arguments: ["player.html is a folder", "days is a symlink to ."])
     func allOrNothing(_ obstacle: String) throws {
         let out = try Self.mapped()
         let fm = FileManager.default

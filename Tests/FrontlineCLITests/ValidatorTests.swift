@@ -4,11 +4,13 @@ import Testing
 /// Every GeoJSON file `frontline` writes goes through an independent validator (geojson-validator
 /// from PyPI, plus a strict JSON parse that refuses NaN/Infinity). `make test` installs it; without it
 /// the suite is skipped, saying so — except in CI, where a missing validator must fail, not hide.
-@Suite("Independent RFC 7946 validation", .enabled(if: Validator.available || Validator.inCI,
-                                                   "needs python3 with geojson-validator (make pip-deps)"))
+@Suite(
+    "Independent RFC 7946 validation",
+    .enabled(
+        if: Validator.available || Validator.inCI,
+        "needs python3 with geojson-validator (make pip-deps)"))
 struct ValidatorTests {
     static let script = CLI.repository.appendingPathComponent("Tests/validate/validate_geojson.py")
-
 
     static func validate(_ paths: [String]) throws -> CLI.Output {
         let process = Process()

@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import FrontlineMaps
 
 /// libFuzzer entry point: the date parser reads any sentence, carrying year and anchor from one

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Gdal
 
 /// GeoPackage and FlatGeobuf written through GDAL and read back with GDAL's own `ogrinfo`.
@@ -18,7 +19,9 @@ struct FileWriterTests {
     func sql(_ path: String, _ query: String) throws -> [String] {
         let run = try Tool.run("ogrinfo", ["-ro", "-q", path, "-sql", query])
         #expect(run.status == 0, "ogrinfo failed: \(run.errors)")
-        return run.output.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { $0.contains(" =") }
+        return run.output.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter {
+            $0.contains(" =")
+        }
     }
 
     @Test(.enabled(if: hasOgrinfo, "ogrinfo is missing: apt-get install gdal-bin"))
@@ -30,7 +33,10 @@ struct FileWriterTests {
         #expect(try scratch.contents() == ["war.gpkg"])
 
         let list = try Tool.run("ogrinfo", ["-ro", "-q", path.path])
-        for layer in ["places (Point)", "territory (Multi Polygon)", "fronts (Multi Line String)", "events (Point)", "layer_styles"] {
+        for layer in [
+            "places (Point)", "territory (Multi Polygon)", "fronts (Multi Line String)", "events (Point)",
+            "layer_styles",
+        ] {
             #expect(list.output.contains(layer), "no \(layer) in \(list.output)")
         }
         let places = try summary(path.path, "places")
@@ -49,26 +55,42 @@ struct FileWriterTests {
         #expect(events.contains("date: Date"))
 
         // A spatial index (an R-tree registered as the GeoPackage extension) for every spatial layer.
-        let indexed = try sql(path.path, "SELECT table_name FROM gpkg_extensions WHERE extension_name = 'gpkg_rtree_index' ORDER BY table_name")
-        #expect(indexed == ["table_name (String) = events", "table_name (String) = fronts", "table_name (String) = places", "table_name (String) = territory"])
+        let indexed = try sql(
+            path.path,
+            "SELECT table_name FROM gpkg_extensions WHERE extension_name = 'gpkg_rtree_index' ORDER BY table_name")
+        #expect(
+            indexed == [
+                "table_name (String) = events", "table_name (String) = fronts", "table_name (String) = places",
+                "table_name (String) = territory",
+            ])
         // The values come back as written: dates as dates, NULL as NULL, polygons made multi.
         #expect(try sql(path.path, "SELECT count(*) AS n FROM places WHERE \"end\" IS NULL") == ["n (Integer) = 3"])
         #expect(try sql(path.path, "SELECT start FROM places WHERE name = 'Place 3'") == ["start (Date) = 2000/01/04"])
-        #expect(try sql(path.path, "SELECT ST_GeometryType(geom) AS t FROM territory WHERE side = 'side_a'") == ["t (String) = MULTIPOLYGON"])
+        #expect(
+            try sql(path.path, "SELECT ST_GeometryType(geom) AS t FROM territory WHERE side = 'side_a'") == [
+                "t (String) = MULTIPOLYGON"
+            ])
 
-        let styles = try sql(path.path, "SELECT f_table_name, f_geometry_column, styleName, useAsDefault, styleSLD FROM layer_styles ORDER BY f_table_name")
-        #expect(styles == [
-            "f_table_name (String) = places", "f_geometry_column (String) = geom", "styleName (String) = places",
-            "useAsDefault (Integer(Boolean)) = 1", "styleSLD (String) =",
-            "f_table_name (String) = territory", "f_geometry_column (String) = geom", "styleName (String) = territory",
-            "useAsDefault (Integer(Boolean)) = 1", "styleSLD (String) = <StyledLayerDescriptor/>",
-        ])
+        let styles = try sql(
+            path.path,
+            "SELECT f_table_name, f_geometry_column, styleName, useAsDefault, styleSLD FROM layer_styles ORDER BY f_table_name"
+        )
+        #expect(
+            styles == [
+                "f_table_name (String) = places", "f_geometry_column (String) = geom", "styleName (String) = places",
+                "useAsDefault (Integer(Boolean)) = 1", "styleSLD (String) =",
+                "f_table_name (String) = territory", "f_geometry_column (String) = geom",
+                "styleName (String) = territory",
+                "useAsDefault (Integer(Boolean)) = 1", "styleSLD (String) = <StyledLayerDescriptor/>",
+            ])
         let qml = try sql(path.path, "SELECT styleQML FROM layer_styles WHERE f_table_name = 'places'")
         #expect(qml == [#"styleQML (String) = <qgis><renderer-v2 type="singleSymbol"/></qgis>"#])
         // QGIS's columns, all of them.
         let columns = try summary(path.path, "layer_styles")
-        for column in ["f_table_catalog", "f_table_schema", "f_table_name", "f_geometry_column", "styleName", "styleQML",
-                       "styleSLD", "useAsDefault", "description", "owner", "ui", "update_time"] {
+        for column in [
+            "f_table_catalog", "f_table_schema", "f_table_name", "f_geometry_column", "styleName", "styleQML",
+            "styleSLD", "useAsDefault", "description", "owner", "ui", "update_time",
+        ] {
             #expect(columns.contains("\(column):"), "layer_styles has no \(column)")
         }
     }
@@ -87,8 +109,12 @@ struct FileWriterTests {
         #expect(territory.contains("Feature Count: 2"))
         #expect(territory.contains("Geometry: Multi Polygon"))
         // A spatial filter is answered from the packed R-tree: only the square at x 3..4 meets x 3.5.
-        let filtered = try Tool.run("ogrinfo", ["-ro", "-q", "-spat", "3.4", "0.4", "3.6", "0.6",
-                                                scratch.url.appendingPathComponent("territory.fgb").path, "territory"])
+        let filtered = try Tool.run(
+            "ogrinfo",
+            [
+                "-ro", "-q", "-spat", "3.4", "0.4", "3.6", "0.6",
+                scratch.url.appendingPathComponent("territory.fgb").path, "territory",
+            ])
         #expect(filtered.output.contains("side_b"))
         #expect(!filtered.output.contains("side_a"))
     }
@@ -134,7 +160,9 @@ struct FileWriterTests {
         try GdalVectorWriter.write([Synthetic.events()], to: .flatGeobuf(directory: scratch.url))
         let fgb = scratch.url.appendingPathComponent("events.fgb")
         let previous = try Data(contentsOf: fgb)
-        #expect(throws: GdalError.self) { try GdalVectorWriter.write([broken[3]], to: .flatGeobuf(directory: scratch.url)) }
+        #expect(throws: GdalError.self) {
+            try GdalVectorWriter.write([broken[3]], to: .flatGeobuf(directory: scratch.url))
+        }
         #expect(try Data(contentsOf: fgb) == previous)
         #expect(try scratch.contents() == ["events.fgb", "war.gpkg"])
     }

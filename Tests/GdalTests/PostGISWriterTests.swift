@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Gdal
 
 /// PostGIS through GDAL's PG driver, checked with `psql` against the throw-away cluster that
@@ -7,8 +8,10 @@ import Testing
 /// Serialized: the tests look at the database as a whole (which schemas exist).
 @Suite(
     "PostGIS", .serialized,
-    .enabled(if: Tool.testDatabase != nil,
-             "no PostGIS cluster: run `make check-postgis`, or `Tests/postgis/cluster.sh start` and export FRONTLINE_TEST_PG"),
+    .enabled(
+        if: Tool.testDatabase != nil,
+        "no PostGIS cluster: run `make check-postgis`, or `Tests/postgis/cluster.sh start` and export FRONTLINE_TEST_PG"
+    ),
     .enabled(if: Tool.find("psql") != nil, "psql is missing: apt-get install postgresql-client")
 )
 struct PostGISWriterTests {
@@ -43,21 +46,37 @@ struct PostGISWriterTests {
         #expect(try count("t_war.fronts") == 2)
         #expect(try count("t_war.events") == 3)
         for table in ["places", "territory", "fronts", "events"] {
-            #expect(try psql("SELECT count(*) FROM t_war.\(table) WHERE NOT ST_IsValid(geom) OR ST_SRID(geom) <> 4326") == ["0"], "\(table)")
+            #expect(
+                try psql("SELECT count(*) FROM t_war.\(table) WHERE NOT ST_IsValid(geom) OR ST_SRID(geom) <> 4326") == [
+                    "0"
+                ], "\(table)")
         }
         #expect(try psql("SELECT DISTINCT GeometryType(geom) FROM t_war.territory") == ["MULTIPOLYGON"])
-        #expect(try psql("SELECT data_type FROM information_schema.columns WHERE table_schema = 't_war' AND table_name = 'places' AND column_name IN ('start', 'end') ORDER BY column_name")
-            == ["date", "date"])
+        #expect(
+            try psql(
+                "SELECT data_type FROM information_schema.columns WHERE table_schema = 't_war' AND table_name = 'places' AND column_name IN ('start', 'end') ORDER BY column_name"
+            )
+                == ["date", "date"])
         // A GIST index on every geometry, a B-tree on every Date field.
-        #expect(try psql("SELECT tablename FROM pg_indexes WHERE schemaname = 't_war' AND indexdef LIKE '%USING gist (geom)%' ORDER BY 1")
-            == ["events", "fronts", "places", "territory"])
-        #expect(try psql("SELECT indexname FROM pg_indexes WHERE schemaname = 't_war' AND indexdef LIKE '%btree (date)%' OR indexdef LIKE '%btree (start)%' AND schemaname = 't_war' ORDER BY 1")
-            == ["events_date_idx", "fronts_start_idx", "places_start_idx", "territory_start_idx"])
+        #expect(
+            try psql(
+                "SELECT tablename FROM pg_indexes WHERE schemaname = 't_war' AND indexdef LIKE '%USING gist (geom)%' ORDER BY 1"
+            )
+                == ["events", "fronts", "places", "territory"])
+        #expect(
+            try psql(
+                "SELECT indexname FROM pg_indexes WHERE schemaname = 't_war' AND indexdef LIKE '%btree (date)%' OR indexdef LIKE '%btree (start)%' AND schemaname = 't_war' ORDER BY 1"
+            )
+                == ["events_date_idx", "fronts_start_idx", "places_start_idx", "territory_start_idx"])
         #expect(try psql("SELECT obj_description('t_war.places'::regclass, 'pg_class')") == ["Synthetic places"])
 
         // The state on a day: places 0..4 have started by 2000-01-05; the even ones end on 2000-01-10 (excluded).
-        #expect(try psql("SELECT name FROM t_war.places_on('2000-01-05') ORDER BY name") == (0...4).map { "Place \($0)" })
-        #expect(try psql("SELECT name FROM t_war.places_on('2000-01-10') ORDER BY name") == ["Place 1", "Place 3", "Place 5"])
+        #expect(
+            try psql("SELECT name FROM t_war.places_on('2000-01-05') ORDER BY name") == (0...4).map { "Place \($0)" })
+        #expect(
+            try psql("SELECT name FROM t_war.places_on('2000-01-10') ORDER BY name") == [
+                "Place 1", "Place 3", "Place 5",
+            ])
         #expect(try psql("SELECT side FROM t_war.territory_on('2000-01-04') ORDER BY side") == ["side_a", "side_b"])
         #expect(try psql("SELECT side FROM t_war.territory_on('2000-01-05')") == ["side_a"])
         #expect(try psql("SELECT event_id FROM t_war.events_on('2000-01-03')") == ["e1"])
@@ -73,7 +92,8 @@ struct PostGISWriterTests {
         fewer.removeLast()
         try GdalVectorWriter.write(fewer, to: .postGIS(connection: database, schema: "t_again"))
         #expect(try count("t_again.places") == 2)
-        #expect(try psql("SELECT count(*) FROM pg_tables WHERE schemaname = 't_again' AND tablename = 'events'") == ["0"])
+        #expect(
+            try psql("SELECT count(*) FROM pg_tables WHERE schemaname = 't_again' AND tablename = 'events'") == ["0"])
         #expect(try schemas(like: "t_again%") == ["t_again"])
     }
 
@@ -87,23 +107,29 @@ struct PostGISWriterTests {
         var broken = Synthetic.war
         broken[0] = Synthetic.places(4)
         broken[2].features[1].geometry = .wkt("LINESTRING (0 0, 1")
-        #expect(throws: GdalError.self) { try GdalVectorWriter.write(broken, to: .postGIS(connection: database, schema: "t_keep")) }
+        #expect(throws: GdalError.self) {
+            try GdalVectorWriter.write(broken, to: .postGIS(connection: database, schema: "t_keep"))
+        }
         #expect(try psql("SELECT name, start, \"end\", ST_AsText(geom) FROM t_keep.places ORDER BY fid") == before)
         #expect(try count("t_keep.events") == 3)
         #expect(try schemas(like: "t_keep%") == ["t_keep"])
 
         // A failure inside PostgreSQL at the last step, the rename after the old schema was dropped (an
         // event trigger raises there), rolls back the same way.
-        _ = try psql("""
+        _ = try psql(
+            """
             CREATE FUNCTION public.t_fail_rename() RETURNS event_trigger LANGUAGE plpgsql AS $$
             BEGIN RAISE EXCEPTION 'injected failure at the rename'; END $$;
             CREATE EVENT TRIGGER t_fail_rename ON ddl_command_end WHEN TAG IN ('ALTER SCHEMA') EXECUTE FUNCTION public.t_fail_rename()
             """)
-        defer { _ = try? psql("DROP EVENT TRIGGER IF EXISTS t_fail_rename; DROP FUNCTION IF EXISTS public.t_fail_rename()") }
+        defer {
+            _ = try? psql("DROP EVENT TRIGGER IF EXISTS t_fail_rename; DROP FUNCTION IF EXISTS public.t_fail_rename()")
+        }
         let injected = #expect(throws: GdalError.self) {
             try GdalVectorWriter.write(Synthetic.war, to: .postGIS(connection: database, schema: "t_keep"))
         }
-        #expect(injected?.description.contains("injected failure at the rename") == true, "\(String(describing: injected))")
+        #expect(
+            injected?.description.contains("injected failure at the rename") == true, "\(String(describing: injected))")
         #expect(try psql("SELECT name, start, \"end\", ST_AsText(geom) FROM t_keep.places ORDER BY fid") == before)
         #expect(try count("t_keep.territory") == 2)
         #expect(try schemas(like: "t_keep%") == ["t_keep"])
@@ -125,7 +151,8 @@ struct PostGISWriterTests {
     @Test func aSchemaNotWrittenHereIsNeverReplaced() throws {
         try drop("t_theirs", "t_mine", "t_other")
         defer { try? drop("t_theirs", "t_mine", "t_other") }
-        _ = try psql("CREATE SCHEMA t_theirs; CREATE TABLE t_theirs.keep (id int); INSERT INTO t_theirs.keep VALUES (1)")
+        _ = try psql(
+            "CREATE SCHEMA t_theirs; CREATE TABLE t_theirs.keep (id int); INSERT INTO t_theirs.keep VALUES (1)")
         let refused = #expect(throws: GdalError.self) {
             try GdalVectorWriter.write(Synthetic.war, to: .postGIS(connection: database, schema: "t_theirs"))
         }
@@ -143,12 +170,16 @@ struct PostGISWriterTests {
         #expect(try count("t_other.recent") == 3)
         _ = try psql("DROP VIEW t_other.recent")
         // The same for a function elsewhere returning our rows, and a foreign key pointing at our table.
-        _ = try psql("CREATE FUNCTION t_other.all_events() RETURNS SETOF t_mine.events LANGUAGE sql AS 'SELECT * FROM t_mine.events'")
+        _ = try psql(
+            "CREATE FUNCTION t_other.all_events() RETURNS SETOF t_mine.events LANGUAGE sql AS 'SELECT * FROM t_mine.events'"
+        )
         let function = #expect(throws: GdalError.self) {
             try GdalVectorWriter.write([Synthetic.events()], to: .postGIS(connection: database, schema: "t_mine"))
         }
-        #expect(function?.description.contains("function t_other.all_events()") == true, "\(String(describing: function))")
-        _ = try psql("DROP FUNCTION t_other.all_events(); CREATE TABLE t_other.notes (event int REFERENCES t_mine.events (fid))")
+        #expect(
+            function?.description.contains("function t_other.all_events()") == true, "\(String(describing: function))")
+        _ = try psql(
+            "DROP FUNCTION t_other.all_events(); CREATE TABLE t_other.notes (event int REFERENCES t_mine.events (fid))")
         let foreignKey = #expect(throws: GdalError.self) {
             try GdalVectorWriter.write([Synthetic.events()], to: .postGIS(connection: database, schema: "t_mine"))
         }
@@ -187,8 +218,10 @@ struct PostGISWriterTests {
         try GdalVectorWriter.write([empty, Synthetic.places()], to: .postGIS(connection: database, schema: "t_empty"))
         #expect(try count("t_empty.events") == 0)
         #expect(try psql("SELECT count(*) FROM t_empty.events_on('2000-01-01')") == ["0"])
-        #expect(try psql("SELECT indexname FROM pg_indexes WHERE schemaname = 't_empty' AND tablename = 'events' ORDER BY 1")
-            == ["events_date_idx", "events_geom_geom_idx", "events_pkey"])
+        #expect(
+            try psql(
+                "SELECT indexname FROM pg_indexes WHERE schemaname = 't_empty' AND tablename = 'events' ORDER BY 1")
+                == ["events_date_idx", "events_geom_geom_idx", "events_pkey"])
     }
 
     @Test func aDatabaseWithoutPostGISIsNamedAndUntouched() throws {
@@ -196,18 +229,26 @@ struct PostGISWriterTests {
         _ = try psql("CREATE DATABASE t_plain")
         defer { _ = try? psql("DROP DATABASE IF EXISTS t_plain") }
         let error = #expect(throws: GdalError.self) {
-            try GdalVectorWriter.write(Synthetic.war, to: .postGIS(connection: database + " dbname=t_plain", schema: "t_never"))
+            try GdalVectorWriter.write(
+                Synthetic.war, to: .postGIS(connection: database + " dbname=t_plain", schema: "t_never"))
         }
         #expect(error == .database("the database has no PostGIS: run CREATE EXTENSION postgis in it (as its owner)"))
-        let tables = try Tool.run("psql", ["-X", "-A", "-t", "-d", database + " dbname=t_plain", "-c",
-                                           "SELECT count(*) FROM pg_tables WHERE schemaname NOT IN ('pg_catalog', 'information_schema')"])
+        let tables = try Tool.run(
+            "psql",
+            [
+                "-X", "-A", "-t", "-d", database + " dbname=t_plain", "-c",
+                "SELECT count(*) FROM pg_tables WHERE schemaname NOT IN ('pg_catalog', 'information_schema')",
+            ])
         #expect(tables.output.trimmingCharacters(in: .whitespacesAndNewlines) == "0")
     }
 
     @Test func aMissingDatabaseOnALiveServerIsNamed() throws {
         let error = #expect(throws: GdalError.self) {
-            try GdalVectorWriter.write(Synthetic.war, to: .postGIS(connection: database + " dbname=no_such_db", schema: "t_never"))
+            try GdalVectorWriter.write(
+                Synthetic.war, to: .postGIS(connection: database + " dbname=no_such_db", schema: "t_never"))
         }
-        #expect(error?.description.contains(#"database "no_such_db" does not exist — fix the database name"#) == true, "\(String(describing: error))")
+        #expect(
+            error?.description.contains(#"database "no_such_db" does not exist — fix the database name"#) == true,
+            "\(String(describing: error))")
     }
 }

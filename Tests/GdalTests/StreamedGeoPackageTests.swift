@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Gdal
 
 /// `writeGeoPackage(layerCount:to:streaming:)`: layers whose features are made while they are written,
@@ -23,7 +24,8 @@ struct StreamedGeoPackageTests {
         let held = scratch.url.appendingPathComponent("held.gpkg")
         let streamed = scratch.url.appendingPathComponent("streamed.gpkg")
         try GdalVectorWriter.write(Synthetic.war, to: .geoPackage(held))
-        try GdalVectorWriter.writeGeoPackage(layerCount: Synthetic.war.count, to: streamed, streaming: Self.streamed(Synthetic.war))
+        try GdalVectorWriter.writeGeoPackage(
+            layerCount: Synthetic.war.count, to: streamed, streaming: Self.streamed(Synthetic.war))
         #expect(try Data(contentsOf: streamed) == Data(contentsOf: held))
     }
 

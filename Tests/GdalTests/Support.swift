@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import Gdal
 
 /// A command-line tool run to completion: exit status and both streams.
@@ -12,7 +13,9 @@ enum Tool {
     /// The absolute path of `name` on PATH, or `nil`.
     static func find(_ name: String) -> String? {
         let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
-        return path.split(separator: ":").map { "\($0)/\(name)" }.first { FileManager.default.isExecutableFile(atPath: $0) }
+        return path.split(separator: ":").map { "\($0)/\(name)" }.first {
+            FileManager.default.isExecutableFile(atPath: $0)
+        }
     }
 
     /// Runs `name` with `arguments`; the caller has checked that it exists.
@@ -29,8 +32,9 @@ enum Tool {
         let outData = out.fileHandleForReading.readDataToEndOfFile()
         let errData = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return ToolRun(status: process.terminationStatus, output: String(decoding: outData, as: UTF8.self),
-                       errors: String(decoding: errData, as: UTF8.self))
+        return ToolRun(
+            status: process.terminationStatus, output: String(decoding: outData, as: UTF8.self),
+            errors: String(decoding: errData, as: UTF8.self))
     }
 
     /// The connection string of the throw-away PostGIS cluster (`Tests/postgis/cluster.sh start`).
@@ -85,9 +89,13 @@ enum Synthetic {
         }
         return VectorLayer(
             name: "places", geometryType: .point,
-            fields: [Field("name", .string), Field("state", .string), Field("start", .date), Field("end", .date), Field("rank", .integer)],
+            fields: [
+                Field("name", .string), Field("state", .string), Field("start", .date), Field("end", .date),
+                Field("rank", .integer),
+            ],
             features: features, period: Period(start: "start", end: "end", endIsInclusive: false),
-            description: "Synthetic places", style: LayerStyle(name: "places", qml: "<qgis><renderer-v2 type=\"singleSymbol\"/></qgis>"))
+            description: "Synthetic places",
+            style: LayerStyle(name: "places", qml: "<qgis><renderer-v2 type=\"singleSymbol\"/></qgis>"))
     }
 
     /// Two territory pieces: a Polygon (forced to MultiPolygon) and a MultiPolygon given as WKT.
@@ -96,9 +104,12 @@ enum Synthetic {
             name: "territory", geometryType: .multiPolygon,
             fields: [Field("side", .string), Field("area_km2", .real), Field("start", .date), Field("end", .date)],
             features: [
-                VectorFeature(geometry: .polygon(square(0, 0, 1)), values: [.string("side_a"), .real(12_345.5), .date(day("2000-01-01")), .null]),
-                VectorFeature(geometry: .wkt("MULTIPOLYGON (((1 0, 2 0, 2 1, 1 1, 1 0)), ((3 0, 4 0, 4 1, 3 1, 3 0)))"),
-                              values: [.string("side_b"), .real(99.25), .date(day("2000-01-01")), .date(day("2000-01-05"))]),
+                VectorFeature(
+                    geometry: .polygon(square(0, 0, 1)),
+                    values: [.string("side_a"), .real(12_345.5), .date(day("2000-01-01")), .null]),
+                VectorFeature(
+                    geometry: .wkt("MULTIPOLYGON (((1 0, 2 0, 2 1, 1 1, 1 0)), ((3 0, 4 0, 4 1, 3 1, 3 0)))"),
+                    values: [.string("side_b"), .real(99.25), .date(day("2000-01-01")), .date(day("2000-01-05"))]),
             ],
             period: Period(start: "start", end: "end", endIsInclusive: false),
             style: LayerStyle(name: "territory", qml: "<qgis/>", sld: "<StyledLayerDescriptor/>"))
@@ -110,9 +121,12 @@ enum Synthetic {
             name: "fronts", geometryType: .multiLineString,
             fields: [Field("pair", .string), Field("start", .date), Field("end", .date)],
             features: [
-                VectorFeature(geometry: .multiLineString([[c(1, 0), c(1, 1)]]), values: [.string("a|b"), .date(day("2000-01-01")), .null]),
-                VectorFeature(geometry: .geoJSON(#"{"type":"LineString","coordinates":[[2,0],[2,1]]}"#),
-                              values: [.string("a|b"), .date(day("2000-01-02")), .date(day("2000-01-04"))]),
+                VectorFeature(
+                    geometry: .multiLineString([[c(1, 0), c(1, 1)]]),
+                    values: [.string("a|b"), .date(day("2000-01-01")), .null]),
+                VectorFeature(
+                    geometry: .geoJSON(#"{"type":"LineString","coordinates":[[2,0],[2,1]]}"#),
+                    values: [.string("a|b"), .date(day("2000-01-02")), .date(day("2000-01-04"))]),
             ],
             period: Period(start: "start", end: "end", endIsInclusive: false))
     }
@@ -123,8 +137,9 @@ enum Synthetic {
             name: "events", geometryType: .point,
             fields: [Field("event_id", .string), Field("date", .date), Field("fatalities", .integer)],
             features: (0..<3).map { i in
-                VectorFeature(geometry: .point(c(0.05 * Double(i), 0.25)),
-                              values: [.string("e\(i)"), .date(day("2000-01-0\(i + 2)")), i == 1 ? .null : .integer(i * 10)])
+                VectorFeature(
+                    geometry: .point(c(0.05 * Double(i), 0.25)),
+                    values: [.string("e\(i)"), .date(day("2000-01-0\(i + 2)")), i == 1 ? .null : .integer(i * 10)])
             },
             period: Period(start: "date", end: nil, endIsInclusive: true))
     }

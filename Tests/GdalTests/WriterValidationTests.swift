@@ -1,12 +1,15 @@
 import Foundation
 import Testing
+
 @testable import Gdal
 
 @Suite("Values and validation")
 struct WriterValidationTests {
     @Test func gdalHasTheDriversWeUse() throws {
         #expect(try GdalRuntime.version().hasPrefix("3."))
-        for driver in ["GPKG", "FlatGeobuf", "PostgreSQL"] { #expect(try GdalRuntime.hasDriver(driver), "missing \(driver)") }
+        for driver in ["GPKG", "FlatGeobuf", "PostgreSQL"] {
+            #expect(try GdalRuntime.hasDriver(driver), "missing \(driver)")
+        }
         #expect(try !GdalRuntime.hasDriver("NoSuchDriver"))
     }
 
@@ -33,7 +36,9 @@ struct WriterValidationTests {
         }
         #expect(wkt == "POLYGON ((0 0,2 0,2 2,0 2,0 0))")
         #expect(throws: GdalError.invalidInput("ring is not closed")) {
-            _ = try FeatureGeometry.polygon([[Synthetic.c(0, 0), Synthetic.c(1, 0), Synthetic.c(1, 1), Synthetic.c(0, 1)]]).encodedWKB()
+            _ = try FeatureGeometry.polygon([
+                [Synthetic.c(0, 0), Synthetic.c(1, 0), Synthetic.c(1, 1), Synthetic.c(0, 1)]
+            ]).encodedWKB()
         }
         #expect(throws: GdalError.self) { _ = try FeatureGeometry.point(Synthetic.c(.nan, 0)).encodedWKB() }
         #expect(throws: GdalError.self) { _ = try FeatureGeometry.lineString([Synthetic.c(0, 0)]).encodedWKB() }
@@ -53,10 +58,15 @@ struct WriterValidationTests {
         var layer = Synthetic.events()
         layer.features[1].values[1] = .string("2000-01-03")
         let wrongType = #expect(throws: GdalError.self) { try GdalVectorWriter.validate([layer]) }
-        #expect(wrongType?.description == #"invalid vector data: layer events, feature 1: string("2000-01-03") does not fit date field 'date'"#)
+        #expect(
+            wrongType?.description
+                == #"invalid vector data: layer events, feature 1: string("2000-01-03") does not fit date field 'date'"#
+        )
         layer = Synthetic.events()
         layer.features[0].values.removeLast()
-        #expect(throws: GdalError.invalidInput("layer events, feature 0: 2 values for 3 fields")) { try GdalVectorWriter.validate([layer]) }
+        #expect(throws: GdalError.invalidInput("layer events, feature 0: 2 values for 3 fields")) {
+            try GdalVectorWriter.validate([layer])
+        }
         layer = Synthetic.territory()
         layer.features[0].values[1] = .real(.infinity)
         #expect(throws: GdalError.self) { try GdalVectorWriter.validate([layer]) }
@@ -76,22 +86,33 @@ struct WriterValidationTests {
     }
 
     @Test func connectionFailuresBecomeOneLineNamingTheFix() {
-        let socket = ConnectionFailure.explain("""
+        let socket = ConnectionFailure.explain(
+            """
             PQconnectdb failed.
             connection to server on socket "/tmp/x/.s.PGSQL.5432" failed: No such file or directory
             \tIs the server running locally and accepting connections on that socket?
             """)
-        #expect(socket == #"connection to server on socket "/tmp/x/.s.PGSQL.5432" failed: No such file or directory — fix the host, port or socket directory (host=…, port=…), or start the server"#)
+        #expect(
+            socket
+                == #"connection to server on socket "/tmp/x/.s.PGSQL.5432" failed: No such file or directory — fix the host, port or socket directory (host=…, port=…), or start the server"#
+        )
         let database = ConnectionFailure.explain(
-            #"PQconnectdb failed. connection to server on socket "/s/.s.PGSQL.5432" failed: FATAL:  database "nodb" does not exist"#)
-        #expect(database.hasSuffix("fix the database name (dbname=…, or the path after the host in a postgresql:// URI) or create it"))
+            #"PQconnectdb failed. connection to server on socket "/s/.s.PGSQL.5432" failed: FATAL:  database "nodb" does not exist"#
+        )
+        #expect(
+            database.hasSuffix(
+                "fix the database name (dbname=…, or the path after the host in a postgresql:// URI) or create it"))
         #expect(!database.contains("FATAL"))
         let syntax = ConnectionFailure.explain(
-            #"PQconnectdb failed. invalid URI query parameter: "bogus" in "postgresql://u:hunter2@h/db?bogus=1&application_name=GDAL%203.6.2""#)
+            #"PQconnectdb failed. invalid URI query parameter: "bogus" in "postgresql://u:hunter2@h/db?bogus=1&application_name=GDAL%203.6.2""#
+        )
         #expect(!syntax.contains("hunter2"))
         #expect(!syntax.contains("application_name"))
         #expect(syntax.contains("postgresql://u:***@h/db?bogus=1"))
-        #expect(syntax.hasSuffix("fix the connection string's syntax: postgresql://user@host:port/dbname or 'host=… port=… dbname=… user=…'"))
+        #expect(
+            syntax.hasSuffix(
+                "fix the connection string's syntax: postgresql://user@host:port/dbname or 'host=… port=… dbname=… user=…'"
+            ))
         #expect(ConnectionFailure.redacted("host=h password='a b' user=u") == "host=h password=*** user=u")
         #expect(ConnectionFailure.redacted("password=s3cret dbname=x") == "password=*** dbname=x")
     }
@@ -103,7 +124,9 @@ struct WriterValidationTests {
         DispatchQueue.concurrentPerform(iterations: count) { i in
             let text: String
             do {
-                try GdalVectorWriter.write([Synthetic.events()], to: .postGIS(connection: "host=/nonexistent-\(i) dbname=x", schema: "t_never"))
+                try GdalVectorWriter.write(
+                    [Synthetic.events()], to: .postGIS(connection: "host=/nonexistent-\(i) dbname=x", schema: "t_never")
+                )
                 text = "no error"
             } catch {
                 text = "\(error)"

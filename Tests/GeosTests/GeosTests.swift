@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Geos
 
 @Suite("Geos wrapper")

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Proj
 
 @Suite("PROJ transformations")
@@ -53,9 +54,12 @@ struct TransformationTests {
         #expect(throws: ProjError.self) { try t.forward(&xs, &ys) }
     }
 
-    @Test("UTM zone comes from longitude and hemisphere", arguments: [
-        (36.7578, 35.1318, "EPSG:32637"), (2.35, 48.85, "EPSG:32631"), (-58.4, -34.6, "EPSG:32721"), (179.9, 0.0, "EPSG:32660"),
-    ])
+    @Test(
+        "UTM zone comes from longitude and hemisphere",
+        arguments: [
+            (36.7578, 35.1318, "EPSG:32637"), (2.35, 48.85, "EPSG:32631"), (-58.4, -34.6, "EPSG:32721"),
+            (179.9, 0.0, "EPSG:32660"),
+        ])
     func utm(lon: Double, lat: Double, expected: String) {
         #expect(Transformation.utmCRS(lon: lon, lat: lat) == expected)
     }

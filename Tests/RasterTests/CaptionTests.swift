@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Raster
 
 /// The date and the day's events put on a picture before it is rasterised.
@@ -8,12 +9,12 @@ struct CaptionTests {
     static let blue = RGBColour(red: 0, green: 0, blue: 255)
     /// A 400×200 blue picture, with a prolog that must stay in front.
     static let picture = """
-    <?xml version="1.0" encoding="UTF-8"?>
-    <!-- a day's map -->
-    <svg xmlns="http://www.w3.org/2000/svg" width="400" height="200" viewBox="0 0 400 200">
-    <rect x="0" y="0" width="400" height="200" fill="#0000FF"/>
-    </svg>
-    """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <!-- a day's map -->
+        <svg xmlns="http://www.w3.org/2000/svg" width="400" height="200" viewBox="0 0 400 200">
+        <rect x="0" y="0" width="400" height="200" fill="#0000FF"/>
+        </svg>
+        """
 
     @Test func anOutsideBandMakesThePictureTallerAndHidesNothing() throws {
         let caption = FrameCaption(heading: "14 March 2012", lines: ["Rebels take Hama", "Army shells Homs"])
@@ -38,7 +39,8 @@ struct CaptionTests {
 
     @Test func theBandHasTheSameHeightWhateverTheDayHas() throws {
         let quiet = try SVGCaption.annotate(Self.picture, with: FrameCaption(heading: "1 May"))
-        let busy = try SVGCaption.annotate(Self.picture, with: FrameCaption(heading: "2 May", lines: (1...9).map { "Event \($0)" }))
+        let busy = try SVGCaption.annotate(
+            Self.picture, with: FrameCaption(heading: "2 May", lines: (1...9).map { "Event \($0)" }))
         #expect(try SVGRasterizer.naturalSize(of: quiet).height == SVGRasterizer.naturalSize(of: busy).height)
         // Three lines of room: two events and a count of the rest.
         #expect(busy.contains(">Event 2</text>"))
@@ -48,7 +50,8 @@ struct CaptionTests {
 
     @Test func insideTheCaptionCoversTheEdgeAndKeepsTheSize() throws {
         let style = CaptionStyle(edge: .top, placement: .inside, maximumLines: 1)
-        let svg = try SVGCaption.annotate(Self.picture, with: FrameCaption(heading: "1 May", lines: ["x"]), style: style)
+        let svg = try SVGCaption.annotate(
+            Self.picture, with: FrameCaption(heading: "1 May", lines: ["x"]), style: style)
         let natural = try SVGRasterizer.naturalSize(of: svg)
         #expect(natural.width == 400 && natural.height == 200)
         let image = try SVGRasterizer(size: PixelSize(width: 400, height: 200)).rasterize(svg)
@@ -59,7 +62,8 @@ struct CaptionTests {
     }
 
     @Test func markupInEventTextIsEscaped() throws {
-        let caption = FrameCaption(heading: "Day <1> & \"2\"", lines: ["</svg><script>alert('x')</script>", "tab\there\nnew line\u{7}"])
+        let caption = FrameCaption(
+            heading: "Day <1> & \"2\"", lines: ["</svg><script>alert('x')</script>", "tab\there\nnew line\u{7}"])
         let svg = try SVGCaption.annotate(Self.picture, with: caption)
         #expect(!svg.contains("<script>"))
         #expect(svg.contains("&lt;/svg&gt;&lt;script&gt;alert(&apos;x&apos;)&lt;/script&gt;"))
@@ -77,10 +81,12 @@ struct CaptionTests {
     }
 
     @Test func aPercentSizedPictureStillResolvesAgainstItsOwnBox() throws {
-        let svg = ##"<svg xmlns="http://www.w3.org/2000/svg" width="100%" height="100%" viewBox="0 0 100 50"><rect width="100" height="50" fill="#0000FF"/></svg>"##
+        let svg =
+            ##"<svg xmlns="http://www.w3.org/2000/svg" width="100%" height="100%" viewBox="0 0 100 50"><rect width="100" height="50" fill="#0000FF"/></svg>"##
         let annotated = try SVGCaption.annotate(svg, with: FrameCaption(heading: "1 May"))
         let natural = try SVGRasterizer.naturalSize(of: annotated)
-        let image = try SVGRasterizer(size: PixelSize(width: 100, height: Int(natural.height.rounded(.up)))).rasterize(annotated)
+        let image = try SVGRasterizer(size: PixelSize(width: 100, height: Int(natural.height.rounded(.up)))).rasterize(
+            annotated)
         #expect(image.colour(x: 50, y: 45) == Self.blue)
         #expect(image.colour(x: 98, y: 52) == .white)
     }
@@ -98,10 +104,11 @@ struct CaptionTests {
 
     @Test func aDoctypeWithAnInternalSubsetStaysInFront() throws {
         let svg = """
-        <!DOCTYPE svg [ <!ENTITY c "#0000FF"> <!-- ] > --> ]>
-        <svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="10" height="10" fill="&c;"/></svg>
-        """
-        let annotated = try SVGCaption.annotate(svg, with: FrameCaption(heading: "x"), style: CaptionStyle(placement: .inside, maximumLines: 0))
+            <!DOCTYPE svg [ <!ENTITY c "#0000FF"> <!-- ] > --> ]>
+            <svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="10" height="10" fill="&c;"/></svg>
+            """
+        let annotated = try SVGCaption.annotate(
+            svg, with: FrameCaption(heading: "x"), style: CaptionStyle(placement: .inside, maximumLines: 0))
         #expect(annotated.hasPrefix("<!DOCTYPE svg ["))
         let image = try SVGRasterizer(size: PixelSize(width: 10, height: 10)).rasterize(annotated)
         #expect(image.colour(x: 9, y: 0) != .white)

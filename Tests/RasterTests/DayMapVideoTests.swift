@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Raster
 
 /// The whole chain on the committed maps of the bundled article: day SVG → caption → pixels → MP4.
@@ -7,7 +8,8 @@ import Testing
 struct DayMapVideoTests {
     /// `maps/2012_Hama_offensive/svg/` of this checkout, when it is there.
     static let days: [URL] = {
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
         let folder = root.appendingPathComponent("maps/2012_Hama_offensive/svg")
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
         return names.filter { $0.hasSuffix(".svg") }.sorted().map { folder.appendingPathComponent($0) }
@@ -26,7 +28,10 @@ struct DayMapVideoTests {
         return Double(coloured) / Double(((image.width + 1) / 2) * ((image.height + 1) / 2))
     }
 
-    @Test(.enabled(if: Tool.hasFFprobe && days.count >= 8, "needs ffmpeg, ffprobe (apt-get install ffmpeg) and the committed maps"))
+    @Test(
+        .enabled(
+            if: Tool.hasFFprobe && days.count >= 8,
+            "needs ffmpeg, ffprobe (apt-get install ffmpeg) and the committed maps"))
     func eightDaysBecomeEightCaptionedFrames() throws {
         let scratch = try Scratch()
         defer { scratch.remove() }
@@ -40,7 +45,9 @@ struct DayMapVideoTests {
         var shares: [Double] = []
         for day in days {
             let svg = try String(contentsOf: day, encoding: .utf8)
-            let caption = FrameCaption(heading: day.deletingPathExtension().lastPathComponent, lines: ["Rebels attack a checkpoint & <take> it"])
+            let caption = FrameCaption(
+                heading: day.deletingPathExtension().lastPathComponent,
+                lines: ["Rebels attack a checkpoint & <take> it"])
             let frame = try rasterizer.rasterize(try SVGCaption.annotate(svg, with: caption))
             shares.append(Self.colouredShare(frame))
             try encoder.append(frame)
@@ -48,13 +55,22 @@ struct DayMapVideoTests {
         try encoder.finish()
         #expect(shares.allSatisfy { $0 > 0.02 }, "frames with hardly any colour: \(shares)")
 
-        let probe = try Tool.run("ffprobe", ["-v", "error", "-count_frames", "-select_streams", "v:0",
-                                             "-show_entries", "stream=nb_read_frames,width,height", "-of", "csv=p=0", url.path])
+        let probe = try Tool.run(
+            "ffprobe",
+            [
+                "-v", "error", "-count_frames", "-select_streams", "v:0",
+                "-show_entries", "stream=nb_read_frames,width,height", "-of", "csv=p=0", url.path,
+            ])
         #expect(probe.text.trimmingCharacters(in: .whitespacesAndNewlines) == "\(size.width),\(size.height),8")
         // A frame decoded back from the video still shows the territories.
-        let decoded = try Tool.run("ffmpeg", ["-v", "error", "-i", url.path, "-vf", "select=eq(n\\,3)", "-frames:v", "1",
-                                              "-f", "rawvideo", "-pix_fmt", "rgb24", "pipe:1"])
-        let image = try RasterImage(width: size.width, height: size.height, format: .rgb, pixels: [UInt8](decoded.output))
+        let decoded = try Tool.run(
+            "ffmpeg",
+            [
+                "-v", "error", "-i", url.path, "-vf", "select=eq(n\\,3)", "-frames:v", "1",
+                "-f", "rawvideo", "-pix_fmt", "rgb24", "pipe:1",
+            ])
+        let image = try RasterImage(
+            width: size.width, height: size.height, format: .rgb, pixels: [UInt8](decoded.output))
         #expect(Self.colouredShare(image) > 0.02)
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import Raster
 
 /// A command-line tool run to completion: exit status and both streams, as bytes.
@@ -14,7 +15,9 @@ enum Tool {
     /// The absolute path of `name` on PATH, or `nil`.
     static func find(_ name: String) -> String? {
         let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
-        return path.split(separator: ":").map { "\($0)/\(name)" }.first { FileManager.default.isExecutableFile(atPath: $0) }
+        return path.split(separator: ":").map { "\($0)/\(name)" }.first {
+            FileManager.default.isExecutableFile(atPath: $0)
+        }
     }
 
     /// Runs `name` with `arguments`; the caller has checked that it exists.
@@ -80,8 +83,11 @@ struct Scratch {
 
 /// Ten clearly different colours, far apart in every channel pair, that survive 4:2:0 encoding.
 let testColours: [RGBColour] = [
-    RGBColour(red: 220, green: 30, blue: 30), RGBColour(red: 30, green: 200, blue: 40), RGBColour(red: 30, green: 60, blue: 220),
-    RGBColour(red: 240, green: 220, blue: 40), RGBColour(red: 200, green: 40, blue: 200), RGBColour(red: 40, green: 200, blue: 210),
-    RGBColour(red: 250, green: 250, blue: 250), RGBColour(red: 20, green: 20, blue: 20), RGBColour(red: 240, green: 140, blue: 20),
+    RGBColour(red: 220, green: 30, blue: 30), RGBColour(red: 30, green: 200, blue: 40),
+    RGBColour(red: 30, green: 60, blue: 220),
+    RGBColour(red: 240, green: 220, blue: 40), RGBColour(red: 200, green: 40, blue: 200),
+    RGBColour(red: 40, green: 200, blue: 210),
+    RGBColour(red: 250, green: 250, blue: 250), RGBColour(red: 20, green: 20, blue: 20),
+    RGBColour(red: 240, green: 140, blue: 20),
     RGBColour(red: 120, green: 120, blue: 120),
 ]

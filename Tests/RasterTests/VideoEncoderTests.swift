@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Raster
 
 /// Frames streamed into ffmpeg, checked with ffprobe and by decoding frames back.
@@ -9,9 +10,13 @@ struct VideoEncoderTests {
 
     /// ffprobe's `key=value` lines for the first video stream of `url`.
     func probe(_ url: URL) throws -> [String: String] {
-        let run = try Tool.run("ffprobe", ["-v", "error", "-count_frames", "-select_streams", "v:0",
-                                           "-show_entries", "stream=nb_read_frames,r_frame_rate,width,height,codec_name",
-                                           "-of", "default=noprint_wrappers=1", url.path])
+        let run = try Tool.run(
+            "ffprobe",
+            [
+                "-v", "error", "-count_frames", "-select_streams", "v:0",
+                "-show_entries", "stream=nb_read_frames,r_frame_rate,width,height,codec_name",
+                "-of", "default=noprint_wrappers=1", url.path,
+            ])
         #expect(run.status == 0, "ffprobe refused \(url.lastPathComponent): \(run.errors)")
         var fields: [String: String] = [:]
         for line in run.text.split(separator: "\n") {
@@ -23,8 +28,12 @@ struct VideoEncoderTests {
 
     /// Frame `index` of `url` decoded back to RGB pixels by ffmpeg.
     func frame(_ index: Int, of url: URL, size: PixelSize) throws -> RasterImage {
-        let run = try Tool.run("ffmpeg", ["-v", "error", "-i", url.path, "-vf", "select=eq(n\\,\(index))", "-frames:v", "1",
-                                          "-f", "rawvideo", "-pix_fmt", "rgb24", "pipe:1"])
+        let run = try Tool.run(
+            "ffmpeg",
+            [
+                "-v", "error", "-i", url.path, "-vf", "select=eq(n\\,\(index))", "-frames:v", "1",
+                "-f", "rawvideo", "-pix_fmt", "rgb24", "pipe:1",
+            ])
         #expect(run.status == 0, "ffmpeg could not extract frame \(index): \(run.errors)")
         return try RasterImage(width: size.width, height: size.height, format: .rgb, pixels: [UInt8](run.output))
     }
@@ -33,7 +42,9 @@ struct VideoEncoderTests {
     func encodeSolid(_ url: URL, count: Int = 10, rate: FrameRate = 5, ffmpeg: URL? = nil) throws {
         let encoder = try VideoEncoder(output: url, size: Self.size, frameRate: rate, ffmpeg: ffmpeg)
         for i in 0..<count {
-            try encoder.append(RasterImage(width: Self.size.width, height: Self.size.height, filledWith: testColours[i % testColours.count]))
+            try encoder.append(
+                RasterImage(
+                    width: Self.size.width, height: Self.size.height, filledWith: testColours[i % testColours.count]))
         }
         #expect(encoder.framesWritten == count)
         try encoder.finish()
@@ -54,7 +65,8 @@ struct VideoEncoderTests {
         #expect(info["height"] == "48")
         let decoded = try frame(5, of: url, size: Self.size)
         let centre = decoded.colour(x: 32, y: 24)
-        #expect(centre.distance(to: testColours[5]) <= 12, "frame 5 centre is \(centre), expected about \(testColours[5])")
+        #expect(
+            centre.distance(to: testColours[5]) <= 12, "frame 5 centre is \(centre), expected about \(testColours[5])")
     }
 
     @Test(.enabled(if: Tool.hasFFprobe, "ffmpeg or ffprobe is missing: apt-get install ffmpeg"))
@@ -77,8 +89,9 @@ struct VideoEncoderTests {
         #expect(try frame(5, of: url, size: Self.size).colour(x: 32, y: 24).distance(to: testColours[3]) <= 12)
     }
 
-    @Test(.enabled(if: Tool.hasFFprobe, "ffmpeg or ffprobe is missing: apt-get install ffmpeg"),
-          arguments: [("war.webm", "vp9"), ("war.GIF", "gif")])
+    @Test(
+        .enabled(if: Tool.hasFFprobe, "ffmpeg or ffprobe is missing: apt-get install ffmpeg"),
+        arguments: [("war.webm", "vp9"), ("war.GIF", "gif")])
     func webmAndGifAreAccepted(name: String, codec: String) throws {
         let scratch = try Scratch()
         defer { scratch.remove() }
@@ -107,9 +120,15 @@ struct VideoEncoderTests {
         let scratch = try Scratch()
         defer { scratch.remove() }
         #expect(throws: VideoError.self) { try VideoEncoder(output: scratch.file("war.avi"), size: Self.size) }
-        #expect(throws: VideoError.self) { try VideoEncoder(output: scratch.file("war.mp4"), size: PixelSize(width: 63, height: 48)) }
-        #expect(throws: VideoError.self) { try VideoEncoder(output: scratch.file("war.mp4"), size: Self.size, frameRate: 0) }
-        #expect(throws: VideoError.self) { try VideoEncoder(output: scratch.file("no/such/folder/war.mp4"), size: Self.size) }
+        #expect(throws: VideoError.self) {
+            try VideoEncoder(output: scratch.file("war.mp4"), size: PixelSize(width: 63, height: 48))
+        }
+        #expect(throws: VideoError.self) {
+            try VideoEncoder(output: scratch.file("war.mp4"), size: Self.size, frameRate: 0)
+        }
+        #expect(throws: VideoError.self) {
+            try VideoEncoder(output: scratch.file("no/such/folder/war.mp4"), size: Self.size)
+        }
         #expect(try scratch.contents().isEmpty)
     }
 
@@ -119,7 +138,9 @@ struct VideoEncoderTests {
         defer { scratch.remove() }
         let encoder = try VideoEncoder(output: scratch.file("war.gif"), size: Self.size)
         #expect(throws: VideoError.self) { try encoder.append(RasterImage(width: 10, height: 10, filledWith: .white)) }
-        #expect(throws: VideoError.self) { try encoder.append(RasterImage(width: 64, height: 48, format: .rgba, filledWith: .white)) }
+        #expect(throws: VideoError.self) {
+            try encoder.append(RasterImage(width: 64, height: 48, format: .rgba, filledWith: .white))
+        }
         try encoder.append(RasterImage(width: 64, height: 48, filledWith: .white))
         try encoder.finish()
         #expect(try scratch.contents() == ["war.gif"])
@@ -129,12 +150,12 @@ struct VideoEncoderTests {
     /// A stand-in for ffmpeg that reads some input, writes a partial file where the output should go
     /// (its last argument) and fails.
     static let failingFFmpeg = """
-    for last; do :; done
-    head -c 20000 > /dev/null
-    echo partial > "$last"
-    echo "Error while encoding: the disk is on fire" >&2
-    exit 1
-    """
+        for last; do :; done
+        head -c 20000 > /dev/null
+        echo partial > "$last"
+        echo "Error while encoding: the disk is on fire" >&2
+        exit 1
+        """
 
     @Test func aFailedEncodeLeavesNoTemporaryFileAndThePreviousVideo() throws {
         let scratch = try Scratch()
@@ -160,17 +181,22 @@ struct VideoEncoderTests {
         defer { scratch.remove() }
         let url = scratch.file("war.webm")
         // Reads everything, writes a partial file, then fails: the failure shows at finish().
-        let fake = try scratch.script("fake-ffmpeg", """
-        for last; do :; done
-        cat > /dev/null
-        echo partial > "$last"
-        echo "muxer: trailer could not be written" >&2
-        exit 2
-        """)
+        let fake = try scratch.script(
+            "fake-ffmpeg",
+            """
+            for last; do :; done
+            cat > /dev/null
+            echo partial > "$last"
+            echo "muxer: trailer could not be written" >&2
+            exit 2
+            """)
         let encoder = try VideoEncoder(output: url, size: Self.size, ffmpeg: fake)
         try encoder.append(RasterImage(width: 64, height: 48, filledWith: .white), holding: 3)
         let error = try #require(throws: VideoError.self) { try encoder.finish() }
-        #expect(error == .encoderFailed(tool: "fake-ffmpeg", reason: "exit status 2", log: "muxer: trailer could not be written"))
+        #expect(
+            error
+                == .encoderFailed(
+                    tool: "fake-ffmpeg", reason: "exit status 2", log: "muxer: trailer could not be written"))
         #expect(try scratch.contents() == ["fake-ffmpeg"])
         // The failure sticks: later calls report it again rather than writing anything.
         #expect(throws: error) { try encoder.finish() }
@@ -181,7 +207,9 @@ struct VideoEncoderTests {
         defer { scratch.remove() }
         // Exits without reading: writing to it would raise SIGPIPE with a plain pipe.
         let fake = try scratch.script("fake-ffmpeg", "echo 'Unknown encoder libx264' >&2\nexit 8")
-        let error = try #require(throws: VideoError.self) { try encodeSolid(scratch.file("war.mp4"), count: 100, ffmpeg: fake) }
+        let error = try #require(throws: VideoError.self) {
+            try encodeSolid(scratch.file("war.mp4"), count: 100, ffmpeg: fake)
+        }
         #expect(error == .encoderFailed(tool: "fake-ffmpeg", reason: "exit status 8", log: "Unknown encoder libx264"))
         #expect(try scratch.contents() == ["fake-ffmpeg"])
     }
@@ -246,7 +274,10 @@ struct VideoEncoderTests {
         #expect(before == after)
         // Nothing the encoder stores can hold frames: no stored property is a frame, pixels or data.
         let stored = Mirror(reflecting: encoder).children.map { type(of: $0.value) }
-        #expect(!stored.contains { $0 == RasterImage.self || $0 == [RasterImage].self || $0 == [UInt8].self || $0 == Data.self })
+        #expect(
+            !stored.contains {
+                $0 == RasterImage.self || $0 == [RasterImage].self || $0 == [UInt8].self || $0 == Data.self
+            })
         encoder.cancel()
     }
 }

@@ -137,7 +137,9 @@ public struct Sentence: Sendable {
     /// Character offset of the sentence's start in the whole plain-text body (sentences joined by one space).
     public var offset: Int
 
-    public init(text: String, links: [Link], location: SourceLocation, sectionIndex: Int, sectionTitle: String, offset: Int) {
+    public init(
+        text: String, links: [Link], location: SourceLocation, sectionIndex: Int, sectionTitle: String, offset: Int
+    ) {
         self.text = text
         self.links = links
         self.location = location

@@ -30,7 +30,9 @@ public enum ArticleReader {
         switch outcome {
         case let .tooLarge(size):
             let shown = size.map { "\($0 / (1024 * 1024)) MB" } ?? "more than \(maximumBytes / (1024 * 1024)) MB"
-            throw FrontlineError("the article is \(shown), more than the \(maximumBytes / (1024 * 1024)) MB an article may be; split it into several articles", at: at)
+            throw FrontlineError(
+                "the article is \(shown), more than the \(maximumBytes / (1024 * 1024)) MB an article may be; split it into several articles",
+                at: at)
         case let .data(data):
             return try parse(data: data, file: path)
         }
@@ -43,34 +45,45 @@ public enum ArticleReader {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
         let start = SourceLocation(file: file, line: 1, column: 1)
         if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
-            throw FrontlineError("the article is empty; expected YAML front matter between '---' lines, then a Markdown body", at: start)
+            throw FrontlineError(
+                "the article is empty; expected YAML front matter between '---' lines, then a Markdown body", at: start)
         }
         if let nul = bytes.firstIndex(of: 0) {
-            throw FrontlineError("this looks like a binary file (NUL byte), not a UTF-8 Markdown article", at: location(of: nul, in: bytes, file: file))
+            throw FrontlineError(
+                "this looks like a binary file (NUL byte), not a UTF-8 Markdown article",
+                at: location(of: nul, in: bytes, file: file))
         }
         guard let text = String(validating: bytes, as: UTF8.self) else {
             let bad = firstInvalidUTF8(bytes)
-            throw FrontlineError("invalid UTF-8 byte 0x\(String(bytes[bad], radix: 16, uppercase: true)); save the file as UTF-8",
-                                 at: location(of: bad, in: bytes, file: file))
+            throw FrontlineError(
+                "invalid UTF-8 byte 0x\(String(bytes[bad], radix: 16, uppercase: true)); save the file as UTF-8",
+                at: location(of: bad, in: bytes, file: file))
         }
         let lines = splitLines(bytes)
         guard let first = lines.first, trimmed(first.bytes(in: bytes)) == Array("---".utf8) else {
-            throw FrontlineError("the article does not start with '---': expected YAML front matter (title, infoboxes) between two '---' lines", at: start,
-                                 sourceLine: lines.first.map { String(decoding: $0.bytes(in: bytes), as: UTF8.self) })
+            throw FrontlineError(
+                "the article does not start with '---': expected YAML front matter (title, infoboxes) between two '---' lines",
+                at: start,
+                sourceLine: lines.first.map { String(decoding: $0.bytes(in: bytes), as: UTF8.self) })
         }
         // The closing line starts at column 1: an indented `---` is text of a YAML block scalar.
-        guard let close = lines.dropFirst().firstIndex(where: {
-            let line = $0.bytes(in: bytes)
-            return line.starts(with: "---".utf8) && trimmed(line) == Array("---".utf8)
-        }) else {
-            throw FrontlineError("the front matter opened here is never closed; add a line '---' after the YAML", at: start, sourceLine: "---")
+        guard
+            let close = lines.dropFirst().firstIndex(where: {
+                let line = $0.bytes(in: bytes)
+                return line.starts(with: "---".utf8) && trimmed(line) == Array("---".utf8)
+            })
+        else {
+            throw FrontlineError(
+                "the front matter opened here is never closed; add a line '---' after the YAML", at: start,
+                sourceLine: "---")
         }
         let yamlBytes = bytes[lines[1].start..<lines[close].start]
         let yaml = String(decoding: yamlBytes, as: UTF8.self)
         let front = try FrontMatter.parse(yaml: yaml, file: file, firstLine: 2)
         let body = BodyParser(bytes: bytes, lines: Array(lines[(close + 1)...]), file: file).parse()
         _ = text
-        return Article(file: file, title: front.title, description: front.description, infobox: front.fields, sections: body)
+        return Article(
+            file: file, title: front.title, description: front.description, infobox: front.fields, sections: body)
     }
 
     // MARK: - Byte helpers
@@ -169,7 +182,11 @@ extension Article {
     public func requireDatedSentence() throws {
         guard !hasDatedSentence else { return }
         let at = sentences.first?.location ?? SourceLocation(file: file, line: 1, column: 1)
-        throw FrontlineError.nothingToMap(Diagnostic(.error, "no sentence of the body carries a date (e.g. 'On 16 December 2012, …'); nothing can be placed in time — add dated sentences", at: at),
-                                          hint: .giveLedger)
+        throw FrontlineError.nothingToMap(
+            Diagnostic(
+                .error,
+                "no sentence of the body carries a date (e.g. 'On 16 December 2012, …'); nothing can be placed in time — add dated sentences",
+                at: at),
+            hint: .giveLedger)
     }
 }

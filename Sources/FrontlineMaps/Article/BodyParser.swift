@@ -33,7 +33,8 @@ struct BodyParser {
             guard !pending.isEmpty else { return }
             let plain = plainText(pending, hidden: hidden)
             let index = sections.count - 1
-            let sentences = split(plain, sectionIndex: index, sectionTitle: sections[index].title, bodyOffset: &bodyOffset)
+            let sentences = split(
+                plain, sectionIndex: index, sectionTitle: sections[index].title, bodyOffset: &bodyOffset)
             if !sentences.isEmpty { sections[index].paragraphs.append(Paragraph(sentences: sentences)) }
             pending.removeAll()
         }
@@ -94,7 +95,10 @@ struct BodyParser {
                 if let open = fence {
                     // Inside a fence: a run of the same character, at least as long, closes it.
                     if first == open.byte, run >= open.length,
-                       ArticleReader.trimmed(bytes[(i + indent + run)..<line.end]).isEmpty { fence = nil }
+                        ArticleReader.trimmed(bytes[(i + indent + run)..<line.end]).isEmpty
+                    {
+                        fence = nil
+                    }
                     hide(line.start..<line.end)
                     continue
                 }
@@ -106,7 +110,9 @@ struct BodyParser {
             }
             while i < line.end {
                 if inComment {
-                    if bytes[i] == UInt8(ascii: "-"), i + 2 < line.end, bytes[i + 1] == UInt8(ascii: "-"), bytes[i + 2] == UInt8(ascii: ">") {
+                    if bytes[i] == UInt8(ascii: "-"), i + 2 < line.end, bytes[i + 1] == UInt8(ascii: "-"),
+                        bytes[i + 2] == UInt8(ascii: ">")
+                    {
                         hide(i..<(i + 3))
                         i += 3
                         inComment = false
@@ -114,7 +120,8 @@ struct BodyParser {
                     }
                     hide(i..<(i + 1))
                 } else if bytes[i] == UInt8(ascii: "<"), i + 3 < line.end, bytes[i + 1] == UInt8(ascii: "!"),
-                          bytes[i + 2] == UInt8(ascii: "-"), bytes[i + 3] == UInt8(ascii: "-") {
+                    bytes[i + 2] == UInt8(ascii: "-"), bytes[i + 3] == UInt8(ascii: "-")
+                {
                     hide(i..<(i + 4))
                     i += 4
                     inComment = true
@@ -215,8 +222,8 @@ struct BodyParser {
         let t = p.text
         // Sentences, link checks and locations all move forward through the paragraph, so each keeps a
         // cursor instead of rescanning from the start: a 2 MB paragraph costs linear time, not quadratic.
-        var firstLink = 0       // first link not wholly before the current sentence
-        var linkAtCandidate = 0 // first link not wholly before the candidate sentence end
+        var firstLink = 0  // first link not wholly before the current sentence
+        var linkAtCandidate = 0  // first link not wholly before the candidate sentence end
         var cursor = LocationCursor()
         func emit(_ end: Int) {
             var lo = start, hi = end
@@ -230,17 +237,25 @@ struct BodyParser {
             while k < p.links.count, p.links[k].range.lowerBound < hi {
                 let r = p.links[k].range
                 if r.upperBound <= hi {
-                    links.append(Link(text: String(decoding: t[r], as: UTF8.self), page: p.links[k].page, range: (r.lowerBound - lo)..<(r.upperBound - lo)))
+                    links.append(
+                        Link(
+                            text: String(decoding: t[r], as: UTF8.self), page: p.links[k].page,
+                            range: (r.lowerBound - lo)..<(r.upperBound - lo)))
                 }
                 k += 1
             }
             let location = cursor.location(ofPlain: lo, in: p, file: file)
-            result.append(Sentence(text: text, links: links, location: location, sectionIndex: sectionIndex, sectionTitle: sectionTitle, offset: bodyOffset))
+            result.append(
+                Sentence(
+                    text: text, links: links, location: location, sectionIndex: sectionIndex,
+                    sectionTitle: sectionTitle, offset: bodyOffset))
             bodyOffset += text.unicodeScalars.count + 1
         }
         /// Whether plain offset `i` is inside a link's text (not on its last byte).
         func insideLink(_ i: Int) -> Bool {
-            while linkAtCandidate < p.links.count, p.links[linkAtCandidate].range.upperBound <= i { linkAtCandidate += 1 }
+            while linkAtCandidate < p.links.count, p.links[linkAtCandidate].range.upperBound <= i {
+                linkAtCandidate += 1
+            }
             guard linkAtCandidate < p.links.count else { return false }
             let r = p.links[linkAtCandidate].range
             return r.contains(i) && r.upperBound - 1 != i
@@ -248,8 +263,10 @@ struct BodyParser {
         var i = 0
         while i < t.count {
             let b = t[i]
-            if (b == UInt8(ascii: ".") || b == UInt8(ascii: "!") || b == UInt8(ascii: "?")), i + 2 < t.count, t[i + 1] == 0x20,
-               startsSentence(t[i + 2]), !isAbbreviation(t, before: i), !insideLink(i) {
+            if b == UInt8(ascii: ".") || b == UInt8(ascii: "!") || b == UInt8(ascii: "?"), i + 2 < t.count,
+                t[i + 1] == 0x20,
+                startsSentence(t[i + 2]), !isAbbreviation(t, before: i), !insideLink(i)
+            {
                 emit(i + 1)
                 start = i + 2
                 i += 2
@@ -262,7 +279,8 @@ struct BodyParser {
     }
 
     private func startsSentence(_ b: UInt8) -> Bool {
-        (b >= UInt8(ascii: "A") && b <= UInt8(ascii: "Z")) || (b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9")) || b == UInt8(ascii: "\"") || b >= 0xC0
+        (b >= UInt8(ascii: "A") && b <= UInt8(ascii: "Z")) || (b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9"))
+            || b == UInt8(ascii: "\"") || b >= 0xC0
     }
 
     /// Abbreviations that end in a dot without ending a sentence: "Mr.", "St.", "Gen.", "e.g.", single initials.

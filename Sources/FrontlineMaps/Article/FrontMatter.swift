@@ -24,8 +24,11 @@ struct FrontMatter {
             root = try Yams.compose(yaml: yaml)
         } catch let error as YamlError {
             switch error {
-            case let .scanner(_, problem, mark, _), let .parser(_, problem, mark, _), let .composer(_, problem, mark, _):
-                throw FrontlineError("invalid YAML in the front matter: \(problem); fix the YAML syntax", at: at(mark), sourceLine: lineText(mark))
+            case let .scanner(_, problem, mark, _), let .parser(_, problem, mark, _),
+                let .composer(_, problem, mark, _):
+                throw FrontlineError(
+                    "invalid YAML in the front matter: \(problem); fix the YAML syntax", at: at(mark),
+                    sourceLine: lineText(mark))
             default:
                 throw FrontlineError("invalid YAML in the front matter: \(error)", at: at(nil))
             }
@@ -37,16 +40,19 @@ struct FrontMatter {
         try checkBudget(root, &budget, at: at)
 
         guard let title = root["title"]?.string, !title.trimmingCharacters(in: .whitespaces).isEmpty else {
-            throw FrontlineError("the front matter has no 'title'; add 'title: <name of the war or battle>'", at: at(root.mark))
+            throw FrontlineError(
+                "the front matter has no 'title'; add 'title: <name of the war or battle>'", at: at(root.mark))
         }
         var fields: [InfoboxField] = []
         if let boxes = root["infoboxes"] {
             guard let list = boxes.sequence else {
-                throw FrontlineError("'infoboxes' must be a list of mappings", at: at(boxes.mark), sourceLine: lineText(boxes.mark))
+                throw FrontlineError(
+                    "'infoboxes' must be a list of mappings", at: at(boxes.mark), sourceLine: lineText(boxes.mark))
             }
             for box in list {
                 guard let mapping = box.mapping else {
-                    throw FrontlineError("each infobox must be a mapping of fields", at: at(box.mark), sourceLine: lineText(box.mark))
+                    throw FrontlineError(
+                        "each infobox must be a mapping of fields", at: at(box.mark), sourceLine: lineText(box.mark))
                 }
                 for (keyNode, value) in mapping {
                     guard let key = keyNode.string else { continue }
@@ -61,19 +67,26 @@ struct FrontMatter {
     /// Sides are `combatant1`, `combatant2`, …: every ledger names them so, and `map --ledger` reads
     /// only those. A `combatant0` or `combatant-1` would be written by `events`
     /// and refused by `map`, so it is refused here, where the user can fix it.
-    private static func checkSide(key: String, keyNode: Node, at: (Mark?) -> SourceLocation, lineText: (Mark?) -> String?) throws {
+    private static func checkSide(
+        key: String, keyNode: Node, at: (Mark?) -> SourceLocation, lineText: (Mark?) -> String?
+    ) throws {
         guard let n = Side.number(ofKey: key) else { return }
         guard n >= 1 else {
-            throw FrontlineError("infobox field '\(key)': sides are numbered from 1 (combatant1, combatant2, …); renumber the combatants",
-                                 at: at(keyNode.mark), sourceLine: lineText(keyNode.mark))
+            throw FrontlineError(
+                "infobox field '\(key)': sides are numbered from 1 (combatant1, combatant2, …); renumber the combatants",
+                at: at(keyNode.mark), sourceLine: lineText(keyNode.mark))
         }
     }
 
-    private static func field(key: String, value: Node, at: (Mark?) -> SourceLocation, lineText: (Mark?) -> String?) throws -> InfoboxField {
+    private static func field(key: String, value: Node, at: (Mark?) -> SourceLocation, lineText: (Mark?) -> String?)
+        throws -> InfoboxField
+    {
         let location = at(value.mark)
         if let scalar = value.string { return InfoboxField(key: key, text: scalar, links: [], location: location) }
         guard let map = value.mapping else {
-            throw FrontlineError("infobox field '\(key)' must be text or a mapping with 'text' and 'links'", at: location, sourceLine: lineText(value.mark))
+            throw FrontlineError(
+                "infobox field '\(key)' must be text or a mapping with 'text' and 'links'", at: location,
+                sourceLine: lineText(value.mark))
         }
         let text = map["text"]?.string ?? ""
         var links: [Link] = []
@@ -87,7 +100,9 @@ struct FrontMatter {
     private static func checkBudget(_ node: Node, _ budget: inout Int, at: (Mark?) -> SourceLocation) throws {
         budget -= 1
         guard budget >= 0 else {
-            throw FrontlineError("the front matter expands to more than \(ArticleReader.nodeBudget) YAML values (nested aliases?); remove the aliases", at: at(node.mark))
+            throw FrontlineError(
+                "the front matter expands to more than \(ArticleReader.nodeBudget) YAML values (nested aliases?); remove the aliases",
+                at: at(node.mark))
         }
         switch node {
         case .scalar: return

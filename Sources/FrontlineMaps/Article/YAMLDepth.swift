@@ -25,9 +25,10 @@ enum YAMLDepth {
         guard let at = firstTooDeep(text) else { return }
         let lines = text.split(separator: "\n", maxSplits: at.line, omittingEmptySubsequences: false)
         let line = at.line <= lines.count ? String(lines[at.line - 1].prefix(200)) : nil
-        throw FrontlineError("\(what) nests deeper than \(limit) levels of lists and mappings; flatten it",
-                             at: SourceLocation(file: file, line: at.line + firstLine - 1, column: at.column),
-                             sourceLine: line.flatMap { $0.count < 200 ? $0 : nil })
+        throw FrontlineError(
+            "\(what) nests deeper than \(limit) levels of lists and mappings; flatten it",
+            at: SourceLocation(file: file, line: at.line + firstLine - 1, column: at.column),
+            sourceLine: line.flatMap { $0.count < 200 ? $0 : nil })
     }
 
     private struct Lexer {
@@ -91,13 +92,16 @@ enum YAMLDepth {
                 var indent = 0
                 while byte(i + indent) == 0x20 { indent += 1 }
                 let first = byte(i + indent)
-                let emptyLine = first == 0x0A || (first == 0x0D && byte(i + indent + 1) == 0x0A) || i + indent >= bytes.count
+                let emptyLine =
+                    first == 0x0A || (first == 0x0D && byte(i + indent + 1) == 0x0A) || i + indent >= bytes.count
                 if let parent = blockScalarParent {
                     if emptyLine || indent > parent { skipToEndOfLine(); if i < bytes.count { newline() }; continue }
                     blockScalarParent = nil
                 }
                 i += indent
-                if emptyLine || first == UInt8(ascii: "#") { skipToEndOfLine(); if i < bytes.count { newline() }; continue }
+                if emptyLine || first == UInt8(ascii: "#") {
+                    skipToEndOfLine(); if i < bytes.count { newline() }; continue
+                }
                 if flow == 0 {
                     while let last = indents.last, last >= indent { indents.removeLast() }
                     indents.append(indent)
@@ -110,8 +114,8 @@ enum YAMLDepth {
 
         /// Scans the rest of a line from `i` (after its indentation) up to its newline.
         mutating func scanLine(lineIndent: Int, blockScalarParent: inout Int?) -> (line: Int, column: Int)? {
-            var compact = 0        // `- ` / `? ` entries opened on this line (block context)
-            var atNodeStart = true // the next character may begin a node (flow collection, quote)
+            var compact = 0  // `- ` / `? ` entries opened on this line (block context)
+            var atNodeStart = true  // the next character may begin a node (flow collection, quote)
             while i < bytes.count && bytes[i] != 0x0A {
                 let b = bytes[i]
                 if b == 0x20 || b == 0x09 || b == 0x0D { i += 1; continue }
@@ -129,10 +133,14 @@ enum YAMLDepth {
                     continue
                 }
                 if flow > 0 {
-                    if b == UInt8(ascii: "]") || b == UInt8(ascii: "}") { flow -= 1; atNodeStart = false; i += 1; continue }
+                    if b == UInt8(ascii: "]") || b == UInt8(ascii: "}") {
+                        flow -= 1; atNodeStart = false; i += 1; continue
+                    }
                     if b == UInt8(ascii: ",") { atNodeStart = true; i += 1; continue }
                 }
-                if (b == UInt8(ascii: "-") || b == UInt8(ascii: "?")) && atNodeStart && flow == 0 && isBlank(byte(i + 1)) {
+                if (b == UInt8(ascii: "-") || b == UInt8(ascii: "?")) && atNodeStart && flow == 0
+                    && isBlank(byte(i + 1))
+                {
                     compact += 1
                     if indents.count + compact > limit { return (line, column(i)) }
                     i += 1

@@ -57,8 +57,10 @@ public struct ArticleScore: Sendable {
     ///
     /// A gold place no gazetteer record holds (`found: false`) is scored on `unresolved`, the timeline
     /// of the places the map cannot draw, by any of its spellings.
-    public static func score(gold: GoldFile, ledger: Ledger, timeline: ControlTimeline?, unresolved: ControlTimeline? = nil,
-                             placed: [String: GazetteerRecord?]) -> ArticleScore {
+    public static func score(
+        gold: GoldFile, ledger: Ledger, timeline: ControlTimeline?, unresolved: ControlTimeline? = nil,
+        placed: [String: GazetteerRecord?]
+    ) -> ArticleScore {
         var s = ArticleScore(article: gold.article)
         s.extracted = ledger.events.count
         for place in gold.places {
@@ -94,7 +96,10 @@ public struct ArticleScore: Sendable {
             for (i, e) in ledger.events.enumerated() where window.contains(e.date.day) && e.placeRole != .vicinity {
                 // A place no source holds has no point to be near: its events match by name, as its
                 // checkpoints do (`stateOf(named:)`), and only while they are unresolved too.
-                let here = place.found ? near(e, place) : e.placeID == nil && place.spellings.contains { $0.lowercased() == e.placeName.lowercased() }
+                let here =
+                    place.found
+                    ? near(e, place)
+                    : e.placeID == nil && place.spellings.contains { $0.lowercased() == e.placeName.lowercased() }
                 guard familiesWanted.contains(family(e.type.rawValue)), here else { continue }
                 hit = i
                 break
@@ -104,13 +109,19 @@ public struct ArticleScore: Sendable {
             s.events.add(hit != nil)
             if hit == nil { s.missedEvents.append("\(g.date) \(g.type) at \(g.place): \(g.basis ?? "")") }
         }
-        for (i, e) in ledger.events.enumerated() where !matchedEvents.contains(i) && !family(e.type.rawValue).hasPrefix("control") {
-            s.unmatched.append("\(e.date.day.iso) \(e.type.rawValue) at \(e.placeName) (side \(e.side.map(String.init) ?? "-")): \(e.sourceSentence.prefix(90))")
+        for (i, e) in ledger.events.enumerated()
+        where !matchedEvents.contains(i) && !family(e.type.rawValue).hasPrefix("control") {
+            s.unmatched.append(
+                "\(e.date.day.iso) \(e.type.rawValue) at \(e.placeName) (side \(e.side.map(String.init) ?? "-")): \(e.sourceSentence.prefix(90))"
+            )
         }
 
         for c in gold.control {
             guard let place = gold.place(c.place), let day = Day(iso: c.date) else { continue }
-            let state = (place.found ? timeline.flatMap { stateOf(place, on: day, in: $0) } : unresolved.flatMap { stateOf(named: place, on: day, in: $0) })
+            let state =
+                (place.found
+                    ? timeline.flatMap { stateOf(place, on: day, in: $0) }
+                    : unresolved.flatMap { stateOf(named: place, on: day, in: $0) })
                 ?? .unknown
             let ok = c.accept.contains(state.sideKey)
             s.checkpoints.add(ok)
@@ -118,10 +129,12 @@ public struct ArticleScore: Sendable {
                 // (With the ledger's control events at the place, so a reviewer sees why.)
                 let behind = ledger.events.filter { e in
                     (e.type.changesControl || e.type == .held) && e.placeRole == .target
-                        && (place.found ? near(e, place) : place.spellings.contains { $0.lowercased() == e.placeName.lowercased() })
+                        && (place.found
+                            ? near(e, place) : place.spellings.contains { $0.lowercased() == e.placeName.lowercased() })
                 }.map { "\($0.date.day.iso) \($0.type.rawValue) \($0.side.map { "combatant\($0)" } ?? "-")" }
-                s.wrongCheckpoints.append("\(c.date) \(c.place): got \(state.sideKey), want \(c.accept.joined(separator: "/"))"
-                                          + (behind.isEmpty ? "" : " [\(behind.joined(separator: ", "))]"))
+                s.wrongCheckpoints.append(
+                    "\(c.date) \(c.place): got \(state.sideKey), want \(c.accept.joined(separator: "/"))"
+                        + (behind.isEmpty ? "" : " [\(behind.joined(separator: ", "))]"))
             }
         }
         return s

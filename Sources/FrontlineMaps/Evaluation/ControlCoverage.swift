@@ -22,7 +22,8 @@ extension EventExtractor {
         var good = Set<Int>()
         // (A capture of ground named only by a place of reference — "seven villages east of X" — is
         // placed at that place, as ACLED places it: a sided, placed event, though no map colours it.)
-        for e in ledger.events where e.type.changesControl && e.placeRole != .origin && e.side != nil && e.placeID != nil {
+        for e in ledger.events
+        where e.type.changesControl && e.placeRole != .origin && e.side != nil && e.placeID != nil {
             good.insert(e.sourceOffset)
         }
         var c = ControlCoverage()
@@ -31,11 +32,20 @@ extension EventExtractor {
             let scan = compiled.scan(t)
             // A verb of control that asserts a change: not inside an intent ("launched an offensive to
             // capture X"), and not a capture of people ("captured two soldiers near X").
-            guard scan.verbs.contains(where: { v in v.entry.type.changesControl && !Self.isIrrealis(v.tokens, scan, t)
-                                                   && !([.capture, .recapture].contains(v.entry.type) && compiled.takesCaptive(v.tokens, t)) }),
-                  !sentence.links.isEmpty || resolver.spot(in: sentence.text).contains(where: { !Self.insideFeatureName($0, t) }) else { continue }
+            guard
+                scan.verbs.contains(where: { v in
+                    v.entry.type.changesControl && !Self.isIrrealis(v.tokens, scan, t)
+                        && !([.capture, .recapture].contains(v.entry.type) && compiled.takesCaptive(v.tokens, t))
+                }),
+                !sentence.links.isEmpty
+                    || resolver.spot(in: sentence.text).contains(where: { !Self.insideFeatureName($0, t) })
+            else { continue }
             c.sentences += 1
-            if good.contains(sentence.offset) { c.covered += 1 } else { c.missed.append((sentence.offset, sentence.text)) }
+            if good.contains(sentence.offset) {
+                c.covered += 1
+            } else {
+                c.missed.append((sentence.offset, sentence.text))
+            }
         }
         return c
     }
@@ -46,7 +56,8 @@ extension EventExtractor {
         var breaks = Set(scan.clauseBreaks)
         for (k, tok) in t.enumerated() where tok.key == "," || tok.key == ";" { breaks.insert(k) }
         return scan.irrealis.contains { cue in
-            cue.lowerBound <= verb.lowerBound && !(cue.lowerBound..<verb.lowerBound).contains { k in breaks.contains(k) && !(k < cue.upperBound) }
+            cue.lowerBound <= verb.lowerBound
+                && !(cue.lowerBound..<verb.lowerBound).contains { k in breaks.contains(k) && !(k < cue.upperBound) }
         }
     }
 

@@ -20,7 +20,8 @@ extension ArticleExtraction {
             guard let a = sides.actors.match(at: i, in: ta), isWritten(a.tokens, u, t) else { i += 1; continue }
             var lo = a.tokens.lowerBound
             while lo > 0, t[lo - 1].kind == .word, t[lo - 1].isCapitalised, !Self.actorStops.contains(t[lo - 1].key),
-                  DateParser.months[t[lo - 1].key] == nil {
+                DateParser.months[t[lo - 1].key] == nil
+            {
                 lo -= 1
             }
             let hi = a.tokens.upperBound
@@ -50,9 +51,11 @@ extension ArticleExtraction {
         }
         // "in government hands", "under regime control": a role word that names a side only as its
         // forces' adjective.
-        for k in t.indices.dropLast(2) where (t[k].key == "in" || t[k].key == "under") && t[k + 1].kind == .word && !m.occupied[k + 1] {
+        for k in t.indices.dropLast(2)
+        where (t[k].key == "in" || t[k].key == "under") && t[k + 1].kind == .word && !m.occupied[k + 1] {
             guard ["hands", "control"].contains(t[k + 2].key),
-                  let side = sides.side(of: String(decoding: u[t[k + 1].range], as: UTF8.self) + " forces") else { continue }
+                let side = sides.side(of: String(decoding: u[t[k + 1].range], as: UTF8.self) + " forces")
+            else { continue }
             m.heldBefore.append((k, side, String(decoding: u[t[k + 1].range], as: UTF8.self)))
         }
         // "ISIL-held", "the rebel-held town of": the actor glued to a word of holding.
@@ -62,7 +65,8 @@ extension ArticleExtraction {
             let prefix = String(decoding: u[r.lowerBound..<(r.upperBound - cut.utf8.count)], as: UTF8.self)
             // ("government-held": a role word alone, as its forces are named.)
             if let side = sides.side(of: prefix) ?? sides.side(of: prefix + " forces"),
-               !sides.acronyms.contains(SideMatcher.key(prefix)) || prefix == prefix.uppercased() {
+                !sides.acronyms.contains(SideMatcher.key(prefix)) || prefix == prefix.uppercased()
+            {
                 m.heldBy.append((k, side))
             }
         }
@@ -96,7 +100,8 @@ extension ArticleExtraction {
         }
         for spot in resolver.spot(in: sentence.text) {
             guard var tr = SentenceMentions.tokenRange(of: spot.range, in: t), !tr.contains(where: { m.occupied[$0] }),
-                  spot.range.upperBound <= u.count, u[spot.range].contains(where: { $0 >= 65 && $0 <= 90 }) else { continue }
+                spot.range.upperBound <= u.count, u[spot.range].contains(where: { $0 >= 65 && $0 <= 90 })
+            else { continue }
             // "AFP announced", "al-X TV reported": an acronym in capitals, or a name that speaks, is a
             // news outlet or a body, not a place.
             if spot.range.count <= 6, !u[spot.range].contains(where: { $0 >= 97 && $0 <= 122 }) { continue }
@@ -105,7 +110,9 @@ extension ArticleExtraction {
             // A spot inside a longer name ("Bir X", "X Y" where only X is a record somewhere) is that
             // longer name: a short record must not stand for it, whether or not the longer one resolves.
             // (Only a spot that is whole words: "the X-Y road" is a road between two towns.)
-            let whole = t[tr.lowerBound].range.lowerBound == spot.range.lowerBound && t[tr.upperBound - 1].range.upperBound == spot.range.upperBound
+            let whole =
+                t[tr.lowerBound].range.lowerBound == spot.range.lowerBound
+                && t[tr.upperBound - 1].range.upperBound == spot.range.upperBound
             if whole, let wide = Self.widenedName(tr, t, m.occupied) {
                 let name = text(u, t, wide.tokens)
                 // "the X Military Council", "the X Governor": a body or an office named after a town.
@@ -140,20 +147,30 @@ extension ArticleExtraction {
             guard !m.occupied[f] else { f += 1; continue }
             var name: Range<Int>?
             if Self.featurePrefixes.contains(t[f].key), t[f].isCapitalised, f + 1 < t.count, !m.occupied[f + 1],
-               t[f + 1].kind == .number || t[f + 1].isCapitalised || Self.namePrefixes.contains(where: { t[f + 1].key.hasPrefix($0) }) {
+                t[f + 1].kind == .number || t[f + 1].isCapitalised
+                    || Self.namePrefixes.contains(where: { t[f + 1].key.hasPrefix($0) })
+            {
                 var e = f + 2
-                while e < t.count, e - f < 4, !m.occupied[e], t[e].kind == .word, t[e].isCapitalised || Self.namePrefixes.contains(where: { t[e].key.hasPrefix($0) }),
-                      DateParser.months[t[e].key] == nil { e += 1 }
+                while e < t.count, e - f < 4, !m.occupied[e], t[e].kind == .word,
+                    t[e].isCapitalised || Self.namePrefixes.contains(where: { t[e].key.hasPrefix($0) }),
+                    DateParser.months[t[e].key] == nil
+                { e += 1 }
                 name = f..<e
-            } else if t[f].kind == .word, t[f].isCapitalised, !Self.actorStops.contains(t[f].key), DateParser.months[t[f].key] == nil,
-                      DateParser.weekdays[t[f].key] == nil {
+            } else if t[f].kind == .word, t[f].isCapitalised, !Self.actorStops.contains(t[f].key),
+                DateParser.months[t[f].key] == nil,
+                DateParser.weekdays[t[f].key] == nil
+            {
                 var e = f + 1
-                while e < t.count, e - f < 3, !m.occupied[e], t[e].kind == .word, t[e].isCapitalised, !Self.featureNouns.contains(t[e].key) { e += 1 }
+                while e < t.count, e - f < 3, !m.occupied[e], t[e].kind == .word, t[e].isCapitalised,
+                    !Self.featureNouns.contains(t[e].key)
+                { e += 1 }
                 if e < t.count, !m.occupied[e], Self.featureNouns.contains(t[e].key), f > 0 || e > f {
                     name = f..<(e + 1)
                 }
             }
-            guard let r = name, !r.contains(where: { m.occupied[$0] }), !Self.namesOrganisation(text(u, t, r)) else { f += 1; continue }
+            guard let r = name, !r.contains(where: { m.occupied[$0] }), !Self.namesOrganisation(text(u, t, r)) else {
+                f += 1; continue
+            }
             let info = resolve(PlaceQuery(name: text(u, t, r)), preferTown: false)
             places.append(place(r, info, u, t))
             for k in r { m.occupied[k] = true; isPlace[k] = true }
@@ -167,7 +184,9 @@ extension ArticleExtraction {
             guard Self.placeNouns.contains(t[k0].key), t[k0 + 1].key == "of" else { continue }
             var k = k0 + 2
             while k < t.count {
-                guard let name = nameTokens(at: k, t, m.occupied), !Self.peoples.contains(t[name.lowerBound].key) else { break }
+                guard let name = nameTokens(at: k, t, m.occupied), !Self.peoples.contains(t[name.lowerBound].key) else {
+                    break
+                }
                 let info = resolve(PlaceQuery(name: text(u, t, name)), preferTown: !followedByAreaNoun(name, t))
                 known.add(info.name, info)
                 places.append(place(name, info, u, t))
@@ -183,16 +202,21 @@ extension ArticleExtraction {
         // A name the gazetteer does not know is still a place as the object of a verb of control
         // ("troops entered X") or in a list with a place ("took Y and X"): kept, unresolved.
         // ("struck a landmine on X": a strike's place after "on", "in" or "at".)
-        for v in scan.verbs where v.entry.type.changesControl || v.entry.type == .held || Self.violence.contains(v.entry.type) {
+        for v in scan.verbs
+        where v.entry.type.changesControl || v.entry.type == .held || Self.violence.contains(v.entry.type) {
             var k = v.tokens.upperBound
             if Self.violence.contains(v.entry.type) {
                 // ("were executed the same morning in X": time words may come first.)
-                while k < t.count, k - v.tokens.upperBound < 4, !["on", "in", "at"].contains(t[k].key), lexicon.filler.contains(t[k].key) { k += 1 }
+                while k < t.count, k - v.tokens.upperBound < 4, !["on", "in", "at"].contains(t[k].key),
+                    lexicon.filler.contains(t[k].key)
+                { k += 1 }
                 guard k < t.count, ["on", "in", "at"].contains(t[k].key) else { continue }
                 k += 1
             }
             if k < t.count, t[k].key == "the" { k += 1 }
-            guard !v.tokens.contains(where: { m.occupied[$0] }), let name = plainName(at: k, t, m, scan) else { continue }
+            guard !v.tokens.contains(where: { m.occupied[$0] }), let name = plainName(at: k, t, m, scan) else {
+                continue
+            }
             let info = resolve(PlaceQuery(name: text(u, t, name)), preferTown: true)
             places.append(place(name, info, u, t))
             for j in name { m.occupied[j] = true; isPlace[j] = true }
@@ -204,8 +228,11 @@ extension ArticleExtraction {
             var k = places[listed].tokens.upperBound
             var gap = 0
             while k < t.count, gap < 2, [",", "and", "or"].contains(t[k].key) { k += 1; gap += 1 }
-            guard gap > 0, !(gap == 2 && t[k - 2].key == "," && t[k - 1].key == "and" && k + 1 < t.count && scan.verbs.contains { $0.tokens.lowerBound == k + 1 }),
-                  let name = plainName(at: k, t, m, scan) else { continue }
+            guard gap > 0,
+                !(gap == 2 && t[k - 2].key == "," && t[k - 1].key == "and" && k + 1 < t.count
+                    && scan.verbs.contains { $0.tokens.lowerBound == k + 1 }),
+                let name = plainName(at: k, t, m, scan)
+            else { continue }
             let info = resolve(PlaceQuery(name: text(u, t, name)), preferTown: true)
             places.insert(place(name, info, u, t), at: listed + 1)
             for j in name { m.occupied[j] = true; isPlace[j] = true }
@@ -213,14 +240,20 @@ extension ArticleExtraction {
         // "X, further east, remained in rebel hands", "X was taken on 10 March": the subject of a verb of
         // control or holding is a place when the resolver knows it (a spelling the gazetteer's spotter
         // missed); an unknown subject is more often a person, and is left alone.
-        for k in t.indices where !m.occupied[k] && t[k].isCapitalised && (k == 0 || [",", "and", "but", "while", ";"].contains(t[k - 1].key)) {
+        for k in t.indices
+        where !m.occupied[k] && t[k].isCapitalised
+            && (k == 0 || [",", "and", "but", "while", ";"].contains(t[k - 1].key))
+        {
             guard let name = plainName(at: k, t, m, scan), !name.contains(where: { m.occupied[$0] }) else { continue }
             let verb = scan.verbs.first { $0.tokens.lowerBound >= name.upperBound }
             let hold = scan.holds.first { $0.lowerBound >= name.upperBound }
-            let cue = [verb.flatMap { $0.entry.type.changesControl || $0.entry.type == .held ? $0.tokens : nil }, hold].compactMap { $0 }
+            let cue = [verb.flatMap { $0.entry.type.changesControl || $0.entry.type == .held ? $0.tokens : nil }, hold]
+                .compactMap { $0 }
                 .min { $0.lowerBound < $1.lowerBound }
-            guard let cue, verb.map({ $0.tokens.lowerBound >= cue.lowerBound }) ?? true, cue.lowerBound - name.upperBound <= 8,
-                  !(name.upperBound..<cue.lowerBound).contains(where: { m.occupied[$0] }) else { continue }
+            guard let cue, verb.map({ $0.tokens.lowerBound >= cue.lowerBound }) ?? true,
+                cue.lowerBound - name.upperBound <= 8,
+                !(name.upperBound..<cue.lowerBound).contains(where: { m.occupied[$0] })
+            else { continue }
             let info = resolve(PlaceQuery(name: text(u, t, name)), preferTown: true)
             guard info.record != nil else { continue }
             places.append(place(name, info, u, t))
@@ -228,8 +261,10 @@ extension ArticleExtraction {
         }
         // "captured Jib X village south of Y": a name the gazetteer lacks, with the kind of place after it.
         for k in t.indices where !m.occupied[k] && t[k].isCapitalised && (k == 0 || !m.occupied[k - 1]) {
-            guard let name = plainName(at: k, t, m, scan), name.upperBound < t.count, ["village", "town", "hamlet"].contains(t[name.upperBound].key),
-                  !name.contains(where: { m.occupied[$0] }), k > 0 else { continue }
+            guard let name = plainName(at: k, t, m, scan), name.upperBound < t.count,
+                ["village", "town", "hamlet"].contains(t[name.upperBound].key),
+                !name.contains(where: { m.occupied[$0] }), k > 0
+            else { continue }
             let info = resolve(PlaceQuery(name: text(u, t, name)), preferTown: true)
             places.append(place(name, info, u, t))
             for j in name { m.occupied[j] = true; isPlace[j] = true }
@@ -238,7 +273,11 @@ extension ArticleExtraction {
             // "retook it", "raised the flag there": a pronoun is a place only as the object of a verb of
             // control ("there were clashes" names none).
             let pronoun = hit.count == 1 && ["it", "there"].contains(t[hit.lowerBound].key)
-            if pronoun, !scan.verbs.contains(where: { $0.tokens.upperBound == hit.lowerBound && $0.entry.type.changesControl }) { continue }
+            if pronoun,
+                !scan.verbs.contains(where: { $0.tokens.upperBound == hit.lowerBound && $0.entry.type.changesControl })
+            {
+                continue
+            }
             // "the town of X" names X; "the town's" and "the town" before a name are not anaphora.
             if hit.upperBound < t.count, t[hit.upperBound].key == "of" || m.occupied[hit.upperBound] { continue }
             if t[hit.upperBound - 1].key.hasSuffix("'s") { continue }
@@ -246,14 +285,21 @@ extension ArticleExtraction {
             // where something happened.
             let isCity = t[hit.upperBound - 1].key == "city" || (hit.count > 1 && t[hit.lowerBound + 1].key == "city")
             // "pushed up to X and entered it": "it" is the place named just before, in the sentence.
-            let before = pronoun ? places.filter({ $0.tokens.upperBound <= hit.lowerBound })
-                .max(by: { $0.tokens.lowerBound < $1.tokens.lowerBound })?.info : nil
-            guard var target = before ?? (isCity ? (lastCity ?? lastTarget) : (lastNamed ?? lastTarget)) else { continue }
+            let before =
+                pronoun
+                ? places.filter({ $0.tokens.upperBound <= hit.lowerBound })
+                    .max(by: { $0.tokens.lowerBound < $1.tokens.lowerBound })?.info : nil
+            guard var target = before ?? (isCity ? (lastCity ?? lastTarget) : (lastNamed ?? lastTarget)) else {
+                continue
+            }
             // The town an article is about ("the siege of X") is what "the town" means, unless the
             // narrative has moved to a place named as often, or the sentence before took a place.
             if t[hit.lowerBound].key == "the", !hit.contains(where: { t[$0].key == "same" }), lastTargetAge > 1,
-               let (main, count) = mentionCounts.max(by: { ($0.value.1, $1.key) < ($1.value.1, $0.key) }).map({ ($0.value.0, $0.value.1) }),
-               count >= 3, count >= 2 * (mentionCounts[target.record?.id ?? ""]?.1 ?? 0) {
+                let (main, count) = mentionCounts.max(by: { ($0.value.1, $1.key) < ($1.value.1, $0.key) }).map({
+                    ($0.value.0, $0.value.1)
+                }),
+                count >= 3, count >= 2 * (mentionCounts[target.record?.id ?? ""]?.1 ?? 0)
+            {
                 target = main
             }
             var p = place(hit, target, u, t)
@@ -281,8 +327,11 @@ extension ArticleExtraction {
         }
         for hit in scan.verbs where !hit.tokens.contains(where: { m.occupied[$0] && !isActorToken($0, m) }) {
             // ("captured two soldiers near X": people taken, not ground; no event of control.)
-            let captive = [.capture, .recapture].contains(hit.entry.type) && lexicon.takesCaptive(hit.tokens, t, isPlace: { m.occupied[$0] && !isActorToken($0, m) })
-            m.verbs.append(.init(tokens: hit.tokens, entry: hit.entry, irrealis: irrealis[hit.tokens.lowerBound] || captive))
+            let captive =
+                [.capture, .recapture].contains(hit.entry.type)
+                && lexicon.takesCaptive(hit.tokens, t, isPlace: { m.occupied[$0] && !isActorToken($0, m) })
+            m.verbs.append(
+                .init(tokens: hit.tokens, entry: hit.entry, irrealis: irrealis[hit.tokens.lowerBound] || captive))
         }
         for v in m.verbs { for k in v.tokens { m.occupied[k] = true } }
         m.certainty = scan.certainty
@@ -303,9 +352,11 @@ extension ArticleExtraction {
     }
 
     /// Peoples and faiths, capitalised in English but never a place ("a town of Sunni Muslims").
-    static let peoples: Set<String> = ["sunni", "shia", "shiite", "alawite", "alawites", "christian", "christians", "muslim",
-                                       "muslims", "druze", "kurds", "kurdish", "arabs", "arab", "turkmen", "armenians", "assyrians",
-                                       "ismailis", "yazidis", "bedouin"]
+    static let peoples: Set<String> = [
+        "sunni", "shia", "shiite", "alawite", "alawites", "christian", "christians", "muslim",
+        "muslims", "druze", "kurds", "kurdish", "arabs", "arab", "turkmen", "armenians", "assyrians",
+        "ismailis", "yazidis", "bedouin",
+    ]
 
     /// Words that make a name an organisation, a unit or a body rather than a place.
     static let organisationWords: Set<String> = [
@@ -319,38 +370,50 @@ extension ArticleExtraction {
         Tokenizer.tokens(Array(text.utf8)).contains { organisationWords.contains($0.key) }
     }
 
-    static let peopleNouns: Set<String> = ["fighters", "soldiers", "troops", "militants", "members", "militiamen", "men",
-                                           "personnel", "officers", "commanders", "gunmen", "jihadists", "rebels"]
+    static let peopleNouns: Set<String> = [
+        "fighters", "soldiers", "troops", "militants", "members", "militiamen", "men",
+        "personnel", "officers", "commanders", "gunmen", "jihadists", "rebels",
+    ]
 
-    static let victimVerbs: Set<String> = ["killed", "wounded", "injured", "executed", "dead", "died", "slain", "beheaded"]
+    static let victimVerbs: Set<String> = [
+        "killed", "wounded", "injured", "executed", "dead", "died", "slain", "beheaded",
+    ]
 
     /// An actor followed by "were killed", "died", "dead": counted among the casualties.
     func isVictim(_ r: Range<Int>, _ t: [Token]) -> Bool {
         var k = r.upperBound
         // "soldiers and militiamen were killed": a list of actors shares its verb.
-        while k + 1 < t.count, t[k].key == "and" || t[k].key == ",", k + 1 < t.count, t[k + 1].kind == .word, t[k + 1].key != "were", t[k + 1].key != "was" {
+        while k + 1 < t.count, t[k].key == "and" || t[k].key == ",", k + 1 < t.count, t[k + 1].kind == .word,
+            t[k + 1].key != "were", t[k + 1].key != "was"
+        {
             k += 2
         }
         // "SDF fighters were killed": a word for the people of the side may follow its name.
         if k < t.count, Self.peopleNouns.contains(t[k].key) { k += 1 }
         var aux = 0
-        while k < t.count, aux < 2, ["were", "was", "had", "have", "been", "being", "reportedly"].contains(t[k].key) { k += 1; aux += 1 }
+        while k < t.count, aux < 2, ["were", "was", "had", "have", "been", "being", "reportedly"].contains(t[k].key) {
+            k += 1; aux += 1
+        }
         guard k < t.count, Self.victimVerbs.contains(t[k].key) else { return false }
         return aux > 0 || ["died", "dead"].contains(t[k].key)
     }
 
     /// Words that name a feature after its name ("X hill", "X Dam"): the one-word feature words of
     /// `PlaceNameForm`, of the kinds a side can hold (not roads, rivers, quarters or buildings).
-    static let featureNouns: Set<String> = Set(PlaceNameForm.trailingFeatures.compactMap { pattern, kind in
-        pattern.count == 1 && ![.road, .water, .quarter, .square, .building, .hospital].contains(kind) ? pattern[0] : nil
-    })
+    static let featureNouns: Set<String> = Set(
+        PlaceNameForm.trailingFeatures.compactMap { pattern, kind in
+            pattern.count == 1 && ![.road, .water, .quarter, .square, .building, .hospital].contains(kind)
+                ? pattern[0] : nil
+        })
     /// Every one-word feature word of `PlaceNameForm` ("X Triangle", "X Citadel" name a landmark, not X).
-    static let landmarkNouns: Set<String> = Set(PlaceNameForm.trailingFeatures.compactMap { $0.0.count == 1 ? $0.0[0] : nil })
+    static let landmarkNouns: Set<String> = Set(
+        PlaceNameForm.trailingFeatures.compactMap { $0.0.count == 1 ? $0.0[0] : nil })
     /// Words before a name: `PlaceNameForm`'s feature words ("Jabal X", "Point 123") and the Arabic words
     /// that open a place's name ("Bir", "Khirbet", "Kafr", "Deir", "Umm"): a capitalised name after one
     /// is a place even when no gazetteer record holds it.
     static let featurePrefixes: Set<String> = Set(PlaceNameForm.leadingFeatures.keys).union([
-        "bir", "ain", "ayn", "khirbet", "khirbat", "kafr", "deir", "dayr", "beit", "bayt", "umm", "jisr", "qasr", "hawsh", "marj",
+        "bir", "ain", "ayn", "khirbet", "khirbat", "kafr", "deir", "dayr", "beit", "bayt", "umm", "jisr", "qasr",
+        "hawsh", "marj",
         "wadi", "ras", "maarat", "qalaat", "mazraat", "tel",
     ])
 
@@ -374,7 +437,9 @@ extension ArticleExtraction {
                 let k = a.tokens.upperBound
                 if k + 2 < t.count, t[k].key == "(", t[k + 2].key == ")", t[k + 1].kind == .word {
                     let word = String(decoding: u[t[k + 1].range], as: UTF8.self)
-                    if (2...6).contains(word.count), word.allSatisfy({ $0.isUppercase || $0 == "-" }), sides.side(of: word) == nil {
+                    if (2...6).contains(word.count), word.allSatisfy({ $0.isUppercase || $0 == "-" }),
+                        sides.side(of: word) == nil
+                    {
                         sides.define(acronym: word, side: a.payload)
                     }
                 }
@@ -383,16 +448,22 @@ extension ArticleExtraction {
         }
     }
 
-    static let distanceUnits: Set<String> = ["km", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile", "metres",
-                                             "meters", "m"]
+    static let distanceUnits: Set<String> = [
+        "km", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile", "metres",
+        "meters", "m",
+    ]
 
-    static let placeNouns: Set<String> = ["town", "towns", "village", "villages", "city", "cities", "hamlet", "hamlets", "suburb", "suburbs"]
+    static let placeNouns: Set<String> = [
+        "town", "towns", "village", "villages", "city", "cities", "hamlet", "hamlets", "suburb", "suburbs",
+    ]
     static let namePrefixes = ["al-", "el-", "ad-", "ar-", "as-", "ash-", "at-", "az-", "an-", "ad-", "adh-", "ath-"]
 
     /// One to three capitalised words not yet taken ("Mughir", "Tell Abyad", "al-Tleisa").
     private func nameTokens(at k: Int, _ t: [Token], _ occupied: [Bool]) -> Range<Int>? {
         func isName(_ tok: Token) -> Bool {
-            tok.kind == .word && (tok.isCapitalised || Self.namePrefixes.contains { tok.key.hasPrefix($0) && tok.key.count > $0.count })
+            tok.kind == .word
+                && (tok.isCapitalised
+                    || Self.namePrefixes.contains { tok.key.hasPrefix($0) && tok.key.count > $0.count })
                 && DateParser.months[tok.key] == nil
         }
         var j = k
@@ -406,33 +477,44 @@ extension ArticleExtraction {
     }
 
     /// Verbs of speech: a name followed by one is a source ("al-X TV reported").
-    static let speechVerbs: Set<String> = ["reported", "said", "announced", "claimed", "stated", "quoted", "reports", "says",
-                                           "claims", "announces", "denied", "confirmed", "broadcast", "published", "tweeted",
-                                           "called", "dismissed", "rejected", "accused", "blamed", "insisted", "warned"]
+    static let speechVerbs: Set<String> = [
+        "reported", "said", "announced", "claimed", "stated", "quoted", "reports", "says",
+        "claims", "announces", "denied", "confirmed", "broadcast", "published", "tweeted",
+        "called", "dismissed", "rejected", "accused", "blamed", "insisted", "warned",
+    ]
 
     /// A verb of speech right after a name, or after a list of names ending there ("X and Y
     /// denied").
     func speaks(after end: Int, _ t: [Token]) -> Bool {
         var k = end
-        while k < t.count, k - end < 5, t[k].key == "," || t[k].key == "and" || (t[k].kind == .word && t[k].isCapitalised) { k += 1 }
+        while k < t.count, k - end < 5,
+            t[k].key == "," || t[k].key == "and" || (t[k].kind == .word && t[k].isCapitalised)
+        { k += 1 }
         return k < t.count && Self.speechVerbs.contains(t[k].key)
     }
 
     /// Demonyms: capitalised, and the start of an actor ("Turkish troops"), never of a place.
-    static let demonyms: Set<String> = ["syrian", "turkish", "russian", "iranian", "iraqi", "american", "israeli", "jordanian",
-                                        "lebanese", "british", "french", "saudi", "qatari", "afghan", "chechen", "pro-government",
-                                        "anti-government", "opposition", "government", "regime", "state", "islamic"]
+    static let demonyms: Set<String> = [
+        "syrian", "turkish", "russian", "iranian", "iraqi", "american", "israeli", "jordanian",
+        "lebanese", "british", "french", "saudi", "qatari", "afghan", "chechen", "pro-government",
+        "anti-government", "opposition", "government", "regime", "state", "islamic",
+    ]
 
-    static let quarterNouns: Set<String> = ["district", "districts", "neighbourhood", "neighborhood", "neighbourhoods", "neighborhoods",
-                                            "quarter", "quarters", "area", "areas", "countryside", "suburb", "suburbs"]
+    static let quarterNouns: Set<String> = [
+        "district", "districts", "neighbourhood", "neighborhood", "neighbourhoods", "neighborhoods",
+        "quarter", "quarters", "area", "areas", "countryside", "suburb", "suburbs",
+    ]
 
     /// Words of a title after a town's name ("the X Governor"): a person, not a place.
-    static let titleWords: Set<String> = ["governor", "mayor", "commander", "president", "minister", "chief", "spokesman"]
+    static let titleWords: Set<String> = [
+        "governor", "mayor", "commander", "president", "minister", "chief", "spokesman",
+    ]
 
     /// A place's name around a gazetteer spot: an Arabic or feature word before it ("Bir", "Tal"), and
     /// capitalised words or "al-" words after it, up to two. `feature` when a feature word is part of
     /// it: then it is a feature's name even when no record holds it.
-    static func widenedName(_ tr: Range<Int>, _ t: [Token], _ occupied: [Bool]) -> (tokens: Range<Int>, feature: Bool)? {
+    static func widenedName(_ tr: Range<Int>, _ t: [Token], _ occupied: [Bool]) -> (tokens: Range<Int>, feature: Bool)?
+    {
         var lo = tr.lowerBound, hi = tr.upperBound
         var feature = Self.featurePrefixes.contains(t[lo].key) && t[lo].isCapitalised
         if lo > 0, !occupied[lo - 1], t[lo - 1].isCapitalised, Self.featurePrefixes.contains(t[lo - 1].key) {
@@ -443,8 +525,9 @@ extension ArticleExtraction {
             let key = t[hi].key
             let prefixed = Self.namePrefixes.contains { key.hasPrefix($0) && key.count > $0.count }
             guard t[hi].isCapitalised || prefixed, DateParser.months[key] == nil, DateParser.weekdays[key] == nil,
-                  !Self.actorStops.contains(key), !Self.areaNouns.contains(key), !Self.placeNouns.contains(key),
-                  !Self.peoples.contains(key), !Self.demonyms.contains(key) else { break }
+                !Self.actorStops.contains(key), !Self.areaNouns.contains(key), !Self.placeNouns.contains(key),
+                !Self.peoples.contains(key), !Self.demonyms.contains(key)
+            else { break }
             // "X al-Balad", "X al-Kabir": an Arabic article binds the word to the name.
             if Self.landmarkNouns.contains(key) || prefixed { feature = true }
             if Self.titleWords.contains(key) { feature = false }
@@ -453,7 +536,8 @@ extension ArticleExtraction {
         }
         // "the X oil field", "the X dam": a feature word in lower case after the name.
         if !t[hi - 1].key.hasSuffix("'s") {
-            for (pattern, kind) in PlaceNameForm.trailingFeatures where kind != .water && hi + pattern.count <= t.count {
+            for (pattern, kind) in PlaceNameForm.trailingFeatures where kind != .water && hi + pattern.count <= t.count
+            {
                 if (0..<pattern.count).allSatisfy({ !occupied[hi + $0] && t[hi + $0].key == pattern[$0] }) {
                     hi += pattern.count
                     feature = true
@@ -470,12 +554,20 @@ extension ArticleExtraction {
         guard k < t.count, let name = nameTokens(at: k, t, m.occupied) else { return nil }
         let first = t[name.lowerBound].key
         guard !Self.actorStops.contains(first), !Self.peoples.contains(first), !Self.demonyms.contains(first),
-              DateParser.weekdays[first] == nil, !name.contains(where: { t[$0].key.hasSuffix("'s") }),
-              !Self.namesOrganisation(name.map { t[$0].key }.joined(separator: " ")),
-              !name.contains(where: { Self.titleWords.contains(t[$0].key) || Self.placeNouns.contains(t[$0].key) || Self.areaNouns.contains(t[$0].key) }),
-              !scan.verbs.contains(where: { $0.tokens.overlaps(name) }) else { return nil }
+            DateParser.weekdays[first] == nil, !name.contains(where: { t[$0].key.hasSuffix("'s") }),
+            !Self.namesOrganisation(name.map { t[$0].key }.joined(separator: " ")),
+            !name.contains(where: {
+                Self.titleWords.contains(t[$0].key) || Self.placeNouns.contains(t[$0].key)
+                    || Self.areaNouns.contains(t[$0].key)
+            }),
+            !scan.verbs.contains(where: { $0.tokens.overlaps(name) })
+        else { return nil }
         // "the X district of Y": a quarter of the place named after it, which carries the event.
-        if name.upperBound < t.count, t[name.upperBound].key == "'s" || Self.quarterNouns.contains(t[name.upperBound].key) { return nil }
+        if name.upperBound < t.count,
+            t[name.upperBound].key == "'s" || Self.quarterNouns.contains(t[name.upperBound].key)
+        {
+            return nil
+        }
         return name
     }
 
@@ -510,10 +602,16 @@ extension ArticleExtraction {
         var locator = false
         // ("east of the town of X": the locator may stand before the noun the place names.)
         var described = before
-        if described >= 3, t[described - 1].key == "of", Self.placeNouns.contains(t[described - 2].key), t[described - 3].key == "the" { described -= 3 }
+        if described >= 3, t[described - 1].key == "of", Self.placeNouns.contains(t[described - 2].key),
+            t[described - 3].key == "the"
+        {
+            described -= 3
+        }
         for end in Set([before, described]) where end > 0 {
             for back in 1...min(3, end) {
-                if let hit = lexicon.locators.match(at: end - back, in: t), hit.tokens.upperBound == end { locator = true; break }
+                if let hit = lexicon.locators.match(at: end - back, in: t), hit.tokens.upperBound == end {
+                    locator = true; break
+                }
             }
         }
         // "from X and Y", but not "10 km from X" (a distance, which locates).
@@ -530,6 +628,7 @@ extension ArticleExtraction {
 
     func text(_ u: [UInt8], _ t: [Token], _ r: Range<Int>) -> String {
         guard !r.isEmpty else { return "" }
-        return String(decoding: u[t[r.lowerBound].range.lowerBound..<t[r.upperBound - 1].range.upperBound], as: UTF8.self)
+        return String(
+            decoding: u[t[r.lowerBound].range.lowerBound..<t[r.upperBound - 1].range.upperBound], as: UTF8.self)
     }
 }

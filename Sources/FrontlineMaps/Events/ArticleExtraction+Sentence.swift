@@ -1,6 +1,8 @@
 extension ArticleExtraction {
     static let violence: Set<EventType> = [.airstrike, .shelling, .bombardment, .carBomb, .bombing, .massacre]
-    static let areaNouns: Set<String> = ["province", "governorate", "region", "area", "countryside", "districts", "district", "provinces"]
+    static let areaNouns: Set<String> = [
+        "province", "governorate", "region", "area", "countryside", "districts", "district", "provinces",
+    ]
     static let passiveAgents: Set<String> = ["by", "from", "to"]
 
     /// One sentence: its date, its events, and what it says about the sentence before.
@@ -23,7 +25,10 @@ extension ArticleExtraction {
             // ("had withdrawn from the city", "pulled out completely from X": the place left is the
             // withdrawal's own place, not where an advance came from.)
             if k >= 0, let v = m.lastVerb(endingBy: k), m.verbs[v].entry.type == .withdrawal,
-               k - m.verbs[v].tokens.upperBound <= 2 { m.places[p].origin = false }
+                k - m.verbs[v].tokens.upperBound <= 2
+            {
+                m.places[p].origin = false
+            }
         }
 
         var drafts: [(event: Event, token: Int)] = []
@@ -32,14 +37,21 @@ extension ArticleExtraction {
         // Lists of places and the verb that governs each.
         var chains: [[Int]] = []
         for p in m.places.indices {
-            if let last = chains.last?.last, chained(m.places[last], m.places[p], t) { chains[chains.count - 1].append(p) } else { chains.append([p]) }
+            if let last = chains.last?.last, chained(m.places[last], m.places[p], t) {
+                chains[chains.count - 1].append(p)
+            } else {
+                chains.append([p])
+            }
         }
         for chain in chains {
             guard let verb = governingVerb(of: chain, m) else { continue }
             let firstDraft = drafts.count
             defer { handOver(&drafts[firstDraft...], after: m.places[chain[chain.count - 1]].tokens.upperBound, m) }
-            let placeLike = chain.contains { m.places[$0].info.record != nil }
-                || (chain.first.map { m.places[$0].tokens.lowerBound }.map { $0 >= 2 && t[$0 - 1].key == "of" && Self.placeNouns.contains(t[$0 - 2].key) } ?? false)
+            let placeLike =
+                chain.contains { m.places[$0].info.record != nil }
+                || (chain.first.map { m.places[$0].tokens.lowerBound }.map {
+                    $0 >= 2 && t[$0 - 1].key == "of" && Self.placeNouns.contains(t[$0 - 2].key)
+                } ?? false)
             for p in chain { governed.insert(p) }
             let v = m.verbs[verb]
             if v.irrealis { continue }
@@ -58,18 +70,27 @@ extension ArticleExtraction {
                 }
                 // ("the bombing of the town resumed": a noun of violence names its object with "of".)
                 if place.weakAnaphor && !v.entry.type.changesControl
-                    && !(t[v.tokens.upperBound - 1].key == "of" && v.tokens.upperBound == place.tokens.lowerBound) { continue }
+                    && !(t[v.tokens.upperBound - 1].key == "of" && v.tokens.upperBound == place.tokens.lowerBound)
+                {
+                    continue
+                }
                 if place.unresolvedLink && !placeLike { continue }
                 // ("were evacuated to X", "withdrew to the town of X": where they went, not what they left.)
                 if v.entry.type == .withdrawal, Self.isDestination(place, t) { continue }
                 if place.origin {
-                    drafts.append((makeEvent(verb: v, place: place, role: .origin, m, u, sentence), place.tokens.lowerBound))
+                    drafts.append(
+                        (makeEvent(verb: v, place: place, role: .origin, m, u, sentence), place.tokens.lowerBound))
                     continue
                 }
                 // ("took several positions near X": the fight was by X, though nothing of X changed hands;
                 // `makeEvent` makes it an attack.)
                 if place.locator && v.entry.type.changesControl
-                    && !(v.tokens.upperBound..<max(v.tokens.upperBound, place.tokens.lowerBound)).contains(where: { Self.positionWords.contains(t[$0].key) }) { continue }
+                    && !(v.tokens.upperBound..<max(v.tokens.upperBound, place.tokens.lowerBound)).contains(where: {
+                        Self.positionWords.contains(t[$0].key)
+                    })
+                {
+                    continue
+                }
                 if place.locator && Self.measured(place, t) { continue }
                 var event = makeEvent(verb: v, place: place, role: .target, m, u, sentence)
                 let holding = passiveHolding(verb: v, place: place, event: &event, m, sentence)
@@ -101,16 +122,21 @@ extension ArticleExtraction {
             }
             // (Strikes or an attack may stand between: "seized six villages in a counter-attack near X".)
             func open(_ gap: Range<Int>) -> Bool {
-                !gap.contains { k in m.isClauseBreak[k] || [";", "."].contains(t[k].key) || m.verbs.contains { $0.tokens.contains(k) && $0.entry.type.changesControl } }
+                !gap.contains { k in
+                    m.isClauseBreak[k] || [";", "."].contains(t[k].key)
+                        || m.verbs.contains { $0.tokens.contains(k) && $0.entry.type.changesControl }
+                }
             }
             let after = m.places.first { $0.tokens.lowerBound >= object }
             let before = m.places.last { $0.tokens.upperBound <= v.tokens.lowerBound }
             var place: SentenceMentions.Place?
             if let p = after, p.tokens.lowerBound - object <= 14, reference(p), open(object..<p.tokens.lowerBound) {
                 place = p
-            } else if passiveGround || after.map({ m.clause[$0.tokens.lowerBound] != m.clause[v.tokens.lowerBound] }) ?? true,
-                      let p = before, v.tokens.lowerBound - p.tokens.upperBound <= 12, reference(p),
-                      !(p.tokens.upperBound..<v.tokens.lowerBound).contains(where: { [";", "."].contains(t[$0].key) }) {
+            } else if passiveGround
+                || after.map({ m.clause[$0.tokens.lowerBound] != m.clause[v.tokens.lowerBound] }) ?? true,
+                let p = before, v.tokens.lowerBound - p.tokens.upperBound <= 12, reference(p),
+                !(p.tokens.upperBound..<v.tokens.lowerBound).contains(where: { [";", "."].contains(t[$0].key) })
+            {
                 place = p
             }
             guard let place else { continue }
@@ -120,18 +146,28 @@ extension ArticleExtraction {
         // "seized the X and Y neighbourhoods", "captured the X district of the city": a quarter the
         // gazetteer does not hold changed hands, so the city it belongs to — named in the sentence, else
         // the last city the text named — is contested.
-        for v in m.verbs where !v.irrealis && [.capture, .recapture, .partialCapture].contains(v.entry.type) && !v.entry.agentless {
+        for v in m.verbs
+        where !v.irrealis && [.capture, .recapture, .partialCapture].contains(v.entry.type) && !v.entry.agentless {
             let window = v.tokens.upperBound..<min(t.count, v.tokens.upperBound + 10)
             guard let q = window.first(where: { Self.cityQuarterNouns.contains(t[$0].key) }),
-                  !window.prefix(while: { $0 <= q }).contains(where: { [",", ";", "."].contains(t[$0].key) || m.isClauseBreak[$0] }),
-                  !drafts.contains(where: { $0.event.type.changesControl && $0.event.placeID != nil && window.contains($0.token) })
+                !window.prefix(while: { $0 <= q }).contains(where: {
+                    [",", ";", "."].contains(t[$0].key) || m.isClauseBreak[$0]
+                }),
+                !drafts.contains(where: {
+                    $0.event.type.changesControl && $0.event.placeID != nil && window.contains($0.token)
+                })
             else { continue }
             let named = m.places.first { p in
-                !p.origin && !p.unresolvedLink && p.info.record.map(Self.isCity) == true && m.clause[p.tokens.lowerBound] == m.clause[v.tokens.lowerBound]
+                !p.origin && !p.unresolvedLink && p.info.record.map(Self.isCity) == true
+                    && m.clause[p.tokens.lowerBound] == m.clause[v.tokens.lowerBound]
             }
             guard let info = named?.info ?? lastCity,
-                  !drafts.contains(where: { $0.event.type.changesControl && $0.event.placeID == info.record?.id }) else { continue }
-            let place = named ?? SentenceMentions.Place(tokens: q..<q + 1, info: info, locator: false, possessive: false, origin: false, anaphor: false)
+                !drafts.contains(where: { $0.event.type.changesControl && $0.event.placeID == info.record?.id })
+            else { continue }
+            let place =
+                named
+                ?? SentenceMentions.Place(
+                    tokens: q..<q + 1, info: info, locator: false, possessive: false, origin: false, anaphor: false)
             var event = makeEvent(verb: v, place: place, role: .target, m, u, sentence)
             event.type = .partialCapture
             event.subType = "quarter taken"
@@ -142,13 +178,17 @@ extension ArticleExtraction {
         // however far the verb.
         // ("X, the largest town in the east, fell on 28 June, and Y was overrun two days later": the
         // verb before any other place is X's, whatever else the sentence took.)
-        if let first = m.places.first, first.tokens.lowerBound <= 12, !m.verbs.contains(where: { $0.tokens.upperBound <= first.tokens.lowerBound }),
-           !governed.contains(0), !first.origin, !first.locator,
-           let v = m.verbs.first(where: { !$0.irrealis && $0.entry.type.changesControl && !$0.entry.agentLoses && isPassive($0, t)
-                                          && $0.tokens.lowerBound > first.tokens.upperBound }),
-           !drafts.contains(where: { $0.event.type.changesControl && $0.event.placeRole == .target })
-            || !m.places.dropFirst().contains(where: { $0.tokens.lowerBound < v.tokens.lowerBound && !$0.locator })
-            || isAppositive(after: first, before: v, t) {
+        if let first = m.places.first, first.tokens.lowerBound <= 12,
+            !m.verbs.contains(where: { $0.tokens.upperBound <= first.tokens.lowerBound }),
+            !governed.contains(0), !first.origin, !first.locator,
+            let v = m.verbs.first(where: {
+                !$0.irrealis && $0.entry.type.changesControl && !$0.entry.agentLoses && isPassive($0, t)
+                    && $0.tokens.lowerBound > first.tokens.upperBound
+            }),
+            !drafts.contains(where: { $0.event.type.changesControl && $0.event.placeRole == .target })
+                || !m.places.dropFirst().contains(where: { $0.tokens.lowerBound < v.tokens.lowerBound && !$0.locator })
+                || isAppositive(after: first, before: v, t)
+        {
             governed.insert(0)
             var event = makeEvent(verb: v, place: first, role: .target, m, u, sentence)
             let holding = passiveHolding(verb: v, place: first, event: &event, m, sentence)
@@ -166,77 +206,122 @@ extension ArticleExtraction {
         }
         // A strike (or a clash) with no governed place happened at the sentence's place ("a car bomb …
         // killed 50 people in the eastern suburbs of X", "clashes between A and B in X").
-        let violent = m.verbs.filter { !$0.irrealis && (Self.violence.contains($0.entry.type) || $0.entry.type == .clashes) }
+        let violent = m.verbs.filter {
+            !$0.irrealis && (Self.violence.contains($0.entry.type) || $0.entry.type == .clashes)
+        }
         if !drafts.contains(where: { $0.event.placeRole == .target }), let first = violent.first {
             // ("… killed by a bomb planted in a building; the same day aircraft struck X": each strike
             // takes the places of its own clause; the first takes the rest.)
             func strike(for p: SentenceMentions.Place) -> SentenceMentions.Verb {
-                violent.first { $0.tokens.upperBound <= p.tokens.lowerBound && m.clause[$0.tokens.lowerBound] == m.clause[p.tokens.lowerBound] } ?? first
+                violent.first {
+                    $0.tokens.upperBound <= p.tokens.lowerBound
+                        && m.clause[$0.tokens.lowerBound] == m.clause[p.tokens.lowerBound]
+                } ?? first
             }
             for p in m.places.indices where !governed.contains(p) {
                 let place = m.places[p]
                 if place.locator || place.possessive || place.origin || place.unresolvedLink { continue }
                 let verb = strike(for: place)
                 if place.weakAnaphor && verb.entry.type != .clashes { continue }
-                drafts.append((makeEvent(verb: verb, place: place, role: .target, m, u, sentence), place.tokens.lowerBound))
+                drafts.append(
+                    (makeEvent(verb: verb, place: place, role: .target, m, u, sentence), place.tokens.lowerBound))
                 governed.insert(p)
             }
             // "killed by mortar fire at a post near X", "struck silos on the eastern edge of X": with no
             // other place, a strike is mapped to the place it is located by (not one a distance away).
             if !drafts.contains(where: { $0.event.placeRole == .target }),
-               let p = m.places.firstIndex(where: { $0.locator && !$0.possessive && !$0.unresolvedLink && !$0.weakAnaphor && !Self.measured($0, t) }) {
-                drafts.append((makeEvent(verb: strike(for: m.places[p]), place: m.places[p], role: .target, m, u, sentence), m.places[p].tokens.lowerBound))
+                let p = m.places.firstIndex(where: {
+                    $0.locator && !$0.possessive && !$0.unresolvedLink && !$0.weakAnaphor && !Self.measured($0, t)
+                })
+            {
+                drafts.append(
+                    (
+                        makeEvent(verb: strike(for: m.places[p]), place: m.places[p], role: .target, m, u, sentence),
+                        m.places[p].tokens.lowerBound
+                    ))
                 governed.insert(p)
             }
             // ("two fighters were killed by a bomb in the outskirts; aircraft struck silos on the edge of
             // X": a strike of another kind whose clause names no place hit the sentence's one place.)
             let hit = drafts.filter { $0.event.placeRole == .target }
             if Set(hit.map { $0.event.placeID ?? $0.event.placeName }).count == 1, let d = hit.first,
-               let place = m.places.first(where: { $0.tokens.lowerBound == d.token }) {
-                for v in violent where Self.violence.contains(v.entry.type) && !drafts.contains(where: { $0.event.type == v.entry.type })
-                    && !m.places.contains(where: { m.clause[$0.tokens.lowerBound] == m.clause[v.tokens.lowerBound] }) {
-                    drafts.append((makeEvent(verb: v, place: place, role: .target, m, u, sentence), v.tokens.lowerBound))
+                let place = m.places.first(where: { $0.tokens.lowerBound == d.token })
+            {
+                for v in violent
+                where Self.violence.contains(v.entry.type) && !drafts.contains(where: { $0.event.type == v.entry.type })
+                    && !m.places.contains(where: { m.clause[$0.tokens.lowerBound] == m.clause[v.tokens.lowerBound] })
+                {
+                    drafts.append(
+                        (makeEvent(verb: v, place: place, role: .target, m, u, sentence), v.tokens.lowerBound))
                 }
             }
-        } else if let first = violent.first(where: { v in !drafts.contains { $0.event.type == v.entry.type } }), Self.violence.contains(first.entry.type) {
+        } else if let first = violent.first(where: { v in !drafts.contains { $0.event.type == v.entry.type } }),
+            Self.violence.contains(first.entry.type)
+        {
             // "Under air strikes, troops broke into X": a strike that names no place of its own hit the
             // one place the sentence is about.
-            let targets = Set(drafts.filter { $0.event.placeRole == .target && $0.event.type.changesControl }.map { $0.event.placeID ?? $0.event.placeName })
-            if targets.count == 1, let d = drafts.first(where: { $0.event.placeRole == .target && $0.event.type.changesControl }),
-               let place = m.places.first(where: { $0.tokens.lowerBound == d.token }),
-               !m.places.contains(where: { p in !p.locator && first.tokens.upperBound <= p.tokens.lowerBound && gapIsFiller(first.tokens.upperBound, p.tokens.lowerBound, comma: false, m) }) {
+            let targets = Set(
+                drafts.filter { $0.event.placeRole == .target && $0.event.type.changesControl }.map {
+                    $0.event.placeID ?? $0.event.placeName
+                })
+            if targets.count == 1,
+                let d = drafts.first(where: { $0.event.placeRole == .target && $0.event.type.changesControl }),
+                let place = m.places.first(where: { $0.tokens.lowerBound == d.token }),
+                !m.places.contains(where: { p in
+                    !p.locator && first.tokens.upperBound <= p.tokens.lowerBound
+                        && gapIsFiller(first.tokens.upperBound, p.tokens.lowerBound, comma: false, m)
+                })
+            {
                 drafts.append((makeEvent(verb: first, place: place, role: .target, m, u, sentence), d.token))
             }
         }
         // "The rebels struck back: on 1 July they recaptured X": a counter-attack that names no place of
         // its own was the fight for the one place the sentence says changed hands. "ISIL struck back
         // with a counter-attack on SDF lines around the city": with nothing taken, the place it was by.
-        if let v = m.verbs.first(where: { !$0.irrealis && $0.entry.type == .attack && $0.entry.subType == "counter-attack" }),
-           !drafts.contains(where: { $0.event.type == .attack && $0.event.placeRole == .target }) {
+        if let v = m.verbs.first(where: {
+            !$0.irrealis && $0.entry.type == .attack && $0.entry.subType == "counter-attack"
+        }),
+            !drafts.contains(where: { $0.event.type == .attack && $0.event.placeRole == .target })
+        {
             let taken = drafts.filter { $0.event.placeRole == .target && $0.event.type.changesControl }
             if Set(taken.map { $0.event.placeID ?? $0.event.placeName }).count == 1, let d = taken.first,
-               let place = m.places.first(where: { $0.tokens.lowerBound == d.token }) {
+                let place = m.places.first(where: { $0.tokens.lowerBound == d.token })
+            {
                 // (Dated by the counter-attack's own clause: "That night they counter-attacked, and on
                 // 11 November they retook X".)
                 drafts.append((makeEvent(verb: v, place: place, role: .target, m, u, sentence), v.tokens.lowerBound))
-            } else if taken.isEmpty, let place = m.places.first(where: { $0.tokens.lowerBound > v.tokens.lowerBound && $0.locator && !$0.possessive
-                                                                        && !$0.unresolvedLink && !Self.measured($0, t) }) {
-                drafts.append((makeEvent(verb: v, place: place, role: .target, m, u, sentence), place.tokens.lowerBound))
+            } else if taken.isEmpty,
+                let place = m.places.first(where: {
+                    $0.tokens.lowerBound > v.tokens.lowerBound && $0.locator && !$0.possessive
+                        && !$0.unresolvedLink && !Self.measured($0, t)
+                })
+            {
+                drafts.append(
+                    (makeEvent(verb: v, place: place, role: .target, m, u, sentence), place.tokens.lowerBound))
             }
         }
         // "Five more soldiers were killed at X", "64 died in the town": deaths at a place, with no verb
         // of violence, are a fight there (unless the sentence only doubts the one before).
-        let doubting = m.reachesBack && m.certainty.contains { CompiledLexicon.strength($0.value) >= CompiledLexicon.strength(.unconfirmed) }
+        let doubting =
+            m.reachesBack
+            && m.certainty.contains { CompiledLexicon.strength($0.value) >= CompiledLexicon.strength(.unconfirmed) }
         if !drafts.contains(where: { $0.event.placeRole == .target }), !doubting,
-           let (f, _) = FatalityParser.parse(t, excluding: dateMention.tokenRanges),
-           let place = m.places.first(where: { !$0.locator && !$0.possessive && !$0.origin && !$0.unresolvedLink
-                                               && ($0.info.record != nil || Self.namesFeature($0.tokens, t)) }) {
+            let (f, _) = FatalityParser.parse(t, excluding: dateMention.tokenRanges),
+            let place = m.places.first(where: {
+                !$0.locator && !$0.possessive && !$0.origin && !$0.unresolvedLink
+                    && ($0.info.record != nil || Self.namesFeature($0.tokens, t))
+            })
+        {
             drafts.append((deathsEvent(at: place.info, f, sentence), place.tokens.lowerBound))
         }
         // An offensive launched with no place named is about the article's area.
         if let area = areaPlace {
-            for v in m.verbs where v.entry.area && !v.irrealis && !drafts.contains(where: { $0.event.type == v.entry.type && $0.event.placeRole == .target }) {
-                let p = SentenceMentions.Place(tokens: v.tokens, info: area, locator: false, possessive: false, origin: false, anaphor: false)
+            for v in m.verbs
+            where v.entry.area && !v.irrealis
+                && !drafts.contains(where: { $0.event.type == v.entry.type && $0.event.placeRole == .target })
+            {
+                let p = SentenceMentions.Place(
+                    tokens: v.tokens, info: area, locator: false, possessive: false, origin: false, anaphor: false)
                 drafts.append((makeEvent(verb: v, place: p, role: .target, m, u, sentence), v.tokens.lowerBound))
             }
         }
@@ -246,7 +331,9 @@ extension ArticleExtraction {
         if let leave = t.indices.first(where: { Self.leavingWords.contains(t[$0].key) }) {
             for p in m.places.indices where !governed.contains(p) && m.places[p].tokens.upperBound <= leave {
                 let lo = m.places[p].tokens.lowerBound
-                let heads = (max(0, lo - 8)..<lo).contains { k in Self.holderNouns.contains(t[k].key) && k + 1 < t.count && ["of", "in"].contains(t[k + 1].key) }
+                let heads = (max(0, lo - 8)..<lo).contains { k in
+                    Self.holderNouns.contains(t[k].key) && k + 1 < t.count && ["of", "in"].contains(t[k + 1].key)
+                }
                 guard heads, !drafts.contains(where: { $0.token == lo }) else { continue }
                 var e = heldEvent(side: 0, actor: "", place: m.places[p].info, sentence)
                 e.type = .capture
@@ -260,15 +347,23 @@ extension ArticleExtraction {
         // the city to find its defenders gone": an entry agreed with the defenders, or that nobody
         // resisted, is the place handed over, not a fight for it.
         if t.contains(where: { Self.agreementWords.contains($0.key) }) {
-            for d in drafts.indices where drafts[d].event.type == .partialCapture && drafts[d].event.placeRole == .target && drafts[d].event.side != nil {
+            for d in drafts.indices
+            where drafts[d].event.type == .partialCapture && drafts[d].event.placeRole == .target
+                && drafts[d].event.side != nil
+            {
                 drafts[d].event.type = .capture
                 drafts[d].event.subType = "entered under an agreement"
             }
         }
         // "got into X and Y but were thrown out": the entries were repelled, by the other side.
         // ("were repelled from X" names its own place and is a verb of its own.)
-        if let repulse = m.repulses.first(where: { r in !m.verbs.contains { $0.entry.type == .enteredRepelled && $0.tokens.overlaps(r) } }) {
-            for d in drafts.indices where drafts[d].event.type == .partialCapture && drafts[d].event.placeRole == .target && drafts[d].token < repulse.lowerBound {
+        if let repulse = m.repulses.first(where: { r in
+            !m.verbs.contains { $0.entry.type == .enteredRepelled && $0.tokens.overlaps(r) }
+        }) {
+            for d in drafts.indices
+            where drafts[d].event.type == .partialCapture && drafts[d].event.placeRole == .target
+                && drafts[d].token < repulse.lowerBound
+            {
                 drafts[d].event.type = .enteredRepelled
                 drafts[d].event.subType = "entered and repelled"
                 drafts[d].event.side = drafts[d].event.side.flatMap { sides.opponent(of: $0) }
@@ -277,18 +372,25 @@ extension ArticleExtraction {
         }
 
         // Certainty: the strongest cue of the sentence.
-        let cue = m.certainty.map(\.value).max { CompiledLexicon.strength($0) < CompiledLexicon.strength($1) } ?? .stated
+        let cue =
+            m.certainty.map(\.value).max { CompiledLexicon.strength($0) < CompiledLexicon.strength($1) } ?? .stated
         for d in drafts.indices { drafts[d].event.certainty = cue }
         // "government forces entered X on 6 February": a plain entry, with no fighting told beside it,
         // is the place taken ("broke into", "pushed into" say there was a fight, and stay partial).
         // "entered X; fighting went on near the citadel", "entered the outskirts": contested.
         // (Not when it only reinforced the side's own garrison, nor when the entry itself is in doubt.)
-        if !t.contains(where: { Self.fightingGoesOnWords.contains($0.key) }), CompiledLexicon.strength(cue) <= CompiledLexicon.strength(.reported),
-           m.repulses.isEmpty,
-           !m.verbs.contains(where: { !$0.irrealis && [.clashes, .attack, .underAttack, .siege, .enteredRepelled].contains($0.entry.type) }) {
-            for d in drafts.indices where drafts[d].event.type == .partialCapture && drafts[d].event.subType == "entered"
+        if !t.contains(where: { Self.fightingGoesOnWords.contains($0.key) }),
+            CompiledLexicon.strength(cue) <= CompiledLexicon.strength(.reported),
+            m.repulses.isEmpty,
+            !m.verbs.contains(where: {
+                !$0.irrealis && [.clashes, .attack, .underAttack, .siege, .enteredRepelled].contains($0.entry.type)
+            })
+        {
+            for d in drafts.indices
+            where drafts[d].event.type == .partialCapture && drafts[d].event.subType == "entered"
                 && drafts[d].event.placeRole == .target && drafts[d].event.side != nil
-                && drafts[d].event.placeID.map({ lastHolder(of: $0) != drafts[d].event.side }) ?? true {
+                && drafts[d].event.placeID.map({ lastHolder(of: $0) != drafts[d].event.side }) ?? true
+            {
                 drafts[d].event.type = .capture
             }
         }
@@ -298,8 +400,10 @@ extension ArticleExtraction {
         if let (f, at) = FatalityParser.parse(t, excluding: dateMention.tokenRanges) {
             let clause = m.clause[min(at, t.count - 1)]
             let own = m.places.first { p in
-                m.clause[p.tokens.lowerBound] == clause && !p.locator && !p.possessive && !p.origin && !p.unresolvedLink && !p.weakAnaphor
-                    && (p.info.record != nil || Self.namesFeature(p.tokens, t)) && !drafts.contains { $0.token == p.tokens.lowerBound }
+                m.clause[p.tokens.lowerBound] == clause && !p.locator && !p.possessive && !p.origin && !p.unresolvedLink
+                    && !p.weakAnaphor
+                    && (p.info.record != nil || Self.namesFeature(p.tokens, t))
+                    && !drafts.contains { $0.token == p.tokens.lowerBound }
             }
             if let own, !drafts.contains(where: { $0.event.placeRole == .target && m.clause[$0.token] == clause }) {
                 // (In a sentence of a massacre or a strike, the deaths are of the same kind.)
@@ -309,12 +413,17 @@ extension ArticleExtraction {
                     e.subType = kind.entry.subType
                 }
                 drafts.append((e, own.tokens.lowerBound))
-            } else if let nearest = drafts.indices.filter({ drafts[$0].event.placeRole == .target }).min(by: { abs(drafts[$0].token - at) < abs(drafts[$1].token - at) }) {
+            } else if let nearest = drafts.indices.filter({ drafts[$0].event.placeRole == .target }).min(by: {
+                abs(drafts[$0].token - at) < abs(drafts[$1].token - at)
+            }) {
                 if drafts[nearest].event.type.changesControl {
                     // "stormed X, killing 11": deaths in taking a place are the fight's, kept on an attack
                     // beside the capture (the one the assault already gave, else a new one).
                     let e = drafts[nearest].event
-                    if let fight = drafts.indices.first(where: { drafts[$0].event.type == .attack && drafts[$0].event.placeID == e.placeID && drafts[$0].event.placeName == e.placeName }) {
+                    if let fight = drafts.indices.first(where: {
+                        drafts[$0].event.type == .attack && drafts[$0].event.placeID == e.placeID
+                            && drafts[$0].event.placeName == e.placeName
+                    }) {
                         drafts[fight].event.fatalities = f
                     } else {
                         var fight = e
@@ -332,7 +441,9 @@ extension ArticleExtraction {
         // A violent event with no actor in its sentence continues the previous one ("Also, one civilian was
         // killed by the bombardment on …").
         for d in drafts.indices where drafts[d].event.side == nil && Self.violence.contains(drafts[d].event.type) {
-            if let prev = previous.map({ events[$0] }).first(where: { $0.type == drafts[d].event.type && $0.side != nil }) {
+            if let prev = previous.map({ events[$0] }).first(where: {
+                $0.type == drafts[d].event.type && $0.side != nil
+            }) {
                 drafts[d].event.side = prev.side
                 drafts[d].event.actor = prev.actor
             }
@@ -340,13 +451,19 @@ extension ArticleExtraction {
 
         // Date: the sentence's own, else the one before it.
         if dateMention.invalid && !drafts.isEmpty {
-            diagnostics.append(Diagnostic(.warning, "\(drafts.count) event(s) of a sentence with an impossible date are left out; correct the date",
-                                          at: sentence.location))
+            diagnostics.append(
+                Diagnostic(
+                    .warning,
+                    "\(drafts.count) event(s) of a sentence with an impossible date are left out; correct the date",
+                    at: sentence.location))
             drafts = []
         }
         if dateMention.date == nil && lastDate == nil && !drafts.isEmpty {
-            diagnostics.append(Diagnostic(.warning, "an event with no date before it is left out: \(drafts[0].event.type.rawValue) at \(drafts[0].event.placeName)",
-                                          at: sentence.location))
+            diagnostics.append(
+                Diagnostic(
+                    .warning,
+                    "an event with no date before it is left out: \(drafts[0].event.type.rawValue) at \(drafts[0].event.placeName)",
+                    at: sentence.location))
             drafts = []
         }
         if let d = dateMention.date { lastDate = d }
@@ -372,7 +489,8 @@ extension ArticleExtraction {
                 var e = d.event
                 e.type = .clashes
                 e.subType = "fighting before " + d.event.type.rawValue.replacingOccurrences(of: "_", with: " ")
-                e.date = EventDate(day: end.day - days, precision: .range, earliest: end.day - days, latest: end.day, phrase: phrase)
+                e.date = EventDate(
+                    day: end.day - days, precision: .range, earliest: end.day - days, latest: end.day, phrase: phrase)
                 e.fatalities = Fatalities()
                 drafts.append((e, d.token))
             }
@@ -382,19 +500,25 @@ extension ArticleExtraction {
         var statements: [(side: Int, actor: String, place: SentenceMentions.Place, token: Int)] = []
         for cue in m.holdCues where cue.upperBound < t.count && t[cue.upperBound].key != "by" {
             guard let actor = m.lastActor(endingBy: cue.lowerBound),
-                  !(actor.tokens.upperBound..<cue.lowerBound).contains(where: { k in m.isClauseBreak[k] || m.verbs.contains { $0.tokens.contains(k) } })
+                !(actor.tokens.upperBound..<cue.lowerBound).contains(where: { k in
+                    m.isClauseBreak[k] || m.verbs.contains { $0.tokens.contains(k) }
+                })
             else { continue }
             // "X, the highest hill in the south, which rebels had held since 2014": the place the
             // relative clause hangs on.
             let before = actor.tokens.lowerBound - 1
             if before >= 1, ["which", "that"].contains(t[before].key), t[before - 1].key == ",",
-               let p = m.places.last(where: { $0.tokens.upperBound < before && !$0.locator && !$0.unresolvedLink }),
-               !m.verbs.contains(where: { $0.tokens.lowerBound >= p.tokens.upperBound && $0.tokens.upperBound <= before }) {
+                let p = m.places.last(where: { $0.tokens.upperBound < before && !$0.locator && !$0.unresolvedLink }),
+                !m.verbs.contains(where: {
+                    $0.tokens.lowerBound >= p.tokens.upperBound && $0.tokens.upperBound <= before
+                })
+            {
                 statements.append((actor.side, actor.text, p, cue.lowerBound))
                 continue
             }
             guard let start = m.places.firstIndex(where: { $0.tokens.lowerBound >= cue.upperBound }),
-                  gapIsFiller(cue.upperBound, m.places[start].tokens.lowerBound, comma: false, m) else { continue }
+                gapIsFiller(cue.upperBound, m.places[start].tokens.lowerBound, comma: false, m)
+            else { continue }
             var end = start
             while end + 1 < m.places.count, chained(m.places[end], m.places[end + 1], t) { end += 1 }
             for p in start...end where m.places[p].info.record != nil && !m.places[p].locator {
@@ -407,22 +531,30 @@ extension ArticleExtraction {
         for held in m.heldBy {
             let words = String(decoding: u[t[held.token].range], as: UTF8.self)
             if let start = m.places.firstIndex(where: { $0.tokens.lowerBound > held.token }),
-               gapIsFiller(held.token + 1, m.places[start].tokens.lowerBound, comma: false, m) {
+                gapIsFiller(held.token + 1, m.places[start].tokens.lowerBound, comma: false, m)
+            {
                 var end = start
                 while end + 1 < m.places.count, chained(m.places[end], m.places[end + 1], t) { end += 1 }
                 for p in start...end where !m.places[p].locator && !m.places[p].unresolvedLink {
                     statements.append((held.side, words, m.places[p], held.token))
                 }
-            } else if held.token >= 3, ["a", "an", "the", "in"].contains(t[held.token - 1].key), t[held.token - 2].key == ",",
-                      let p = m.places.last(where: { $0.tokens.upperBound == held.token - 2 }), !p.locator, !p.unresolvedLink {
+            } else if held.token >= 3, ["a", "an", "the", "in"].contains(t[held.token - 1].key),
+                t[held.token - 2].key == ",",
+                let p = m.places.last(where: { $0.tokens.upperBound == held.token - 2 }), !p.locator, !p.unresolvedLink
+            {
                 statements.append((held.side, words, p, held.token))
             }
             // "at X in SDF-held Y province": X lies inside what the side held (unless the sentence
             // changes X's hands itself).
             if held.token >= 2, t[held.token - 1].key == "in",
-               let p = m.places.last(where: { $0.tokens.upperBound == held.token - 1 }), !p.locator, !p.unresolvedLink, !p.possessive,
-               p.info.record != nil,
-               !drafts.contains(where: { $0.event.type.changesControl && ($0.event.placeID ?? $0.event.placeName) == (p.info.record?.id ?? p.info.name) }) {
+                let p = m.places.last(where: { $0.tokens.upperBound == held.token - 1 }), !p.locator, !p.unresolvedLink,
+                !p.possessive,
+                p.info.record != nil,
+                !drafts.contains(where: {
+                    $0.event.type.changesControl
+                        && ($0.event.placeID ?? $0.event.placeName) == (p.info.record?.id ?? p.info.name)
+                })
+            {
                 statements.append((held.side, words, p, held.token))
             }
         }
@@ -430,25 +562,37 @@ extension ArticleExtraction {
         // word for a settlement says who held the place it describes.
         for a in m.actors {
             var k = a.tokens.upperBound
-            if k < t.count, t[k].kind == .word, !Self.strongholdWords.contains(t[k].key), k + 1 < t.count, Self.strongholdWords.contains(t[k + 1].key) { k += 1 }
-            guard k < t.count, Self.strongholdWords.contains(t[k].key), !t[a.tokens.upperBound - 1].key.hasSuffix("'s") else { continue }
+            if k < t.count, t[k].kind == .word, !Self.strongholdWords.contains(t[k].key), k + 1 < t.count,
+                Self.strongholdWords.contains(t[k + 1].key)
+            {
+                k += 1
+            }
+            guard k < t.count, Self.strongholdWords.contains(t[k].key), !t[a.tokens.upperBound - 1].key.hasSuffix("'s")
+            else { continue }
             let clause = m.clause[k]
             // The place it describes: after it in the clause with no verb between ("… was X", "… of X"),
             // else just before it ("X, a rebel town").
             if let p = m.places.first(where: { $0.tokens.lowerBound > k && m.clause[$0.tokens.lowerBound] == clause }),
-               p.tokens.lowerBound - k <= 10, !m.verbs.contains(where: { $0.tokens.lowerBound > k && $0.tokens.upperBound <= p.tokens.lowerBound }),
-               !p.locator, !p.unresolvedLink {
+                p.tokens.lowerBound - k <= 10,
+                !m.verbs.contains(where: { $0.tokens.lowerBound > k && $0.tokens.upperBound <= p.tokens.lowerBound }),
+                !p.locator, !p.unresolvedLink
+            {
                 statements.append((a.side, a.text, p, k))
-            } else if let p = m.places.last(where: { $0.tokens.upperBound <= a.tokens.lowerBound }), a.tokens.lowerBound - p.tokens.upperBound <= 3,
-                      t[p.tokens.upperBound].key == ",", !p.locator, !p.unresolvedLink {
+            } else if let p = m.places.last(where: { $0.tokens.upperBound <= a.tokens.lowerBound }),
+                a.tokens.lowerBound - p.tokens.upperBound <= 3,
+                t[p.tokens.upperBound].key == ",", !p.locator, !p.unresolvedLink
+            {
                 statements.append((a.side, a.text, p, k))
             }
         }
         // "the group, whose pocket in the south-west included X, Y and Z": the places of its pocket.
         for k in t.indices where t[k].key == "whose" && k + 1 < t.count && Self.strongholdWords.contains(t[k + 1].key) {
             guard let actor = m.lastActor(endingBy: k), k - actor.tokens.upperBound <= 8,
-                  let j = (k + 2..<min(t.count, k + 14)).first(where: { ["included", "including", "comprised", "comprising", "contained"].contains(t[$0].key) }),
-                  let start = m.places.firstIndex(where: { $0.tokens.lowerBound > j }), gapIsFiller(j + 1, m.places[start].tokens.lowerBound, comma: false, m)
+                let j = (k + 2..<min(t.count, k + 14)).first(where: {
+                    ["included", "including", "comprised", "comprising", "contained"].contains(t[$0].key)
+                }),
+                let start = m.places.firstIndex(where: { $0.tokens.lowerBound > j }),
+                gapIsFiller(j + 1, m.places[start].tokens.lowerBound, comma: false, m)
             else { continue }
             var end = start
             while end + 1 < m.places.count, chained(m.places[end], m.places[end + 1], t) { end += 1 }
@@ -458,13 +602,19 @@ extension ArticleExtraction {
         }
         // "by the morning of 25 February X was theirs", "X was in their hands": the side "they" are.
         // ("they … X was theirs": "they" are the narrative's actor; else the actor before the place.)
-        for k in t.indices where Self.theirsWords.contains(t[k].key) || (t[k].key == "their" && k + 1 < t.count && ["hands", "control"].contains(t[k + 1].key)) {
+        for k in t.indices
+        where Self.theirsWords.contains(t[k].key)
+            || (t[k].key == "their" && k + 1 < t.count && ["hands", "control"].contains(t[k + 1].key))
+        {
             var j = k
             if t[k].key == "their", j >= 1, ["in", "under"].contains(t[j - 1].key) { j -= 1 }
             guard j >= 2, ["was", "were", "is", "are", "became", "remained"].contains(t[j - 1].key),
-                  let p = m.places.last(where: { $0.tokens.upperBound == j - 1 }), !p.locator, !p.unresolvedLink, !p.possessive,
-                  let actor = t[..<p.tokens.lowerBound].contains(where: { $0.key == "they" }) ? discourseActor
-                      : m.lastActor(endingBy: p.tokens.lowerBound) ?? discourseActor else { continue }
+                let p = m.places.last(where: { $0.tokens.upperBound == j - 1 }), !p.locator, !p.unresolvedLink,
+                !p.possessive,
+                let actor = t[..<p.tokens.lowerBound].contains(where: { $0.key == "they" })
+                    ? discourseActor
+                    : m.lastActor(endingBy: p.tokens.lowerBound) ?? discourseActor
+            else { continue }
             statements.append((actor.side, actor.text, p, k))
         }
         // "X, where Turkish troops had deployed", "the base at X, where the rebels were stationed": a
@@ -477,8 +627,9 @@ extension ArticleExtraction {
             j = actor.tokens.upperBound
             while j < t.count, Self.auxiliaries.contains(t[j].key) { j += 1 }
             guard j < t.count, Self.stationedWords.contains(t[j].key),
-                  let p = m.places.last(where: { $0.tokens.upperBound <= k }), k - p.tokens.upperBound <= 1,
-                  !p.locator, !p.unresolvedLink, !p.possessive else { continue }
+                let p = m.places.last(where: { $0.tokens.upperBound <= k }), k - p.tokens.upperBound <= 1,
+                !p.locator, !p.unresolvedLink, !p.possessive
+            else { continue }
             statements.append((actor.side, actor.text, p, k))
         }
         // "fell back to X", "ISIL was pushed back east towards the town of X": the side falling back held X.
@@ -489,15 +640,19 @@ extension ArticleExtraction {
         // "Maarat, one of the first towns to rise, had been in rebel hands": the nearest place before,
         // within the clause.
         for held in m.heldBefore {
-            guard let p = m.places.last(where: { $0.tokens.upperBound <= held.token && !$0.locator }), p.info.record != nil,
-                  held.token - p.tokens.upperBound <= 16,
-                  !(p.tokens.upperBound..<held.token).contains(where: { t[$0].key == ";" || t[$0].key == "." }) else { continue }
+            guard let p = m.places.last(where: { $0.tokens.upperBound <= held.token && !$0.locator }),
+                p.info.record != nil,
+                held.token - p.tokens.upperBound <= 16,
+                !(p.tokens.upperBound..<held.token).contains(where: { t[$0].key == ";" || t[$0].key == "." })
+            else { continue }
             statements.append((held.side, held.text, p, held.token))
         }
         // Dated, a statement is an event of the ledger (the state on that day); undated, what held
         // before the war's first event.
         for (side, actor, place, at) in statements {
-            if let date = dateMention.dated.min(by: { Self.distance($0.tokens, at) < Self.distance($1.tokens, at) })?.date ?? lastDate {
+            if let date = dateMention.dated.min(by: { Self.distance($0.tokens, at) < Self.distance($1.tokens, at) })?
+                .date ?? lastDate
+            {
                 var e = heldEvent(side: side, actor: actor, place: place.info, sentence)
                 // "40 percent of X was in ISIL hands": X is contested, whoever holds the rest.
                 if Self.isPartOf(place, t) {
@@ -511,9 +666,12 @@ extension ArticleExtraction {
                 // a statement of who holds a place, not in the pluperfect, names who took it in a
                 // capture that named nobody.
                 if e.type == .held, !(max(0, at - 4)..<at).contains(where: { t[$0].key == "had" }) {
-                    for d in drafts.indices where drafts[d].event.side == nil && drafts[d].event.placeRole == .target
-                        && [.capture, .recapture].contains(drafts[d].event.type) && (drafts[d].event.placeID ?? drafts[d].event.placeName) == (e.placeID ?? e.placeName)
-                        && drafts[d].event.date.day == date.day {
+                    for d in drafts.indices
+                    where drafts[d].event.side == nil && drafts[d].event.placeRole == .target
+                        && [.capture, .recapture].contains(drafts[d].event.type)
+                        && (drafts[d].event.placeID ?? drafts[d].event.placeName) == (e.placeID ?? e.placeName)
+                        && drafts[d].event.date.day == date.day
+                    {
                         drafts[d].event.side = side
                         drafts[d].event.actor = actor
                     }
@@ -526,15 +684,21 @@ extension ArticleExtraction {
 
         // Baseline statements: "the province largely controlled by Army Forces", origins of advances.
         for cue in m.baselineCues {
-            guard let n = (cue.upperBound..<min(t.count, cue.upperBound + 3)).lazy.compactMap({ m.actorStartingAt[$0] }).first else { continue }
+            guard
+                let n = (cue.upperBound..<min(t.count, cue.upperBound + 3)).lazy.compactMap({ m.actorStartingAt[$0] })
+                    .first
+            else { continue }
             let actor = m.actors[n]
             var lo = cue.lowerBound
             while lo > 0, cue.lowerBound - lo < 30, t[lo - 1].key != ",", !m.isClauseBreak[lo - 1] { lo -= 1 }
             if (lo..<cue.lowerBound).contains(where: { Self.areaNouns.contains(t[$0].key) }) {
                 baseline.append(Baseline(side: actor.side, scope: .area, sourceSentence: sentence.text))
             } else {
-                let ids = m.places.filter { $0.tokens.lowerBound >= lo && $0.tokens.upperBound <= cue.lowerBound }.compactMap { $0.info.record?.id }
-                if !ids.isEmpty { baseline.append(Baseline(side: actor.side, scope: .places(ids), sourceSentence: sentence.text)) }
+                let ids = m.places.filter { $0.tokens.lowerBound >= lo && $0.tokens.upperBound <= cue.lowerBound }
+                    .compactMap { $0.info.record?.id }
+                if !ids.isEmpty {
+                    baseline.append(Baseline(side: actor.side, scope: .places(ids), sourceSentence: sentence.text))
+                }
             }
         }
         let originIDs = drafts.filter { $0.event.placeRole == .origin }.compactMap { d -> (Int, String)? in
@@ -542,7 +706,10 @@ extension ArticleExtraction {
             return (s, id)
         }
         for side in Set(originIDs.map(\.0)).sorted() {
-            baseline.append(Baseline(side: side, scope: .places(originIDs.filter { $0.0 == side }.map(\.1)), sourceSentence: sentence.text))
+            baseline.append(
+                Baseline(
+                    side: side, scope: .places(originIDs.filter { $0.0 == side }.map(\.1)),
+                    sourceSentence: sentence.text))
         }
 
         // A sentence that only doubts ("However, this was not confirmed.", "they blamed rebel fighters")
@@ -550,16 +717,23 @@ extension ArticleExtraction {
         if drafts.isEmpty {
             // (A sentence with a verb of control of its own doubts its own claim: "Rebel claims to have
             // retaken positions around the village were denied".)
-            if m.places.allSatisfy(\.weakAnaphor), CompiledLexicon.strength(cue) >= CompiledLexicon.strength(.unconfirmed), m.reachesBack,
-               !m.verbs.contains(where: { $0.entry.type.changesControl }) {
-                for i in previous where CompiledLexicon.strength(events[i].certainty) < CompiledLexicon.strength(cue) { events[i].certainty = cue }
+            if m.places.allSatisfy(\.weakAnaphor),
+                CompiledLexicon.strength(cue) >= CompiledLexicon.strength(.unconfirmed), m.reachesBack,
+                !m.verbs.contains(where: { $0.entry.type.changesControl })
+            {
+                for i in previous where CompiledLexicon.strength(events[i].certainty) < CompiledLexicon.strength(cue) {
+                    events[i].certainty = cue
+                }
             }
         } else {
             previous = []
             for d in drafts {
                 if d.event.placeID == nil, warnedUnresolved.insert(d.event.placeName).inserted {
-                    diagnostics.append(Diagnostic(.warning, "'\(d.event.placeName)' is not in the gazetteer; its event is kept without coordinates",
-                                                  at: sentence.location))
+                    diagnostics.append(
+                        Diagnostic(
+                            .warning,
+                            "'\(d.event.placeName)' is not in the gazetteer; its event is kept without coordinates",
+                            at: sentence.location))
                 }
                 previous.append(events.count)
                 events.append(d.event)
@@ -569,8 +743,11 @@ extension ArticleExtraction {
         // sentence's subject (an actor before its first verb); an actor in a subordinate clause
         // ("were taken after the rebels withdrew") does not take over.
         let firstVerb = m.verbs.first?.tokens.lowerBound ?? t.count
-        if let actor = drafts.lazy.filter({ $0.event.type != .held }).compactMap({ d in m.actors.first { $0.text == d.event.actor } }).first
-            ?? m.actors.first(where: { $0.tokens.upperBound <= firstVerb }) {
+        if let actor = drafts.lazy.filter({ $0.event.type != .held }).compactMap({ d in
+            m.actors.first { $0.text == d.event.actor }
+        }).first
+            ?? m.actors.first(where: { $0.tokens.upperBound <= firstVerb })
+        {
             discourseActor = actor
         }
         for p in m.places where !p.anaphor {
@@ -581,7 +758,9 @@ extension ArticleExtraction {
             if let r = p.info.record, r.featureClass == "P" || r.featureClass == nil, !p.locator { lastNamed = p.info }
         }
         // (The last named in the text, not the last drafted: statements are drafted after events.)
-        if let last = drafts.filter({ $0.event.placeRole == .target && $0.event.geoPrecision != "governorate" }).max(by: { $0.token < $1.token }) {
+        if let last = drafts.filter({ $0.event.placeRole == .target && $0.event.geoPrecision != "governorate" }).max(
+            by: { $0.token < $1.token })
+        {
             if let info = m.places.first(where: { $0.tokens.lowerBound == last.token })?.info {
                 lastTarget = info
                 lastTargetAge = 0
@@ -602,9 +781,11 @@ extension ArticleExtraction {
         return false
     }
 
-    static let partNouns: Set<String> = ["part", "parts", "half", "district", "districts", "neighbourhood", "neighbourhoods", "neighborhood",
-                                         "neighborhoods", "quarter", "quarters", "entrance", "entrances", "suburb", "suburbs", "sector",
-                                         "sectors", "centre", "center"]
+    static let partNouns: Set<String> = [
+        "part", "parts", "half", "district", "districts", "neighbourhood", "neighbourhoods", "neighborhood",
+        "neighborhoods", "quarter", "quarters", "entrance", "entrances", "suburb", "suburbs", "sector",
+        "sectors", "centre", "center",
+    ]
 
     /// "Another village was captured", "Two villages west of X were taken": the subject of a passive
     /// verb of control is unnamed ground — a word for a settlement before the verb, in its clause, with
@@ -615,15 +796,19 @@ extension ArticleExtraction {
         var k = v.tokens.lowerBound - 1
         while k >= 0, m.clause[k] == clause, v.tokens.lowerBound - k <= 12, ![",", ";"].contains(t[k].key) {
             if Self.settlementNouns.contains(t[k].key) { return true }
-            if m.places.contains(where: { $0.tokens.contains(k) && !$0.locator && !Self.measured($0, t) }) { return false }
+            if m.places.contains(where: { $0.tokens.contains(k) && !$0.locator && !Self.measured($0, t) }) {
+                return false
+            }
             k -= 1
         }
         return false
     }
 
     /// Words for a quarter of a city (not `quarterNouns`, which also names a town's countryside).
-    static let cityQuarterNouns: Set<String> = ["district", "districts", "neighbourhood", "neighborhood", "neighbourhoods", "neighborhoods",
-                                                "quarter", "quarters"]
+    static let cityQuarterNouns: Set<String> = [
+        "district", "districts", "neighbourhood", "neighborhood", "neighbourhoods", "neighborhoods",
+        "quarter", "quarters",
+    ]
 
     /// "to X", "towards the town of X": the place an advance or a retreat ended at.
     static func isDestination(_ p: SentenceMentions.Place, _ t: [Token]) -> Bool {
@@ -646,25 +831,38 @@ extension ArticleExtraction {
         var k = v.tokens.upperBound
         while k < t.count, k - v.tokens.upperBound < 6, !m.occupied[k] {
             if Self.settlementNouns.contains(t[k].key) { return k + 1 }
-            guard t[k].kind == .number || lexicon.filler.contains(t[k].key) || Self.quantityWords.contains(t[k].key) else { return nil }
+            guard t[k].kind == .number || lexicon.filler.contains(t[k].key) || Self.quantityWords.contains(t[k].key)
+            else { return nil }
             k += 1
         }
         return nil
     }
 
-    static let settlementNouns: Set<String> = ["village", "villages", "town", "towns", "hamlet", "hamlets", "hill", "hills", "hilltop",
-                                               "hilltops", "settlement", "settlements", "farms", "territory", "localities"]
-    static let quantityWords: Set<String> = ["another", "other", "multiple", "many", "dozens", "dozen", "numerous", "some", "few", "least",
-                                             "over", "about", "around", "nearly", "additional", "new", "minor", "small", "more", "number"]
+    static let settlementNouns: Set<String> = [
+        "village", "villages", "town", "towns", "hamlet", "hamlets", "hill", "hills", "hilltop",
+        "hilltops", "settlement", "settlements", "farms", "territory", "localities",
+    ]
+    static let quantityWords: Set<String> = [
+        "another", "other", "multiple", "many", "dozens", "dozen", "numerous", "some", "few", "least",
+        "over", "about", "around", "nearly", "additional", "new", "minor", "small", "more", "number",
+    ]
 
     /// "in the X countryside", "in northern X province", "in X Governorate": a place named as the area
     /// the event lies in.
     static func inArea(_ p: SentenceMentions.Place, _ t: [Token]) -> Bool {
-        guard !p.info.precision.isTown || (p.tokens.upperBound < t.count && areaNouns.contains(t[p.tokens.upperBound].key)) else { return false }
+        guard
+            !p.info.precision.isTown
+                || (p.tokens.upperBound < t.count && areaNouns.contains(t[p.tokens.upperBound].key))
+        else { return false }
         var k = p.tokens.lowerBound - 1
         while k >= 0, p.tokens.lowerBound - k <= 3, t[k].key != "in" {
-            guard ["the", "northern", "southern", "eastern", "western", "central", "north", "south", "east", "west", "northeastern",
-                   "northwestern", "southeastern", "southwestern", "rural"].contains(t[k].key) else { return false }
+            guard
+                [
+                    "the", "northern", "southern", "eastern", "western", "central", "north", "south", "east", "west",
+                    "northeastern",
+                    "northwestern", "southeastern", "southwestern", "rural",
+                ].contains(t[k].key)
+            else { return false }
             k -= 1
         }
         return k >= 0 && t[k].key == "in"
@@ -675,8 +873,10 @@ extension ArticleExtraction {
         (max(0, p.tokens.lowerBound - 5)..<p.tokens.lowerBound).contains { distanceUnits.contains(t[$0].key) }
     }
 
-    static let partWords: Set<String> = ["percent", "cent", "%", "half", "part", "parts", "third", "thirds", "quarter", "quarters",
-                                         "centre", "center", "heart"]
+    static let partWords: Set<String> = [
+        "percent", "cent", "%", "half", "part", "parts", "third", "thirds", "quarter", "quarters",
+        "centre", "center", "heart",
+    ]
 
     /// "40 percent of X", "half of X", "parts of X": the place is named only in part.
     static func isPartOf(_ p: SentenceMentions.Place, _ t: [Token]) -> Bool {
@@ -697,12 +897,15 @@ extension ArticleExtraction {
         let first = m.places[chain[0]].tokens.lowerBound
         let last = m.places[chain[chain.count - 1]].tokens.upperBound
         // (A verb whose subject is the place governs no place after it: "shells fell on the town".)
-        if let v = m.lastVerb(endingBy: first), !m.verbs[v].entry.agentless, gapIsFiller(m.verbs[v].tokens.upperBound, first, comma: true, m) {
+        if let v = m.lastVerb(endingBy: first), !m.verbs[v].entry.agentless,
+            gapIsFiller(m.verbs[v].tokens.upperBound, first, comma: true, m)
+        {
             return v
         }
         // "captured X after a three-day battle, then Y and Z": the verb goes on to the places after "then".
         if first >= 1, m.tokens[first - 1].key == "then",
-           let v = m.lastVerb(endingBy: first - 1, where: { !$0.irrealis && $0.entry.type.changesControl }) {
+            let v = m.lastVerb(endingBy: first - 1, where: { !$0.irrealis && $0.entry.type.changesControl })
+        {
             return v
         }
         if let v = m.firstVerb(startingFrom: last), gapIsFiller(last, m.verbs[v].tokens.lowerBound, comma: false, m) {
@@ -711,11 +914,15 @@ extension ArticleExtraction {
         // "retook 128 of the region's 350 villages, among them X": a list introduced as members of what
         // a verb took goes with that verb, however long the counted phrase between.
         if let intro = listIntroduction(before: first, m.tokens),
-           let v = m.lastVerb(endingBy: intro, where: { !$0.irrealis }),
-           intro - m.verbs[v].tokens.upperBound <= 16,
-           m.clause[m.verbs[v].tokens.lowerBound] == m.clause[intro],
-           !m.places.contains(where: { $0.tokens.lowerBound >= m.verbs[v].tokens.upperBound && $0.tokens.upperBound <= intro }),
-           m.firstVerb(startingFrom: m.verbs[v].tokens.upperBound).map({ m.verbs[$0].tokens.lowerBound >= intro }) ?? true {
+            let v = m.lastVerb(endingBy: intro, where: { !$0.irrealis }),
+            intro - m.verbs[v].tokens.upperBound <= 16,
+            m.clause[m.verbs[v].tokens.lowerBound] == m.clause[intro],
+            !m.places.contains(where: {
+                $0.tokens.lowerBound >= m.verbs[v].tokens.upperBound && $0.tokens.upperBound <= intro
+            }),
+            m.firstVerb(startingFrom: m.verbs[v].tokens.upperBound).map({ m.verbs[$0].tokens.lowerBound >= intro })
+                ?? true
+        {
             return v
         }
         return nil
@@ -725,11 +932,17 @@ extension ArticleExtraction {
     static let theirsWords: Set<String> = ["theirs"]
 
     /// Participles saying a force sat at a place ("where the army was stationed").
-    static let stationedWords: Set<String> = ["deployed", "stationed", "based", "positioned", "garrisoned", "entrenched", "headquartered"]
-    static let auxiliaries: Set<String> = ["had", "has", "have", "was", "were", "been", "being", "is", "are", "still", "already", "also"]
+    static let stationedWords: Set<String> = [
+        "deployed", "stationed", "based", "positioned", "garrisoned", "entrenched", "headquartered",
+    ]
+    static let auxiliaries: Set<String> = [
+        "had", "has", "have", "was", "were", "been", "being", "is", "are", "still", "already", "also",
+    ]
 
-    static let listIntroducers: [[String]] = [["among", "them"], ["among", "which"], ["among", "those"], ["among", "others"],
-                                             ["such", "as"], ["notably"], ["namely"], ["including"]]
+    static let listIntroducers: [[String]] = [
+        ["among", "them"], ["among", "which"], ["among", "those"], ["among", "others"],
+        ["such", "as"], ["notably"], ["namely"], ["including"],
+    ]
 
     /// The start of "…, among them" / "such as" / "including" ending just before token `k` (after an
     /// optional comma), if there is one.
@@ -764,7 +977,9 @@ extension ArticleExtraction {
         // "attacked rebel positions in X": an actor naming whose positions they were may stand in the gap.
         let positions = (a..<b).contains { Self.positionWords.contains(t[$0].key) }
         for k in a..<b {
-            if positions, m.actorStartingAt[k] != nil || m.actors.contains(where: { $0.tokens.contains(k) }) { continue }
+            if positions, m.actorStartingAt[k] != nil || m.actors.contains(where: { $0.tokens.contains(k) }) {
+                continue
+            }
             if m.occupied[k] || m.isClauseBreak[k] { return false }
             let tok = t[k]
             if tok.key == "," { if comma { continue } else { return false } }
@@ -778,22 +993,32 @@ extension ArticleExtraction {
 
     /// Deaths reported at a place, with no verb of violence: a fight there, by no named side.
     func deathsEvent(at info: PlaceInfo, _ f: Fatalities, _ sentence: Sentence) -> Event {
-        Event(id: "", date: EventDate(day: Day(ordinal: 0)), type: .clashes, subType: "deaths reported", side: nil,
-              placeName: info.name, placeID: info.record?.id, latitude: info.record?.latitude, longitude: info.record?.longitude,
-              geoPrecision: info.geoPrecision, fatalities: f, sourceSentence: sentence.text, sourceSection: sentence.sectionTitle,
-              sourceOffset: sentence.offset, sourceLocation: sentence.location)
+        Event(
+            id: "", date: EventDate(day: Day(ordinal: 0)), type: .clashes, subType: "deaths reported", side: nil,
+            placeName: info.name, placeID: info.record?.id, latitude: info.record?.latitude,
+            longitude: info.record?.longitude,
+            geoPrecision: info.geoPrecision, fatalities: f, sourceSentence: sentence.text,
+            sourceSection: sentence.sectionTitle,
+            sourceOffset: sentence.offset, sourceLocation: sentence.location)
     }
 
     /// A statement that `side` held `place`; date and certainty are set later.
     func heldEvent(side: Int, actor: String, place info: PlaceInfo, _ sentence: Sentence) -> Event {
-        Event(id: "", date: EventDate(day: Day(ordinal: 0)), type: .held, subType: "control stated", side: side, actor: actor,
-              placeName: info.name, placeID: info.record?.id, latitude: info.record?.latitude, longitude: info.record?.longitude,
-              geoPrecision: info.geoPrecision, certainty: .stated, sourceSentence: sentence.text, sourceSection: sentence.sectionTitle,
-              sourceOffset: sentence.offset, sourceLocation: sentence.location)
+        Event(
+            id: "", date: EventDate(day: Day(ordinal: 0)), type: .held, subType: "control stated", side: side,
+            actor: actor,
+            placeName: info.name, placeID: info.record?.id, latitude: info.record?.latitude,
+            longitude: info.record?.longitude,
+            geoPrecision: info.geoPrecision, certainty: .stated, sourceSentence: sentence.text,
+            sourceSection: sentence.sectionTitle,
+            sourceOffset: sentence.offset, sourceLocation: sentence.location)
     }
 
     /// An event of `verb` at `place`, with the verb's actor and side; date and certainty are set later.
-    func makeEvent(verb: SentenceMentions.Verb, place: SentenceMentions.Place, role: PlaceRole, _ m: SentenceMentions, _ u: [UInt8], _ sentence: Sentence) -> Event {
+    func makeEvent(
+        verb: SentenceMentions.Verb, place: SentenceMentions.Place, role: PlaceRole, _ m: SentenceMentions,
+        _ u: [UInt8], _ sentence: Sentence
+    ) -> Event {
         var side: Int?
         var actor = ""
         if let a = actorOf(verb, m) {
@@ -820,7 +1045,8 @@ extension ArticleExtraction {
         // "X, the group's last stronghold, was stormed": with three sides, a passive with no agent goes
         // to the narrative's actor, unless that actor is the one the ledger says held X.
         if side != nil, side == discourseActor?.side, sides.sideNumbers.count > 2, isPassive(verb, m.tokens),
-           verb.entry.type.changesControl, let id = place.info.record?.id, lastHolder(of: id) == side {
+            verb.entry.type.changesControl, let id = place.info.record?.id, lastHolder(of: id) == side
+        {
             side = nil
             actor = ""
         }
@@ -829,7 +1055,10 @@ extension ArticleExtraction {
         var subType = verb.entry.subType
         // "stormed army positions in X": taking positions in or around a town is an attack on it, not its capture.
         if type.changesControl && type != .withdrawal, verb.tokens.upperBound < place.tokens.lowerBound,
-           (verb.tokens.upperBound..<place.tokens.lowerBound).contains(where: { Self.positionWords.contains(m.tokens[$0].key) }) {
+            (verb.tokens.upperBound..<place.tokens.lowerBound).contains(where: {
+                Self.positionWords.contains(m.tokens[$0].key)
+            })
+        {
             type = .attack
             subType = "attack on positions"
         }
@@ -838,22 +1067,28 @@ extension ArticleExtraction {
             type = .partialCapture
             subType = "part taken"
         }
-        let sub = switch role {
-        case .origin: "origin of " + (subType.isEmpty ? type.rawValue : subType)
-        case .vicinity: PlaceRole.vicinityPrefix + (subType.isEmpty ? type.rawValue : subType)
-        case .target: subType
-        }
+        let sub =
+            switch role {
+            case .origin: "origin of " + (subType.isEmpty ? type.rawValue : subType)
+            case .vicinity: PlaceRole.vicinityPrefix + (subType.isEmpty ? type.rawValue : subType)
+            case .target: subType
+            }
         return Event(
             id: "", date: EventDate(day: Day(ordinal: 0)), type: type, subType: sub, side: side, actor: actor,
-            placeName: info.name, placeID: info.record?.id, latitude: info.record?.latitude, longitude: info.record?.longitude,
+            placeName: info.name, placeID: info.record?.id, latitude: info.record?.latitude,
+            longitude: info.record?.longitude,
             geoPrecision: info.geoPrecision, placeRole: role, certainty: .stated, sourceSentence: sentence.text,
             sourceSection: sentence.sectionTitle, sourceOffset: sentence.offset, sourceLocation: sentence.location)
     }
 
     /// The side the ledger so far says holds place `id`: the side of its last capture or statement.
     func lastHolder(of id: String) -> Int? {
-        guard let e = events.last(where: { $0.placeID == id && $0.placeRole == .target && $0.side != nil
-                                          && [.capture, .recapture, .held].contains($0.type) }) else { return nil }
+        guard
+            let e = events.last(where: {
+                $0.placeID == id && $0.placeRole == .target && $0.side != nil
+                    && [.capture, .recapture, .held].contains($0.type)
+            })
+        else { return nil }
         return e.side
     }
 
@@ -871,7 +1106,8 @@ extension ArticleExtraction {
         }
         // The nearest actor before the verb, within the clause: a semicolon or a colon ends it.
         if let a = m.lastActor(endingBy: verb.tokens.lowerBound),
-           !(a.tokens.upperBound..<verb.tokens.lowerBound).contains(where: { t[$0].key == ";" || t[$0].key == ":" }) {
+            !(a.tokens.upperBound..<verb.tokens.lowerBound).contains(where: { t[$0].key == ";" || t[$0].key == ":" })
+        {
             // "X, the group's last stronghold, was stormed": an actor in a passive's subject held the
             // place; it is not who took it (see `passiveHolder`).
             if passiveHolder(verb, m) != nil { return nil }
@@ -884,7 +1120,9 @@ extension ArticleExtraction {
         // A passive with no agent ("the village was taken") names none in a two-sided war: the side
         // that did not hold the place took it (the timeline's rule). With three sides that rule
         // cannot choose, and the side the narrative is following is the better reading.
-        if isPassive(verb, t) { return sides.sideNumbers.count > 2 && verb.entry.type.changesControl ? discourseActor : nil }
+        if isPassive(verb, t) {
+            return sides.sideNumbers.count > 2 && verb.entry.type.changesControl ? discourseActor : nil
+        }
         // "ISIL fighters counter-attacked …; the Observatory said they had recaptured X": the sentence's
         // own actor, across the semicolon, before the previous sentence's.
         return m.lastActor(endingBy: verb.tokens.lowerBound) ?? discourseActor
@@ -896,29 +1134,40 @@ extension ArticleExtraction {
     func passiveHolder(_ verb: SentenceMentions.Verb, _ m: SentenceMentions) -> SentenceMentions.Actor? {
         let t = m.tokens
         guard verb.entry.type.changesControl, !verb.entry.agentLoses, isPassive(verb, t),
-              let a = m.lastActor(endingBy: verb.tokens.lowerBound), verb.tokens.lowerBound - a.tokens.upperBound <= 8,
-              t[a.tokens.upperBound - 1].key.hasSuffix("'s") || t[a.tokens.upperBound - 1].key.hasSuffix("'")
+            let a = m.lastActor(endingBy: verb.tokens.lowerBound), verb.tokens.lowerBound - a.tokens.upperBound <= 8,
+            t[a.tokens.upperBound - 1].key.hasSuffix("'s") || t[a.tokens.upperBound - 1].key.hasSuffix("'")
                 || (a.tokens.upperBound < t.count && t[a.tokens.upperBound].key == "'s"),
-              !(a.tokens.upperBound..<verb.tokens.lowerBound).contains(where: { k in
-                  t[k].key == ";" || t[k].key == ":" || m.isClauseBreak[k] || m.verbs.contains { $0.tokens.contains(k) }
-              }) else { return nil }
+            !(a.tokens.upperBound..<verb.tokens.lowerBound).contains(where: { k in
+                t[k].key == ";" || t[k].key == ":" || m.isClauseBreak[k] || m.verbs.contains { $0.tokens.contains(k) }
+            })
+        else { return nil }
         return a
     }
 
     /// The people holding a place ("the defenders of X"), and words of their leaving it.
     static let holderNouns: Set<String> = ["defenders", "garrison", "garrisons", "defender"]
-    static let leavingWords: Set<String> = ["slipped", "withdrew", "fled", "retreated", "evacuated", "abandoned", "surrendered", "escaped"]
+    static let leavingWords: Set<String> = [
+        "slipped", "withdrew", "fled", "retreated", "evacuated", "abandoned", "surrendered", "escaped",
+    ]
 
     /// Words for a settlement or a stronghold after a side's word ("a rebel town", "an ISIL stronghold").
-    static let strongholdWords: Set<String> = ["town", "village", "city", "stronghold", "strongholds", "bastion", "enclave",
-                                               "towns", "villages", "pocket"]
+    static let strongholdWords: Set<String> = [
+        "town", "village", "city", "stronghold", "strongholds", "bastion", "enclave",
+        "towns", "villages", "pocket",
+    ]
 
     /// Words of falling back ("fell back", "retreated") before "to X".
-    static let retreatWords: Set<String> = ["retreated", "withdrew", "fled", "withdrawn", "retreating", "withdrawing", "back"]
-    static let backVerbs: Set<String> = ["fell", "pulled", "moved", "fall", "falling", "pulling", "pushed", "driven", "forced", "beaten"]
-    static let compassWords: Set<String> = ["east", "west", "north", "south", "eastward", "westward", "northward", "southward",
-                                            "eastwards", "westwards", "northwards", "southwards", "north-east", "north-west",
-                                            "south-east", "south-west", "further", "deeper"]
+    static let retreatWords: Set<String> = [
+        "retreated", "withdrew", "fled", "withdrawn", "retreating", "withdrawing", "back",
+    ]
+    static let backVerbs: Set<String> = [
+        "fell", "pulled", "moved", "fall", "falling", "pulling", "pushed", "driven", "forced", "beaten",
+    ]
+    static let compassWords: Set<String> = [
+        "east", "west", "north", "south", "eastward", "westward", "northward", "southward",
+        "eastwards", "westwards", "northwards", "southwards", "north-east", "north-west",
+        "south-east", "south-west", "further", "deeper",
+    ]
 
     /// The side that fell back to `p` ("fell back towards X", "pulled back east to the desert town of X"),
     /// when a retreat ends on it.
@@ -927,7 +1176,8 @@ extension ArticleExtraction {
         let lo = p.tokens.lowerBound
         // Between "to" and the place only words of a description ("the desert town of").
         guard let j = (max(0, lo - 6)..<lo).last(where: { ["to", "towards", "toward"].contains(t[$0].key) }),
-              !(j + 1..<lo).contains(where: { m.occupied[$0] || m.isClauseBreak[$0] || t[$0].kind != .word }) else { return nil }
+            !(j + 1..<lo).contains(where: { m.occupied[$0] || m.isClauseBreak[$0] || t[$0].kind != .word })
+        else { return nil }
         var w = j - 1
         while w >= 0, Self.compassWords.contains(t[w].key) { w -= 1 }
         guard w >= 0, Self.retreatWords.contains(t[w].key) else { return nil }
@@ -935,9 +1185,11 @@ extension ArticleExtraction {
             guard w >= 1, Self.backVerbs.contains(t[w - 1].key) else { return nil }
         }
         // "pushed ISIL back to X": the one pushed; "ISIL fell back to X": the subject.
-        if let a = m.lastActor(endingBy: w + 1), !(a.tokens.upperBound..<w).contains(where: { k in
-            t[k].key == ";" || t[k].key == ":" || m.isClauseBreak[k]
-        }) {
+        if let a = m.lastActor(endingBy: w + 1),
+            !(a.tokens.upperBound..<w).contains(where: { k in
+                t[k].key == ";" || t[k].key == ":" || m.isClauseBreak[k]
+            })
+        {
             return a
         }
         return discourseActor
@@ -952,8 +1204,10 @@ extension ArticleExtraction {
         if k + 1 < t.count, m.actorStartingAt[k] == nil, t[k].key == "the" { k += 1 }
         guard k < t.count, let n = m.actorStartingAt[k] else { return }
         let recipient = m.actors[n]
-        for d in drafts.indices where drafts[d].event.placeRole == .target
-            && [.capture, .recapture, .withdrawal].contains(drafts[d].event.type) {
+        for d in drafts.indices
+        where drafts[d].event.placeRole == .target
+            && [.capture, .recapture, .withdrawal].contains(drafts[d].event.type)
+        {
             if drafts[d].event.type == .withdrawal {
                 drafts[d].event.type = .capture
                 drafts[d].event.subType = "handed over"
@@ -965,8 +1219,10 @@ extension ArticleExtraction {
 
     /// For a passive with a holder ("X, the group's stronghold, was stormed"): the statement that the
     /// holder held X, and, with two sides, the other side as the event's taker.
-    func passiveHolding(verb: SentenceMentions.Verb, place: SentenceMentions.Place, event: inout Event,
-                        _ m: SentenceMentions, _ sentence: Sentence) -> Event? {
+    func passiveHolding(
+        verb: SentenceMentions.Verb, place: SentenceMentions.Place, event: inout Event,
+        _ m: SentenceMentions, _ sentence: Sentence
+    ) -> Event? {
         guard event.side == nil, let holder = passiveHolder(verb, m) else { return nil }
         if let taker = sides.opponent(of: holder.side) {
             event.side = taker
@@ -979,25 +1235,35 @@ extension ArticleExtraction {
     /// by commas, so the places in them describe X and the verb is still X's.
     func isAppositive(after place: SentenceMentions.Place, before verb: SentenceMentions.Verb, _ t: [Token]) -> Bool {
         var k = verb.tokens.lowerBound - 1
-        while k > place.tokens.upperBound, Self.passiveAuxiliaries.contains(t[k].key) || ["had", "has", "have", "all", "both", "then"].contains(t[k].key) { k -= 1 }
-        return place.tokens.upperBound < t.count && t[place.tokens.upperBound].key == "," && k > place.tokens.upperBound && t[k].key == ","
+        while k > place.tokens.upperBound,
+            Self.passiveAuxiliaries.contains(t[k].key)
+                || ["had", "has", "have", "all", "both", "then"].contains(t[k].key)
+        { k -= 1 }
+        return place.tokens.upperBound < t.count && t[place.tokens.upperBound].key == "," && k > place.tokens.upperBound
+            && t[k].key == ","
     }
 
     /// Words of an agreed handover.
-    static let agreementWords: Set<String> = ["deal", "deals", "agreement", "agreements", "reconciliation", "surrender", "surrendered",
-                                             "evacuation", "evacuated", "truce", "settlement",
-                                             // an entry nobody resisted: "found that its defenders had gone"
-                                             "unopposed", "deserted", "empty", "gone", "fled"]
+    static let agreementWords: Set<String> = [
+        "deal", "deals", "agreement", "agreements", "reconciliation", "surrender", "surrendered",
+        "evacuation", "evacuated", "truce", "settlement",
+        // an entry nobody resisted: "found that its defenders had gone"
+        "unopposed", "deserted", "empty", "gone", "fled",
+    ]
 
     /// Words telling that a place entered was still fought over.
-    static let fightingGoesOnWords: Set<String> = ["fighting", "fought", "clashes", "clashed", "battle", "battles", "battled",
-                                                   "resistance", "resisted", "street", "streets", "counter-attack", "counter-attacks",
-                                                   "counterattack", "counterattacks", "still", "continued", "ongoing", "remaining", "pockets",
-                                                   "outskirts", "edge", "edges", "briefly", "part", "parts", "half", "quarter", "quarters",
-                                                   "district", "districts", "neighbourhood", "neighbourhoods", "neighborhood", "neighborhoods"]
+    static let fightingGoesOnWords: Set<String> = [
+        "fighting", "fought", "clashes", "clashed", "battle", "battles", "battled",
+        "resistance", "resisted", "street", "streets", "counter-attack", "counter-attacks",
+        "counterattack", "counterattacks", "still", "continued", "ongoing", "remaining", "pockets",
+        "outskirts", "edge", "edges", "briefly", "part", "parts", "half", "quarter", "quarters",
+        "district", "districts", "neighbourhood", "neighbourhoods", "neighborhood", "neighborhoods",
+    ]
 
     /// Words between a verb of capture and a town that make it a capture of positions near it.
-    static let positionWords: Set<String> = ["positions", "position", "checkpoint", "checkpoints", "posts", "post", "outposts", "outpost", "outskirts"]
+    static let positionWords: Set<String> = [
+        "positions", "position", "checkpoint", "checkpoints", "posts", "post", "outposts", "outpost", "outskirts",
+    ]
 
     static let passiveAuxiliaries: Set<String> = ["was", "were", "been", "be", "being", "is", "are"]
 
@@ -1009,7 +1275,12 @@ extension ArticleExtraction {
         for back in 1...2 where k - back >= 0 {
             let key = t[k - back].key
             if Self.passiveAuxiliaries.contains(key) { return true }
-            if !["reportedly", "also", "then", "later", "fully", "partially", "eventually", "finally", "quickly", "completely"].contains(key) { break }
+            if ![
+                "reportedly", "also", "then", "later", "fully", "partially", "eventually", "finally", "quickly",
+                "completely",
+            ].contains(key) {
+                break
+            }
         }
         return false
     }

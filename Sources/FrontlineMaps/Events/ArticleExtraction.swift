@@ -58,7 +58,9 @@ struct ArticleExtraction {
 
     mutating func run() {
         if let field = article.field("place") {
-            let name = field.text.split(separator: ",").first.map { String($0).trimmingCharacters(in: .whitespaces) } ?? field.text
+            let name =
+                field.text.split(separator: ",").first.map { String($0).trimmingCharacters(in: .whitespaces) }
+                ?? field.text
             areaPlace = resolve(PlaceQuery(name: name, linkPage: field.links.first?.page))
         }
         learnAcronyms()
@@ -99,12 +101,19 @@ struct ArticleExtraction {
         for e in events {
             // Background a decade away from the war ("the 1998 Adana agreement") is history, not a
             // day of this war's maps: left out, and said so.
-            if let range = dates.range, e.date.day < range.lowerBound - Self.backgroundDays || e.date.day > range.upperBound + Self.backgroundDays {
-                diagnostics.append(Diagnostic(.note, "\(e.type.rawValue) at \(e.placeName) on \(e.date.day.iso) is more than ten years from the infobox's dates; left out as background",
-                                              at: e.sourceLocation))
+            if let range = dates.range,
+                e.date.day < range.lowerBound - Self.backgroundDays
+                    || e.date.day > range.upperBound + Self.backgroundDays
+            {
+                diagnostics.append(
+                    Diagnostic(
+                        .note,
+                        "\(e.type.rawValue) at \(e.placeName) on \(e.date.day.iso) is more than ten years from the infobox's dates; left out as background",
+                        at: e.sourceLocation))
                 continue
             }
-            let key = "\(e.date.day.ordinal)|\(e.type.rawValue)|\(e.side ?? 0)|\(e.placeID ?? e.placeName)|\(e.placeRole.rawValue)"
+            let key =
+                "\(e.date.day.ordinal)|\(e.type.rawValue)|\(e.side ?? 0)|\(e.placeID ?? e.placeName)|\(e.placeRole.rawValue)"
             if seen.insert(key).inserted { kept.append(e) }
         }
         let order = kept.indices.sorted { a, b in
@@ -141,13 +150,16 @@ struct ArticleExtraction {
         }
         let area = baseline.first { $0.scope == .area }?.side
         var takes: [Int: Int] = [:]
-        for e in out where [.capture, .recapture].contains(e.type) && e.placeRole == .target { if let s = e.side { takes[s, default: 0] += 1 } }
+        for e in out where [.capture, .recapture].contains(e.type) && e.placeRole == .target {
+            if let s = e.side { takes[s, default: 0] += 1 }
+        }
         let mostTaking = takes.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key
         for i in out.indices where out[i].placeRole == .target {
             guard let id = out[i].placeID else { continue }
             let e = out[i]
             if e.side == nil, [.capture, .recapture].contains(e.type),
-               let taker = (holder[id] ?? area).flatMap({ sides.opponent(of: $0) }) ?? mostTaking {
+                let taker = (holder[id] ?? area).flatMap({ sides.opponent(of: $0) }) ?? mostTaking
+            {
                 out[i].side = taker
                 out[i].actor = sides.name(of: taker) ?? ""
                 out[i].subType = (e.subType.isEmpty ? e.type.rawValue : e.subType) + "; taker inferred"

@@ -6,7 +6,8 @@ struct CompiledLexicon: Sendable {
 
     /// One lexicon phrase of any kind, for scanning a sentence once for all of them.
     enum Cue: Sendable {
-        case verb(VerbEntry), certainty(Certainty), irrealis, locator, anaphor, baseline, clauseBreak, reachesBack, holds, repulse
+        case verb(VerbEntry), certainty(Certainty), irrealis, locator, anaphor, baseline, clauseBreak, reachesBack,
+            holds, repulse
 
         var kind: Int {
             switch self {
@@ -43,10 +44,14 @@ struct CompiledLexicon: Sendable {
 
     /// Words that may stand between a captive and a passive verb of capture ("soldiers who were
     /// later captured", "fighters had been captured").
-    static let passiveGap: Set<String> = ["who", "that", "which", "were", "was", "had", "have", "has", "been", "being", "be", "later",
-                                          "reportedly", "also", "said", "to", "then", "subsequently"]
+    static let passiveGap: Set<String> = [
+        "who", "that", "which", "were", "was", "had", "have", "has", "been", "being", "be", "later",
+        "reportedly", "also", "said", "to", "then", "subsequently",
+    ]
 
-    static let timeAdverbs: Set<String> = ["later", "earlier", "after", "afterwards", "before", "ago", "into", "of", "in", "on"]
+    static let timeAdverbs: Set<String> = [
+        "later", "earlier", "after", "afterwards", "before", "ago", "into", "of", "in", "on",
+    ]
 
     /// "captured two soldiers", "capturing him", "soldiers who were captured": a verb of capture whose
     /// object is a person or a weapon (the lexicon's `captives`), which changes no place's hands.
@@ -60,7 +65,9 @@ struct CompiledLexicon: Sendable {
             if captives.contains(t[k].key) {
                 return !(k + 1 < t.count && Self.timeAdverbs.contains(t[k + 1].key))
             }
-            if t[k].key == "of" || t[k].key == "from" || t[k].key == "in" || t[k].key == "near" || t[k].key == "at" { break }
+            if t[k].key == "of" || t[k].key == "from" || t[k].key == "in" || t[k].key == "near" || t[k].key == "at" {
+                break
+            }
             k += 1
         }
         // A passive: the captive before it, with only auxiliaries between.

@@ -28,9 +28,11 @@ struct DateParser {
 
     /// Words that can begin a date phrase (besides numbers and hyphenated "mid-March").
     static let starters: Set<String> = {
-        var s: Set<String> = ["on", "by", "in", "from", "since", "until", "during", "around", "the", "early", "mid", "late", "middle",
-                              "end", "beginning", "start", "between", "about", "some", "roughly", "shortly", "soon", "within", "after",
-                              "day", "days", "week", "weeks", "month", "months", "that"]
+        var s: Set<String> = [
+            "on", "by", "in", "from", "since", "until", "during", "around", "the", "early", "mid", "late", "middle",
+            "end", "beginning", "start", "between", "about", "some", "roughly", "shortly", "soon", "within", "after",
+            "day", "days", "week", "weeks", "month", "months", "that",
+        ]
         s.formUnion(months.keys)
         s.formUnion(numberWords.keys.filter { !$0.contains(" ") })
         return s
@@ -75,7 +77,9 @@ struct DateParser {
         for cut in t.indices.reversed() where t[cut].key == "-" || t[cut].key == ";" || t[cut].key == "to" {
             var tail = probe
             let rest = Array(t[(cut + 1)...])
-            if let e = tail.parse(tokens: rest, bytes: u, location: nil, diagnostics: &ignored).date, e.latest > last { last = e.latest }
+            if let e = tail.parse(tokens: rest, bytes: u, location: nil, diagnostics: &ignored).date, e.latest > last {
+                last = e.latest
+            }
             break
         }
         range = d.earliest...last
@@ -88,7 +92,9 @@ struct DateParser {
     }
 
     /// Finds the sentence's date: the first absolute date, else the first relative phrase.
-    mutating func parse(tokens t: [Token], bytes u: [UInt8], location: SourceLocation?, diagnostics: inout [Diagnostic]) -> DateMention {
+    mutating func parse(tokens t: [Token], bytes u: [UInt8], location: SourceLocation?, diagnostics: inout [Diagnostic])
+        -> DateMention
+    {
         var mention = DateMention()
         var relative: (EventDate, Range<Int>)?
         var fromText = false
@@ -96,8 +102,10 @@ struct DateParser {
         var i = 0
         while i < t.count {
             // Most words start no date phrase; one set look-up rules them out.
-            if t[i].kind == .punctuation || (t[i].kind == .word && !DateParser.starters.contains(t[i].key) && !t[i].key.utf8.contains(0x2D)
-                                                && !(t[i].key.utf8.first.map(Tokenizer.isDigit) ?? false)) {
+            if t[i].kind == .punctuation
+                || (t[i].kind == .word && !DateParser.starters.contains(t[i].key) && !t[i].key.utf8.contains(0x2D)
+                    && !(t[i].key.utf8.first.map(Tokenizer.isDigit) ?? false))
+            {
                 i += 1
                 continue
             }
@@ -105,7 +113,10 @@ struct DateParser {
             // date, nor a year for the sentences after it.
             if t[i].key == "since" {
                 i += 1
-                while i < t.count, t[i].kind != .punctuation, DateParser.starters.contains(t[i].key) || t[i].kind == .number || (t[i].key.first?.isNumber ?? false) { i += 1 }
+                while i < t.count, t[i].kind != .punctuation,
+                    DateParser.starters.contains(t[i].key) || t[i].kind == .number
+                        || (t[i].key.first?.isNumber ?? false)
+                { i += 1 }
                 continue
             }
             // A second date in the sentence sets the year carried on ("by 2015 rebels held most of the
@@ -156,7 +167,10 @@ struct DateParser {
                 let hit = self.relative(at: i, t, u)
                 anchor = saved
                 // ("four months after losing it" counts from another event, not from the stated date.)
-                if let (date, r) = hit, !(["after", "before"].contains(t[r.upperBound - 1].key) && r.upperBound < t.count && t[r.upperBound].kind == .word) {
+                if let (date, r) = hit,
+                    !(["after", "before"].contains(t[r.upperBound - 1].key) && r.upperBound < t.count
+                        && t[r.upperBound].kind == .word)
+                {
                     mention.dated.append((date, r))
                     mention.tokenRanges.append(r)
                     i = r.upperBound
@@ -185,7 +199,9 @@ struct DateParser {
 
     // MARK: - Absolute dates
 
-    private mutating func absolute(at i: Int, _ t: [Token], _ u: [UInt8], _ loc: SourceLocation?, _ diags: inout [Diagnostic]) -> (EventDate, Range<Int>)? {
+    private mutating func absolute(
+        at i: Int, _ t: [Token], _ u: [UInt8], _ loc: SourceLocation?, _ diags: inout [Diagnostic]
+    ) -> (EventDate, Range<Int>)? {
         var start = i
         var k = i
         var by = false
@@ -211,7 +227,9 @@ struct DateParser {
             case "last week", "final week": (first, last) = (dim - 6, dim)
             default: (first, last) = (21, dim)
             }
-            guard let a = Day(year: yy, month: month, day: first), let b = Day(year: yy, month: month, day: last) else { return nil }
+            guard let a = Day(year: yy, month: month, day: first), let b = Day(year: yy, month: month, day: last) else {
+                return nil
+            }
             noteAbsolute(a, explicitYear: y)
             if k == i { start = i }
             let phrase = text(u, t, start..<end)
@@ -222,8 +240,9 @@ struct DateParser {
         }
         // "In 2013", "during 2014": a whole year, when a preposition says it is a date.
         if k > i, t[k].kind == .number, let y = t[k].value, t[k].key.utf8.count == 4, (1800...2200).contains(y),
-           !(k + 1 < t.count && DateParser.months[t[k + 1].key] != nil),
-           let a = Day(year: y, month: 1, day: 1), let b = Day(year: y, month: 12, day: 31) {
+            !(k + 1 < t.count && DateParser.months[t[k + 1].key] != nil),
+            let a = Day(year: y, month: 1, day: 1), let b = Day(year: y, month: 12, day: 31)
+        {
             noteAbsolute(a, explicitYear: y)
             let phrase = text(u, t, start..<k + 1)
             if by, let from = anchor, from < b {
@@ -246,12 +265,15 @@ struct DateParser {
                 guard let yy = y ?? inferredYear(month: month, day: d1) else { return nil }
                 let phrase = text(u, t, start..<end)
                 guard let a = Day(year: yy, month: month, day: d1) else {
-                    diags.append(Diagnostic(.warning, "no such day: '\(phrase)'; the sentence is left undated", at: loc))
+                    diags.append(
+                        Diagnostic(.warning, "no such day: '\(phrase)'; the sentence is left undated", at: loc))
                     return nil
                 }
                 if let d2 {
                     guard let b = Day(year: yy, month: month, day: d2), a <= b else {
-                        diags.append(Diagnostic(.warning, "no such date range: '\(phrase)'; the sentence is left undated", at: loc))
+                        diags.append(
+                            Diagnostic(
+                                .warning, "no such date range: '\(phrase)'; the sentence is left undated", at: loc))
                         return nil
                     }
                     noteAbsolute(a, explicitYear: y)
@@ -259,14 +281,18 @@ struct DateParser {
                 }
                 noteAbsolute(a, explicitYear: y)
                 if by, let from = anchor, from < a {
-                    return (EventDate(day: a, precision: .range, earliest: from, latest: a, phrase: phrase), start..<end)
+                    return (
+                        EventDate(day: a, precision: .range, earliest: from, latest: a, phrase: phrase), start..<end
+                    )
                 }
                 return (EventDate(day: a, precision: .day, phrase: phrase), start..<end)
             }
             // "on the 25th": that day of the month the narrative is in (the next month when the day
             // is already past).
-            if k > i, k2 == k, t[k].kind == .word, ["st", "nd", "rd", "th"].contains(where: { t[k].key.hasSuffix($0) }),
-               let base = anchor, d1 <= 31 {
+            if k > i, k2 == k, t[k].kind == .word,
+                ["st", "nd", "rd", "th"].contains(where: { t[k].key.hasSuffix($0) }),
+                let base = anchor, d1 <= 31
+            {
                 let (y, mo, dd) = base.components
                 var date = Day(year: y, month: mo, day: d1)
                 if d1 < dd || date == nil {
@@ -281,15 +307,23 @@ struct DateParser {
         // "December 16, 2012", "February 2013", "in March".
         // "May" opening a sentence is a date only when a day or a year follows it (else it is the verb).
         if let month = DateParser.months[t[k].key], t[k].isCapitalised,
-           !(t[k].key == "may" && k == i && !(k + 1 < t.count && t[k + 1].kind == .number)) {
-            if k + 1 < t.count, let d = dayNumber(t, k + 1), !(k + 2 < t.count && DateParser.months[t[k + 2].key] != nil) {
+            !(t[k].key == "may" && k == i && !(k + 1 < t.count && t[k + 1].kind == .number))
+        {
+            if k + 1 < t.count, let d = dayNumber(t, k + 1),
+                !(k + 2 < t.count && DateParser.months[t[k + 2].key] != nil)
+            {
                 var n = k + 2
-                if n < t.count, t[n].key == ",", n + 1 < t.count, t[n + 1].kind == .number, (t[n + 1].value ?? 0) >= 1000 { n += 1 }
+                if n < t.count, t[n].key == ",", n + 1 < t.count, t[n + 1].kind == .number,
+                    (t[n + 1].value ?? 0) >= 1000
+                {
+                    n += 1
+                }
                 let (y, end) = explicitYear(at: n, t)
                 guard let yy = y ?? inferredYear(month: month, day: d) else { return nil }
                 let phrase = text(u, t, start..<max(end, k + 2))
                 guard let a = Day(year: yy, month: month, day: d) else {
-                    diags.append(Diagnostic(.warning, "no such day: '\(phrase)'; the sentence is left undated", at: loc))
+                    diags.append(
+                        Diagnostic(.warning, "no such day: '\(phrase)'; the sentence is left undated", at: loc))
                     return nil
                 }
                 noteAbsolute(a, explicitYear: y)
@@ -299,8 +333,9 @@ struct DateParser {
             let (y, end) = explicitYear(at: k + 1, t)
             guard y != nil || k > i else { return nil }
             guard let yy = y ?? inferredYear(month: month, day: 1),
-                  let a = Day(year: yy, month: month, day: 1),
-                  let b = Day(year: yy, month: month, day: Day.daysIn(month: month, year: yy)) else { return nil }
+                let a = Day(year: yy, month: month, day: 1),
+                let b = Day(year: yy, month: month, day: Day.daysIn(month: month, year: yy))
+            else { return nil }
             noteAbsolute(a, explicitYear: y)
             let phrase = text(u, t, start..<end)
             if by, let from = anchor, from < b {
@@ -316,17 +351,23 @@ struct DateParser {
     private func partOfMonth(at k: Int, _ t: [Token]) -> (String, Int, Int)? {
         let key = t[k].key
         for prefix in ["mid-", "early-", "late-"] where key.hasPrefix(prefix) {
-            if let m = DateParser.months[String(key.dropFirst(prefix.count))] { return (String(prefix.dropLast()), m, k + 1) }
+            if let m = DateParser.months[String(key.dropFirst(prefix.count))] {
+                return (String(prefix.dropLast()), m, k + 1)
+            }
         }
         if ["early", "mid", "late", "middle"].contains(key), k + 1 < t.count, let m = DateParser.months[t[k + 1].key] {
             return (key, m, k + 2)
         }
-        if ["end", "beginning", "start", "middle"].contains(key), k + 2 < t.count, t[k + 1].key == "of", let m = DateParser.months[t[k + 2].key] {
+        if ["end", "beginning", "start", "middle"].contains(key), k + 2 < t.count, t[k + 1].key == "of",
+            let m = DateParser.months[t[k + 2].key]
+        {
             return (key, m, k + 3)
         }
         // "the third week of May"
-        if ["first", "second", "third", "fourth", "last", "final"].contains(key), k + 3 < t.count, t[k + 1].key == "week",
-           t[k + 2].key == "of", let m = DateParser.months[t[k + 3].key] {
+        if ["first", "second", "third", "fourth", "last", "final"].contains(key), k + 3 < t.count,
+            t[k + 1].key == "week",
+            t[k + 2].key == "of", let m = DateParser.months[t[k + 3].key]
+        {
             return (key + " week", m, k + 4)
         }
         return nil
@@ -344,7 +385,9 @@ struct DateParser {
     }
 
     private func explicitYear(at k: Int, _ t: [Token]) -> (Int?, Int) {
-        if k < t.count, t[k].kind == .number, let v = t[k].value, v >= 1000, v <= 9999, t[k].key.count == 4 { return (v, k + 1) }
+        if k < t.count, t[k].kind == .number, let v = t[k].value, v >= 1000, v <= 9999, t[k].key.count == 4 {
+            return (v, k + 1)
+        }
         return (nil, k)
     }
 
@@ -359,9 +402,14 @@ struct DateParser {
         var carried = year
         if let last = lastAbsolute, let d = date(year), last - d > 183 { carried = year + 1 }
         guard let range, !yearStatedInParagraph, let d = date(carried), !range.contains(d) else { return carried }
-        let fitting = (range.lowerBound.year...range.upperBound.year).filter { y in date(y).map(range.contains) ?? false }
+        let fitting = (range.lowerBound.year...range.upperBound.year).filter { y in date(y).map(range.contains) ?? false
+        }
         guard !fitting.isEmpty else { return carried }
-        if let last = lastAbsolute, range.contains(last), let y = fitting.first(where: { date($0).map { $0 >= last } ?? false }) { return y }
+        if let last = lastAbsolute, range.contains(last),
+            let y = fitting.first(where: { date($0).map { $0 >= last } ?? false })
+        {
+            return y
+        }
         return fitting[0]
     }
 
@@ -403,12 +451,24 @@ struct DateParser {
         // "the next day", "the following day", "the day before", "the previous day"
         if key == "the", k + 2 < t.count {
             let a1 = t[k + 1].key, a2 = t[k + 2].key
-            if (a1 == "next" || a1 == "following") && a2 == "day" { return (EventDate(day: a + 1, phrase: text(u, t, i..<k + 3)), i..<k + 3) }
-            if (a1 == "previous" || a1 == "preceding") && a2 == "day" { return (EventDate(day: a - 1, phrase: text(u, t, i..<k + 3)), i..<k + 3) }
-            if a1 == "day" && (a2 == "before") { return (EventDate(day: a - 1, phrase: text(u, t, i..<k + 3)), i..<k + 3) }
-            if a1 == "day" && (a2 == "after") { return (EventDate(day: a + 1, phrase: text(u, t, i..<k + 3)), i..<k + 3) }
+            if (a1 == "next" || a1 == "following") && a2 == "day" {
+                return (EventDate(day: a + 1, phrase: text(u, t, i..<k + 3)), i..<k + 3)
+            }
+            if (a1 == "previous" || a1 == "preceding") && a2 == "day" {
+                return (EventDate(day: a - 1, phrase: text(u, t, i..<k + 3)), i..<k + 3)
+            }
+            if a1 == "day" && (a2 == "before") {
+                return (EventDate(day: a - 1, phrase: text(u, t, i..<k + 3)), i..<k + 3)
+            }
+            if a1 == "day" && (a2 == "after") {
+                return (EventDate(day: a + 1, phrase: text(u, t, i..<k + 3)), i..<k + 3)
+            }
             if (a1 == "next" || a1 == "following") && a2 == "week" {
-                return (EventDate(day: a + 7, precision: .approximate, earliest: a + 5, latest: a + 9, phrase: text(u, t, i..<k + 3)), i..<k + 3)
+                return (
+                    EventDate(
+                        day: a + 7, precision: .approximate, earliest: a + 5, latest: a + 9,
+                        phrase: text(u, t, i..<k + 3)), i..<k + 3
+                )
             }
         }
         // "that night", "the same day", "that same evening": the anchor's own day, in a sentence that
@@ -421,40 +481,64 @@ struct DateParser {
             }
         }
         // "the following Sunday", "the next Friday": the first such day after the anchor.
-        if key == "the", k + 2 < t.count, ["next", "following"].contains(t[k + 1].key), let w = DateParser.weekdays[t[k + 2].key] {
+        if key == "the", k + 2 < t.count, ["next", "following"].contains(t[k + 1].key),
+            let w = DateParser.weekdays[t[k + 2].key]
+        {
             return (EventDate(day: DateParser.next(w, after: a), phrase: text(u, t, i..<k + 3)), i..<k + 3)
         }
         // "On Sunday the army …" (no date after it): that day of the anchor's week, on or after it.
         if key == "on", k + 1 < t.count, let w = DateParser.weekdays[t[k + 1].key],
-           !(k + 2 < t.count && (t[k + 2].kind == .number || DateParser.months[t[k + 2].key] != nil)) {
+            !(k + 2 < t.count && (t[k + 2].kind == .number || DateParser.months[t[k + 2].key] != nil))
+        {
             return (EventDate(day: DateParser.next(w, after: a - 1), phrase: text(u, t, i..<k + 2)), i..<k + 2)
         }
         // "shortly afterwards", "soon after"
-        if (key == "shortly" || key == "soon"), k + 1 < t.count, ["after", "afterwards", "afterward", "thereafter"].contains(t[k + 1].key) {
-            return (EventDate(day: a + 1, precision: .approximate, earliest: a, latest: a + 3, phrase: text(u, t, i..<k + 2)), i..<k + 2)
+        if key == "shortly" || key == "soon", k + 1 < t.count,
+            ["after", "afterwards", "afterward", "thereafter"].contains(t[k + 1].key)
+        {
+            return (
+                EventDate(
+                    day: a + 1, precision: .approximate, earliest: a, latest: a + 3, phrase: text(u, t, i..<k + 2)),
+                i..<k + 2
+            )
         }
         // "within two days", "within 48 hours", "within a week"
-        if key == "within", let (n, next) = count(at: k + 1, t), next < t.count, let (unit, _) = DateParser.unitDays(t[next].key) {
+        if key == "within", let (n, next) = count(at: k + 1, t), next < t.count,
+            let (unit, _) = DateParser.unitDays(t[next].key)
+        {
             let days = unit == 0 ? max(1, (n + 23) / 24) : n * unit
-            return (EventDate(day: a + days, precision: .approximate, earliest: a, latest: a + days, phrase: text(u, t, i..<next + 1)), i..<next + 1)
+            return (
+                EventDate(
+                    day: a + days, precision: .approximate, earliest: a, latest: a + days,
+                    phrase: text(u, t, i..<next + 1)), i..<next + 1
+            )
         }
         // "days later", "days earlier"
         if let (unit, _) = DateParser.unitDays(key), unit > 0, k + 1 < t.count, let sign = direction(t[k + 1].key) {
             let d = 3 * unit
             let r = i..<k + 2
-            return (EventDate(day: a + sign * d, precision: .approximate, earliest: sign > 0 ? a + 1 : a - 7 * unit,
-                              latest: sign > 0 ? a + 7 * unit : a - 1, phrase: text(u, t, r)), r)
+            return (
+                EventDate(
+                    day: a + sign * d, precision: .approximate, earliest: sign > 0 ? a + 1 : a - 7 * unit,
+                    latest: sign > 0 ? a + 7 * unit : a - 1, phrase: text(u, t, r)), r
+            )
         }
         // "two days later", "a week later", "16 days before"
-        if let (n, next) = count(at: k, t), next + 1 < t.count, let (unit, fuzzy) = DateParser.unitDays(t[next].key), unit > 0,
-           let sign = direction(t[next + 1].key) {
+        if let (n, next) = count(at: k, t), next + 1 < t.count, let (unit, fuzzy) = DateParser.unitDays(t[next].key),
+            unit > 0,
+            let sign = direction(t[next + 1].key)
+        {
             let d = n * unit
             let r = i..<next + 2
             let phrase = text(u, t, r)
             let approx = fuzzy || k > i || ["several", "few", "a few"].contains(t[k].key)
             if approx {
                 let slack = max(1, unit / 3)
-                return (EventDate(day: a + sign * d, precision: .approximate, earliest: a + sign * d - slack, latest: a + sign * d + slack, phrase: phrase), r)
+                return (
+                    EventDate(
+                        day: a + sign * d, precision: .approximate, earliest: a + sign * d - slack,
+                        latest: a + sign * d + slack, phrase: phrase), r
+                )
             }
             return (EventDate(day: a + sign * d, precision: .day, phrase: phrase), r)
         }
@@ -472,8 +556,9 @@ struct DateParser {
     /// "after 16 days of fighting" → 16.
     private func duration(at i: Int, _ t: [Token]) -> (Int, Range<Int>)? {
         guard t[i].key == "after", let (n, next) = count(at: i + 1, t), next + 2 < t.count,
-              let (unit, _) = DateParser.unitDays(t[next].key), unit > 0, t[next + 1].key == "of",
-              ["fighting", "clashes", "siege", "battle", "combat", "heavy"].contains(t[next + 2].key) else { return nil }
+            let (unit, _) = DateParser.unitDays(t[next].key), unit > 0, t[next + 1].key == "of",
+            ["fighting", "clashes", "siege", "battle", "combat", "heavy"].contains(t[next + 2].key)
+        else { return nil }
         var end = next + 3
         if t[next + 2].key == "heavy", end < t.count { end += 1 }
         return (n * unit, i..<end)
@@ -481,6 +566,7 @@ struct DateParser {
 
     private func text(_ u: [UInt8], _ t: [Token], _ r: Range<Int>) -> String {
         guard !r.isEmpty else { return "" }
-        return String(decoding: u[t[r.lowerBound].range.lowerBound..<t[r.upperBound - 1].range.upperBound], as: UTF8.self)
+        return String(
+            decoding: u[t[r.lowerBound].range.lowerBound..<t[r.upperBound - 1].range.upperBound], as: UTF8.self)
     }
 }

@@ -27,7 +27,9 @@ public struct EventExtractor: Sendable {
 extension EventExtractor {
     /// The ledger, plus where the same run put each of `names`: the answers the map draws from, so a
     /// scorer or a reviewer sees exactly what the pipeline did, not a second opinion.
-    public func extract(_ article: Article, placing names: [String]) -> (ledger: Ledger, diagnostics: [Diagnostic], places: [String: GazetteerRecord?]) {
+    public func extract(_ article: Article, placing names: [String]) -> (
+        ledger: Ledger, diagnostics: [Diagnostic], places: [String: GazetteerRecord?]
+    ) {
         var run = ArticleExtraction(article: article, extractor: self)
         run.run()
         let ledger = run.finish()

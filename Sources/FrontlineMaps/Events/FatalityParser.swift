@@ -4,8 +4,13 @@
 /// Only numbers near a kill word count, and never those of a date phrase, so "1,500 soldiers and 100
 /// tanks" or "40 km" are not deaths. A single figure is low = best = high, as UCDP GED codes it.
 enum FatalityParser {
-    static let killWords: Set<String> = ["killed", "killing", "kills", "dead", "died", "deaths", "death", "massacred", "slain", "perished"]
-    static let stopWho: Set<String> = ["were", "was", "had", "have", "killed", "died", "in", "of", "by", "at", "on", "and", "when", "who", "during", "from", "near", "dead", "died", "wounded", "injured"]
+    static let killWords: Set<String> = [
+        "killed", "killing", "kills", "dead", "died", "deaths", "death", "massacred", "slain", "perished",
+    ]
+    static let stopWho: Set<String> = [
+        "were", "was", "had", "have", "killed", "died", "in", "of", "by", "at", "on", "and", "when", "who", "during",
+        "from", "near", "dead", "died", "wounded", "injured",
+    ]
 
     /// The figures of the sentence and the token index they sit at (to pick the nearest event), or nil.
     static func parse(_ t: [Token], excluding dateTokens: [Range<Int>]) -> (Fatalities, Int)? {
@@ -20,7 +25,9 @@ enum FatalityParser {
             guard let (f, range) = figure(at: i, t) else { i += 1; continue }
             // The nearest kill word: binary search in the sorted kill positions.
             var lo = 0, hi = kills.count
-            while lo < hi { let mid = (lo + hi) / 2; if kills[mid] < range.lowerBound { lo = mid + 1 } else { hi = mid } }
+            while lo < hi {
+                let mid = (lo + hi) / 2; if kills[mid] < range.lowerBound { lo = mid + 1 } else { hi = mid }
+            }
             var distance = Int.max
             if lo < kills.count { distance = kills[lo] >= range.upperBound ? kills[lo] - range.upperBound : 0 }
             if lo > 0 { distance = min(distance, range.lowerBound - kills[lo - 1]) }
@@ -34,18 +41,29 @@ enum FatalityParser {
     private static func figure(at i: Int, _ t: [Token]) -> (Fatalities, Range<Int>)? {
         var k = i
         var mode = "exact"
-        if t[k].key == "up", k + 2 < t.count, t[k + 1].key == "to" { mode = "upTo"; k += 2 }
-        else if t[k].key == "at", k + 2 < t.count, t[k + 1].key == "least" { mode = "atLeast"; k += 2 }
-        else if t[k].key == "more" || t[k].key == "over", k + 2 < t.count, t[k + 1].key == "than" { mode = "atLeast"; k += 2 }
-        else if t[k].key == "over" || t[k].key == "nearly" || t[k].key == "almost" || t[k].key == "about" || t[k].key == "around" {
+        if t[k].key == "up", k + 2 < t.count, t[k + 1].key == "to" {
+            mode = "upTo"; k += 2
+        } else if t[k].key == "at", k + 2 < t.count, t[k + 1].key == "least" {
+            mode = "atLeast"; k += 2
+        } else if t[k].key == "more" || t[k].key == "over", k + 2 < t.count, t[k + 1].key == "than" {
+            mode = "atLeast"; k += 2
+        } else if t[k].key == "over" || t[k].key == "nearly" || t[k].key == "almost" || t[k].key == "about"
+            || t[k].key == "around"
+        {
             mode = t[k].key == "over" ? "atLeast" : "about"; k += 1
-        }
-        else if t[k].key == "between", k + 3 < t.count, let a = value(t[k + 1]), t[k + 2].key == "and", let b = value(t[k + 3]) {
+        } else if t[k].key == "between", k + 3 < t.count, let a = value(t[k + 1]), t[k + 2].key == "and",
+            let b = value(t[k + 3])
+        {
             return (Fatalities(low: a, high: b, who: who(after: k + 4, t)), i..<k + 4)
         }
         guard k < t.count, let n = value(t[k]) else { return nil }
         // A number followed by a unit of distance, time or equipment is not a death toll.
-        if k + 1 < t.count, ["km", "kilometres", "kilometers", "miles", "hours", "days", "weeks", "months", "years", "tanks", "percent", "%", "m"].contains(t[k + 1].key) {
+        if k + 1 < t.count,
+            [
+                "km", "kilometres", "kilometers", "miles", "hours", "days", "weeks", "months", "years", "tanks",
+                "percent", "%", "m",
+            ].contains(t[k + 1].key)
+        {
             return nil
         }
         if k + 2 < t.count, t[k + 1].key == "-" || t[k + 1].key == "to", let m = value(t[k + 2]), m > n {

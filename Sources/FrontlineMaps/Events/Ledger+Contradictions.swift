@@ -27,9 +27,11 @@ extension Ledger {
             if let earlier = firstSeen[key] {
                 if earlier.outcome != result {
                     let at = earlier.event.sourceLocation.map { " (\($0))" } ?? ""
-                    diagnostics.append(Diagnostic(.warning,
-                        "\(e.id) contradicts \(earlier.event.id)\(at): on \(e.date.day.iso) \(e.placeName) is \(describe(result)) by one and \(describe(earlier.outcome)) by the other; the map follows the later row — correct the ledger if that is wrong",
-                        at: e.sourceLocation))
+                    diagnostics.append(
+                        Diagnostic(
+                            .warning,
+                            "\(e.id) contradicts \(earlier.event.id)\(at): on \(e.date.day.iso) \(e.placeName) is \(describe(result)) by one and \(describe(earlier.outcome)) by the other; the map follows the later row — correct the ledger if that is wrong",
+                            at: e.sourceLocation))
                 }
             } else {
                 firstSeen[key] = (e, result)

@@ -15,10 +15,14 @@ extension Ledger {
                 FrontlineError("\(e.id) (\(e.placeName)): \(message)", at: e.sourceLocation)
             }
             for d in [e.date.day, e.date.earliest, e.date.latest] where !Day.ledgerRange.contains(d) {
-                throw refuse("this sentence dates an event to \(d.iso), outside the years 0000–9999 a ledger can hold; check the year in the text (or the sentence's relative date: 'the next day', 'two days later')")
+                throw refuse(
+                    "this sentence dates an event to \(d.iso), outside the years 0000–9999 a ledger can hold; check the year in the text (or the sentence's relative date: 'the next day', 'two days later')"
+                )
             }
             if e.date.earliest > e.date.latest {
-                throw refuse("the event's earliest day \(e.date.earliest.iso) is after its latest \(e.date.latest.iso); check the dates in the text")
+                throw refuse(
+                    "the event's earliest day \(e.date.earliest.iso) is after its latest \(e.date.latest.iso); check the dates in the text"
+                )
             }
             if let side = e.side, side < 1 {
                 throw refuse("side \(side) is not a combatant number; sides are numbered from 1 as in the infobox")

@@ -37,18 +37,28 @@ public enum LedgerJSON {
         var out = "{\n\"title\":"
         JSONValue.escape(ledger.title, into: &out)
         out += ",\n\"sides\":"
-        JSONValue.array(ledger.sides.map { s in
-            .object([(LedgerColumn.side.rawValue, .string(s.key)), ("name", .string(s.name)), ("members", .array(s.members.map { .string($0) }))])
-        }).write(to: &out)
-        out += ",\n\"baseline\":"
-        JSONValue.array(ledger.baseline.map { b in
-            let scope: JSONValue
-            switch b.scope {
-            case .area: scope = "area"
-            case let .places(ids): scope = .array(ids.map { .string($0) })
+        JSONValue.array(
+            ledger.sides.map { s in
+                .object([
+                    (LedgerColumn.side.rawValue, .string(s.key)), ("name", .string(s.name)),
+                    ("members", .array(s.members.map { .string($0) })),
+                ])
             }
-            return .object([(LedgerColumn.side.rawValue, .string(Side.key(b.side))), ("scope", scope), (LedgerColumn.sourceSentence.rawValue, .string(b.sourceSentence))])
-        }).write(to: &out)
+        ).write(to: &out)
+        out += ",\n\"baseline\":"
+        JSONValue.array(
+            ledger.baseline.map { b in
+                let scope: JSONValue
+                switch b.scope {
+                case .area: scope = "area"
+                case let .places(ids): scope = .array(ids.map { .string($0) })
+                }
+                return .object([
+                    (LedgerColumn.side.rawValue, .string(Side.key(b.side))), ("scope", scope),
+                    (LedgerColumn.sourceSentence.rawValue, .string(b.sourceSentence)),
+                ])
+            }
+        ).write(to: &out)
         out += ",\n\"events\":["
         for (i, e) in ledger.events.enumerated() {
             out += i == 0 ? "\n" : ",\n"

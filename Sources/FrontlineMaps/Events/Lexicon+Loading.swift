@@ -41,9 +41,13 @@ extension Lexicon {
     public static func load(directory: URL, extra: [URL] = []) throws -> Lexicon {
         let fm = FileManager.default
         guard let names = try? fm.contentsOfDirectory(atPath: directory.path) else {
-            throw FrontlineError("cannot read the lexicon folder \(directory.path); it should hold actors.yaml, verbs.yaml, certainty.yaml")
+            throw FrontlineError(
+                "cannot read the lexicon folder \(directory.path); it should hold actors.yaml, verbs.yaml, certainty.yaml"
+            )
         }
-        var files = names.filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted().map { directory.appendingPathComponent($0) }
+        var files = names.filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted().map {
+            directory.appendingPathComponent($0)
+        }
         files += extra
         var lexicon = Lexicon()
         for url in files { lexicon.merge(try load(file: url)) }
@@ -60,7 +64,9 @@ extension Lexicon {
         } catch let error as FrontlineError {
             throw FrontlineError("cannot read the lexicon \(url.path): \(error.diagnostic.message)")
         }
-        guard let bytes else { throw FrontlineError("the lexicon \(url.path) is more than 64 MB; a lexicon is a few KB of YAML") }
+        guard let bytes else {
+            throw FrontlineError("the lexicon \(url.path) is more than 64 MB; a lexicon is a few KB of YAML")
+        }
         guard let text = String(validating: bytes, as: UTF8.self) else {
             throw FrontlineError("cannot read the lexicon \(url.path): it is not UTF-8 text; save it as UTF-8")
         }
@@ -78,10 +84,12 @@ extension Lexicon {
         } catch let error as YamlError {
             throw FrontlineError("invalid lexicon YAML: \(error)", at: SourceLocation(file: file, line: 1, column: 1))
         } catch let DecodingError.typeMismatch(_, context), let DecodingError.valueNotFound(_, context),
-                let DecodingError.keyNotFound(_, context), let DecodingError.dataCorrupted(context) {
+            let DecodingError.keyNotFound(_, context), let DecodingError.dataCorrupted(context)
+        {
             let path = context.codingPath.map { $0.intValue.map(String.init) ?? $0.stringValue }.joined(separator: ".")
-            throw FrontlineError("lexicon entry '\(path)': \(context.debugDescription); see gazetteer/lexicons/*.yaml for the format",
-                                 at: SourceLocation(file: file, line: 1, column: 1))
+            throw FrontlineError(
+                "lexicon entry '\(path)': \(context.debugDescription); see gazetteer/lexicons/*.yaml for the format",
+                at: SourceLocation(file: file, line: 1, column: 1))
         } catch {
             throw FrontlineError("invalid lexicon: \(error)", at: SourceLocation(file: file, line: 1, column: 1))
         }
@@ -98,15 +106,18 @@ extension Lexicon {
                     "verb '\(v.phrase)' (verbs.\(i)) has unknown type '\(v.type)'; use one of \(EventType.allCases.map(\.rawValue).joined(separator: ", "))",
                     at: SourceLocation(file: file, line: line(of: v.phrase, in: text), column: 1))
             }
-            var entry = VerbEntry(phrase: v.phrase, type: type, subType: v.sub_type ?? "", agentLoses: v.agent_loses ?? false, area: v.area ?? false,
-                                         agentless: v.agentless ?? false)
+            var entry = VerbEntry(
+                phrase: v.phrase, type: type, subType: v.sub_type ?? "", agentLoses: v.agent_loses ?? false,
+                area: v.area ?? false,
+                agentless: v.agentless ?? false)
             entry.assault = v.assault ?? false
             lexicon.verbs.append(entry)
         }
         for (name, cues) in decoded.certainty ?? [:] {
             guard let c = Certainty(rawValue: name) else {
-                throw FrontlineError("unknown certainty '\(name)'; use one of \(Certainty.allCases.map(\.rawValue).joined(separator: ", "))",
-                                     at: SourceLocation(file: file, line: line(of: name + ":", in: text), column: 1))
+                throw FrontlineError(
+                    "unknown certainty '\(name)'; use one of \(Certainty.allCases.map(\.rawValue).joined(separator: ", "))",
+                    at: SourceLocation(file: file, line: line(of: name + ":", in: text), column: 1))
             }
             lexicon.certainty[c, default: []] += cues
         }

@@ -72,7 +72,11 @@ struct SentenceMentions {
         var n = 0
         for k in tokens.indices {
             if tokens[k].key == ";" || isClauseBreak[k]
-                || (tokens[k].key == "," && k + 1 < tokens.count && ["and", "but", "while", "then", "whereas"].contains(tokens[k + 1].key)) { n += 1 }
+                || (tokens[k].key == "," && k + 1 < tokens.count
+                    && ["and", "but", "while", "then", "whereas"].contains(tokens[k + 1].key))
+            {
+                n += 1
+            }
             clause[k] = n
         }
     }

@@ -33,19 +33,26 @@ struct SideMatcher {
             let tied = scores.filter { $0.score == best }
             sideOfRole[role] = tied[0].side
             if tied.count > 1 {
-                diagnostics.append(Diagnostic(.note, "actor role '\(role)' matches combatants \(tied.map { String($0.side) }.joined(separator: ", ")) equally; its actors go to combatant\(tied[0].side)",
-                                              at: SourceLocation(file: file, line: 1, column: 1)))
+                diagnostics.append(
+                    Diagnostic(
+                        .note,
+                        "actor role '\(role)' matches combatants \(tied.map { String($0.side) }.joined(separator: ", ")) equally; its actors go to combatant\(tied[0].side)",
+                        at: SourceLocation(file: file, line: 1, column: 1)))
             }
         }
         for role in lexicon.allies.keys.sorted() where sideOfRole[role] == nil {
-            if let ally = lexicon.allies[role]?.first(where: { sideOfRole[$0] != nil }) { sideOfRole[role] = sideOfRole[ally] }
+            if let ally = lexicon.allies[role]?.first(where: { sideOfRole[$0] != nil }) {
+                sideOfRole[role] = sideOfRole[ally]
+            }
         }
         // A phrase under several roles goes to the first role of the order that a side plays.
         let order = lexicon.roleOrder + lexicon.actors.keys.sorted().filter { !lexicon.roleOrder.contains($0) }
         var taken = Set<String>()
         for role in order {
             guard let side = sideOfRole[role] else { continue }
-            for phrase in lexicon.actors[role] ?? [] where taken.insert(Self.key(phrase)).inserted { actors.add(phrase, side) }
+            for phrase in lexicon.actors[role] ?? [] where taken.insert(Self.key(phrase)).inserted {
+                actors.add(phrase, side)
+            }
         }
         // The combatants' own words are the surest actors and override the lexicon.
         var own: [(String, Int)] = []
@@ -96,10 +103,14 @@ struct SideMatcher {
         return text
     }
 
-    static func key(_ phrase: String) -> String { Tokenizer.tokens(Array(phrase.utf8)).map(\.key).joined(separator: " ") }
+    static func key(_ phrase: String) -> String {
+        Tokenizer.tokens(Array(phrase.utf8)).map(\.key).joined(separator: " ")
+    }
 
     /// Small words an acronym skips ("Islamic State of Iraq and the Levant" → ISIL).
-    static let acronymSkips: Set<String> = ["of", "the", "and", "for", "in", "al", "el", "ad", "ar", "as", "ash", "at", "az", "an"]
+    static let acronymSkips: Set<String> = [
+        "of", "the", "and", "for", "in", "al", "el", "ad", "ar", "as", "ash", "at", "az", "an",
+    ]
 
     /// The initials of a name of three or more capitalised words ("Syrian Democratic Forces" → "SDF");
     /// "al-Sham" gives its S. `nil` for shorter names, whose initials would be ordinary words.
@@ -108,7 +119,8 @@ struct SideMatcher {
         var words = 0
         for raw in name.split(whereSeparator: { $0 == " " || $0 == "_" }) {
             var word = Substring(raw)
-            for prefix in ["al-", "el-", "ad-", "ar-", "as-", "ash-", "at-", "az-", "an-"] where word.lowercased().hasPrefix(prefix) {
+            for prefix in ["al-", "el-", "ad-", "ar-", "as-", "ash-", "at-", "az-", "an-"]
+            where word.lowercased().hasPrefix(prefix) {
                 word = word.dropFirst(prefix.count)
             }
             guard let first = word.first else { continue }

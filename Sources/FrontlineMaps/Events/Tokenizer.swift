@@ -30,21 +30,32 @@ enum Tokenizer {
                 while j < n {
                     if isDigit(u[j]) {
                         v = v &* 10 &+ Int(u[j] - 48); j += 1
-                    } else if u[j] == UInt8(ascii: ","), j + 3 < n, isDigit(u[j + 1]), isDigit(u[j + 2]), isDigit(u[j + 3]),
-                              j + 4 >= n || !isDigit(u[j + 4]) {
+                    } else if u[j] == UInt8(ascii: ","), j + 3 < n, isDigit(u[j + 1]), isDigit(u[j + 2]),
+                        isDigit(u[j + 3]),
+                        j + 4 >= n || !isDigit(u[j + 4])
+                    {
                         j += 1
-                    } else { break }
+                    } else {
+                        break
+                    }
                 }
                 // A number glued to letters ("40km", "3rd") stays one word.
                 if j < n, isWordByte(u[j]), !isTypographic(u, j) {
                     let start = i
-                    while j < n, !isTypographic(u, j), isWordByte(u[j]) || isDigit(u[j]) || isInnerMark(u, j) { j += apostropheLength(u, j) }
-                    out.append(Token(key: lower(u[start..<j]), kind: .word, range: start..<j, isCapitalised: false, value: nil))
+                    while j < n, !isTypographic(u, j), isWordByte(u[j]) || isDigit(u[j]) || isInnerMark(u, j) {
+                        j += apostropheLength(u, j)
+                    }
+                    out.append(
+                        Token(key: lower(u[start..<j]), kind: .word, range: start..<j, isCapitalised: false, value: nil)
+                    )
                 } else {
                     // More than 15 digits is no count of anything (and has wrapped): a number without a value.
                     let digits = u[i..<j].reduce(0) { $0 + (isDigit($1) ? 1 : 0) }
-                    out.append(Token(key: String(decoding: u[i..<j], as: UTF8.self), kind: .number, range: i..<j, isCapitalised: false,
-                                     value: digits <= 15 ? v : nil))
+                    out.append(
+                        Token(
+                            key: String(decoding: u[i..<j], as: UTF8.self), kind: .number, range: i..<j,
+                            isCapitalised: false,
+                            value: digits <= 15 ? v : nil))
                 }
                 i = j
                 continue
@@ -56,7 +67,9 @@ enum Tokenizer {
                     guard !isTypographic(u, j), isWordByte(u[j]) || isDigit(u[j]) else { break }
                     j += 1
                 }
-                out.append(Token(key: lower(u[i..<j]), kind: .word, range: i..<j, isCapitalised: c >= 65 && c <= 90, value: nil))
+                out.append(
+                    Token(
+                        key: lower(u[i..<j]), kind: .word, range: i..<j, isCapitalised: c >= 65 && c <= 90, value: nil))
                 i = j
                 continue
             }
@@ -64,7 +77,10 @@ enum Tokenizer {
             var len = 1
             if c >= 0xC0 { len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2 }  // unreachable for letters; kept for safety
             let end = min(n, i + len)
-            out.append(Token(key: String(decoding: u[i..<end], as: UTF8.self), kind: .punctuation, range: i..<end, isCapitalised: false, value: nil))
+            out.append(
+                Token(
+                    key: String(decoding: u[i..<end], as: UTF8.self), kind: .punctuation, range: i..<end,
+                    isCapitalised: false, value: nil))
             i = end
         }
         return out
@@ -89,7 +105,7 @@ enum Tokenizer {
             }
             return j + 1 < n && (isWordByte(u[j + 1]) && !isTypographic(u, j + 1) || isDigit(u[j + 1]))
         }
-        if c == 0xE2, j + 2 < n, u[j + 1] == 0x80, u[j + 2] == 0x99 { // ’
+        if c == 0xE2, j + 2 < n, u[j + 1] == 0x80, u[j + 2] == 0x99 {  // ’
             return j + 3 < n && isWordByte(u[j + 3]) && !isTypographic(u, j + 3)
         }
         return false
@@ -115,7 +131,11 @@ enum Tokenizer {
             var r = [UInt8]()
             var i = 0
             while i < b.count {
-                if b[i] == 0xE2, i + 2 < b.count, b[i + 1] == 0x80, b[i + 2] == 0x99 { r.append(39); i += 3 } else { r.append(b[i]); i += 1 }
+                if b[i] == 0xE2, i + 2 < b.count, b[i + 1] == 0x80, b[i + 2] == 0x99 {
+                    r.append(39); i += 3
+                } else {
+                    r.append(b[i]); i += 1
+                }
             }
             _ = k
             return String(decoding: r, as: UTF8.self)

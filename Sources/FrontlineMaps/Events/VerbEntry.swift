@@ -13,7 +13,10 @@ public struct VerbEntry: Hashable, Sendable {
     /// Taking the place was a fight ("stormed", "overran"): the ledger also records an attack there.
     public var assault: Bool = false
 
-    public init(phrase: String, type: EventType, subType: String, agentLoses: Bool = false, area: Bool = false, agentless: Bool = false) {
+    public init(
+        phrase: String, type: EventType, subType: String, agentLoses: Bool = false, area: Bool = false,
+        agentless: Bool = false
+    ) {
         self.agentless = agentless
         self.phrase = phrase
         self.type = type

@@ -28,7 +28,9 @@ public struct ArticleFocus: Sendable {
         for i in list.indices {
             let r = list[i].record
             let company = list.indices.filter { j in
-                j != i && Self.kilometres(r.latitude, r.longitude, list[j].record.latitude, list[j].record.longitude) <= Self.clusterKilometres
+                j != i
+                    && Self.kilometres(r.latitude, r.longitude, list[j].record.latitude, list[j].record.longitude)
+                        <= Self.clusterKilometres
             }.count
             list[i].isCore = company >= Self.minimumCompany || forced.contains(r.id)
         }
@@ -52,7 +54,10 @@ public struct ArticleFocus: Sendable {
 
     /// How many core places lie within `radius` km of a point (but the records `excluding`).
     func company(lat: Double, lon: Double, excluding ids: Set<String>, radius: Double) -> Int {
-        anchors.filter { $0.isCore && !ids.contains($0.record.id) && Self.kilometres(lat, lon, $0.record.latitude, $0.record.longitude) <= radius }.count
+        anchors.filter {
+            $0.isCore && !ids.contains($0.record.id)
+                && Self.kilometres(lat, lon, $0.record.latitude, $0.record.longitude) <= radius
+        }.count
     }
 
     /// Equirectangular distance in km (fine at the scale of one country).

@@ -109,7 +109,9 @@ public final class ArticlePlaces: ArticlePlaceResolver {
         let context = ResolutionContext(articlePlace: place?.text)
 
         // Pass 1: every mention (links, spotted names), its paragraph and its usage.
-        struct Mention { var name: String; var page: String?; var paragraph: Int; var offset: Int; var canAnchor = true }
+        struct Mention {
+            var name: String; var page: String?; var paragraph: Int; var offset: Int; var canAnchor = true
+        }
         var mentions: [Mention] = []
         var cues = Set<UInt64>()
         var areasNamed: [UInt64: Set<Int16>] = [:]
@@ -130,36 +132,54 @@ public final class ArticlePlaces: ArticlePlaceResolver {
                     let bytes = Array(sentence.text.utf8)
                     var taken: [Range<Int>] = []
                     for link in sentence.links {
-                        mentions.append(Mention(name: link.text, page: link.page, paragraph: paragraph, offset: offset + (link.range?.lowerBound ?? 0)))
+                        mentions.append(
+                            Mention(
+                                name: link.text, page: link.page, paragraph: paragraph,
+                                offset: offset + (link.range?.lowerBound ?? 0)))
                         if let r = link.range {
                             taken.append(r)
                             if Self.isAreaUse(bytes, r) { cues.insert(NameNormalizer.hashes(of: link.text).exact) }
                         }
                     }
-                    for spot in gazetteer.spot(in: sentence.text) where !taken.contains(where: { $0.overlaps(spot.range) }) {
+                    for spot in gazetteer.spot(in: sentence.text)
+                    where !taken.contains(where: { $0.overlaps(spot.range) }) {
                         // "Jabal X", "X airbase": the village X is not what the sentence names.
                         let inFeature = Self.isInsideFeature(bytes, spot.range)
-                        if inFeature, let v = Optional(NameNormalizer.hashes(of: spot.name)), v.hasVariant { insideFeature.insert(v.variant) }
-                        mentions.append(Mention(
-                            name: spot.name, page: nil, paragraph: paragraph, offset: offset + spot.range.lowerBound, canAnchor: !inFeature))
+                        if inFeature, let v = Optional(NameNormalizer.hashes(of: spot.name)), v.hasVariant {
+                            insideFeature.insert(v.variant)
+                        }
+                        mentions.append(
+                            Mention(
+                                name: spot.name, page: nil, paragraph: paragraph,
+                                offset: offset + spot.range.lowerBound, canAnchor: !inFeature))
                         if Self.isAreaUse(bytes, spot.range) { cues.insert(NameNormalizer.hashes(of: spot.name).exact) }
                     }
                     // The patterns run only on the few sentences holding their words (regexes are slow).
                     for (range, area) in Self.contains(bytes, Self.areaWordsInText) ? Self.namedAreas(bytes) : [] {
                         let name = String(decoding: bytes[range], as: UTF8.self)
                         let found = gazetteer.areas.areas(in: area).governorates
-                        if !found.isEmpty { areasNamed[NameNormalizer.hashes(of: name).exact, default: []].formUnion(found) }
+                        if !found.isEmpty {
+                            areasNamed[NameNormalizer.hashes(of: name).exact, default: []].formUnion(found)
+                        }
                     }
                     for range in Self.contains(bytes, Self.quarterWordsInText) ? Self.quarterUses(bytes) : [] {
                         quarters.insert(NameNormalizer.hashes(of: String(decoding: bytes[range], as: UTF8.self)).exact)
                     }
-                    for (name, other) in Self.contains(bytes, Self.otherSpellingWordsInText) ? Self.otherSpellings(sentence.text) : [] {
+                    for (name, other) in Self.contains(bytes, Self.otherSpellingWordsInText)
+                        ? Self.otherSpellings(sentence.text) : []
+                    {
                         let key = NameNormalizer.hashes(of: other).exact
-                        if writtenAlso[key] == nil, key != NameNormalizer.hashes(of: name).exact { writtenAlso[key] = name }
+                        if writtenAlso[key] == nil, key != NameNormalizer.hashes(of: name).exact {
+                            writtenAlso[key] = name
+                        }
                     }
-                    for (name, position) in Self.contains(bytes, Self.distanceWordsInText) ? Self.statedPositions(sentence.text) : [] {
+                    for (name, position) in Self.contains(bytes, Self.distanceWordsInText)
+                        ? Self.statedPositions(sentence.text) : []
+                    {
                         let key = NameNormalizer.hashes(of: name).exact
-                        if statedPositions[key] == nil, key != NameNormalizer.hashes(of: position.reference).exact { statedPositions[key] = position }
+                        if statedPositions[key] == nil, key != NameNormalizer.hashes(of: position.reference).exact {
+                            statedPositions[key] = position
+                        }
                     }
                     offset += bytes.count + 1
                 }
@@ -168,7 +188,9 @@ public final class ArticlePlaces: ArticlePlaceResolver {
         var infoboxAnchors = Set<String>()
         var infoboxMentions: [Mention] = []
         if let place {
-            for l in place.links { infoboxMentions.append(Mention(name: l.text, page: l.page, paragraph: 0, offset: -1)) }
+            for l in place.links {
+                infoboxMentions.append(Mention(name: l.text, page: l.page, paragraph: 0, offset: -1))
+            }
             for part in place.text.split(separator: ",") {
                 let name = part.trimmingCharacters(in: .whitespaces)
                 if !name.isEmpty { infoboxMentions.append(Mention(name: name, page: nil, paragraph: 0, offset: -1)) }
@@ -190,13 +212,16 @@ public final class ArticlePlaces: ArticlePlaceResolver {
             let key = m.name + "\u{0}" + (m.page ?? "")
             if !m.canAnchor {
                 let exact = NameNormalizer.hashes(of: m.name).exact
-                if m.paragraph > 0, paragraphsOfName[exact]?.last != m.paragraph { paragraphsOfName[exact, default: []].append(m.paragraph) }
+                if m.paragraph > 0, paragraphsOfName[exact]?.last != m.paragraph {
+                    paragraphsOfName[exact, default: []].append(m.paragraph)
+                }
                 continue
             }
             let v = NameNormalizer.hashes(of: m.name)
             if v.hasVariant { standalone.insert(v.variant) }
             if anchorOf[key] == nil {
-                anchorOf[key] = Self.anchor(PlaceQuery(name: m.name, linkPage: m.page), gazetteer: gazetteer, context: context)
+                anchorOf[key] = Self.anchor(
+                    PlaceQuery(name: m.name, linkPage: m.page), gazetteer: gazetteer, context: context)
                 if let r = anchorOf[key]!, m.paragraph >= 0 {
                     anchors.append((m.name, r))
                     if m.offset < 0 { infoboxAnchors.insert(r.id) }
@@ -204,7 +229,9 @@ public final class ArticlePlaces: ArticlePlaceResolver {
             }
             let exact = NameNormalizer.hashes(of: m.name).exact
             if m.paragraph > 0, let r = anchorOf[key]! { anchorsOfParagraph[m.paragraph, default: []].append(r) }
-            if m.paragraph > 0, paragraphsOfName[exact]?.last != m.paragraph { paragraphsOfName[exact, default: []].append(m.paragraph) }
+            if m.paragraph > 0, paragraphsOfName[exact]?.last != m.paragraph {
+                paragraphsOfName[exact, default: []].append(m.paragraph)
+            }
             if firstUse[exact] == nil { firstUse[exact] = m.offset }
             let words = m.name.split(separator: " ")
             if words.count >= 2, m.offset >= 0 {
@@ -214,7 +241,9 @@ public final class ArticlePlaces: ArticlePlaceResolver {
                 }
             }
         }
-        let governorates = gazetteer.areas.areas(in: place?.text ?? "").governorates.map { gazetteer.areas.governorates[Int($0)] }
+        let governorates = gazetteer.areas.areas(in: place?.text ?? "").governorates.map {
+            gazetteer.areas.governorates[Int($0)]
+        }
         focus = ArticleFocus(anchors: anchors, governorates: governorates, forced: infoboxAnchors)
         areaCues = cues
         self.areasNamed = areasNamed
@@ -257,7 +286,8 @@ public final class ArticlePlaces: ArticlePlaceResolver {
         guard let best = candidates.first else { return nil }
         let r = g.records[Int(best.record)]
         if query.linkPage != nil {
-            let confirmed = best.linkTier >= .variant
+            let confirmed =
+                best.linkTier >= .variant
                 || (evidence.linkTitleKey != 0 && g.facts[Int(best.record)].wikipediaKey == evidence.linkTitleKey)
             return confirmed ? r : nil
         }
@@ -273,8 +303,10 @@ public final class ArticlePlaces: ArticlePlaceResolver {
     /// X", "X is the home province of …".
     static func isAreaUse(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
         guard range.upperBound <= bytes.count else { return false }
-        let after = String(decoding: bytes[range.upperBound..<min(bytes.count, range.upperBound + 40)], as: UTF8.self).lowercased()
-        let before = String(decoding: bytes[max(0, range.lowerBound - 20)..<range.lowerBound], as: UTF8.self).lowercased()
+        let after = String(decoding: bytes[range.upperBound..<min(bytes.count, range.upperBound + 40)], as: UTF8.self)
+            .lowercased()
+        let before = String(decoding: bytes[max(0, range.lowerBound - 20)..<range.lowerBound], as: UTF8.self)
+            .lowercased()
         // "X province" is another spelling, the province's; "the X region" uses X itself for the area.
         if after.hasPrefix(" region") { return true }
         for noun in ["province of ", "governorate of ", "region of "] where before.hasSuffix(noun) { return true }
@@ -307,12 +339,20 @@ public final class ArticlePlaces: ArticlePlaceResolver {
     static func isInsideFeature(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
         let before = String(decoding: bytes[max(0, range.lowerBound - 12)..<range.lowerBound], as: UTF8.self)
         if let last = before.split(separator: " ").last, before.hasSuffix(" "),
-           PlaceNameForm.leadingFeatures[last.lowercased()] != nil { return true }
+            PlaceNameForm.leadingFeatures[last.lowercased()] != nil
+        {
+            return true
+        }
         let after = String(decoding: bytes[range.upperBound..<min(bytes.count, range.upperBound + 24)], as: UTF8.self)
         guard after.hasPrefix(" ") else { return false }
-        let words = after.split(separator: " ").prefix(2).map { $0.lowercased().trimmingCharacters(in: .punctuationCharacters) }
+        let words = after.split(separator: " ").prefix(2).map {
+            $0.lowercased().trimmingCharacters(in: .punctuationCharacters)
+        }
         // "the X road" is the road to X: the town is named, not a feature called X.
-        for kind in [PlaceNameForm.trailingFeature(["x"] + words.prefix(1)), words.count == 2 ? PlaceNameForm.trailingFeature(["x"] + words) : nil] {
+        for kind in [
+            PlaceNameForm.trailingFeature(["x"] + words.prefix(1)),
+            words.count == 2 ? PlaceNameForm.trailingFeature(["x"] + words) : nil,
+        ] {
             if let kind, kind.0 != .road { return true }
         }
         return false
@@ -352,13 +392,15 @@ public final class ArticlePlaces: ArticlePlaceResolver {
     static let areaWindow = 200
 
     nonisolated(unsafe) static let areaPatterns: [Regex<(Substring, Substring, Substring)>] = [
-        #/((?:[Aa][ls]-)?[A-Z][\w'’-]*(?: (?:[a-z]{2,3}-)?[A-Z][\w'’-]*){0,3}),? in (?:the )?((?:northern |southern |eastern |western |rural )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)? (?:countryside|province|Province|Governorate|governorate))/#,
+        #/((?:[Aa][ls]-)?[A-Z][\w'’-]*(?: (?:[a-z]{2,3}-)?[A-Z][\w'’-]*){0,3}),? in (?:the )?((?:northern |southern |eastern |western |rural )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)? (?:countryside|province|Province|Governorate|governorate))/#
     ]
 
     nonisolated(unsafe) static let quarterPattern =
         #/((?:[Aa][ls]-)?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?) (?:district|quarter|neighbourhood|neighborhood) (?:of|in) /#
 
-    static let otherSpellingWordsInText: [[UInt8]] = ["written", "spelled", "spelt", "transliterated"].map { Array($0.utf8) }
+    static let otherSpellingWordsInText: [[UInt8]] = ["written", "spelled", "spelt", "transliterated"].map {
+        Array($0.utf8)
+    }
 
     nonisolated(unsafe) static let otherSpellingPattern =
         #/((?:[Aa][ln]-)?[A-Z][\w'’-]*(?: (?:[a-z]{2,3}-)?[A-Z][\w'’-]*){0,3}),? \((?:also |or )?(?:written|spelled|spelt|transliterated)(?: as)? ((?:[Aa][ln]-)?[A-Z][\w'’-]*(?: (?:[a-z]{2,3}-)?[A-Z][\w'’-]*){0,3})/#
@@ -376,7 +418,8 @@ public final class ArticlePlaces: ArticlePlaceResolver {
             if m.output.3.hasPrefix("mile") { km *= 1.609 }
             let word = m.output.4.lowercased().replacingOccurrences(of: "-", with: "")
             let bearings: [String: Double] = [
-                "north": 0, "northeast": 45, "east": 90, "southeast": 135, "south": 180, "southwest": 225, "west": 270, "northwest": 315,
+                "north": 0, "northeast": 45, "east": 90, "southeast": 135, "south": 180, "southwest": 225, "west": 270,
+                "northwest": 315,
             ]
             guard let bearing = bearings[word] else { return nil }
             return (String(m.output.1), StatedPosition(reference: String(m.output.5), kilometres: km, bearing: bearing))
@@ -397,7 +440,10 @@ public final class ArticlePlaces: ArticlePlaceResolver {
         var out: [Range<Int>] = []
         for match in text.matches(of: Self.quarterPattern) {
             let name = match.output.1
-            out.append(text.utf8.distance(from: text.utf8.startIndex, to: name.startIndex)..<text.utf8.distance(from: text.utf8.startIndex, to: name.endIndex))
+            out.append(
+                text.utf8.distance(
+                    from: text.utf8.startIndex, to: name.startIndex)..<text.utf8.distance(
+                        from: text.utf8.startIndex, to: name.endIndex))
         }
         return out
     }
@@ -426,10 +472,12 @@ public final class ArticlePlaces: ArticlePlaceResolver {
 
     /// With `stated`, a position the article gives for the name ("8 km south of Y") counts; the place
     /// it is measured from is resolved without its own.
-    private func resolveInContext(_ query: PlaceQuery, preferTown: Bool, explain: Bool, stated: Bool) -> PlaceResolution {
+    private func resolveInContext(_ query: PlaceQuery, preferTown: Bool, explain: Bool, stated: Bool) -> PlaceResolution
+    {
         let g = gazetteer
         let form = PlaceNameForm(query.name)
-        var evidence = ResolutionEvidence(query: query, context: ResolutionContext(articlePlace: articlePlace), areas: g.areas)
+        var evidence = ResolutionEvidence(
+            query: query, context: ResolutionContext(articlePlace: articlePlace), areas: g.areas)
         if form.isArea && evidence.areaKind == nil { evidence.areaKind = "ADM1" }
         var candidates: [PlaceCandidate] = []
         var proxies = false
@@ -453,8 +501,12 @@ public final class ArticlePlaces: ArticlePlaceResolver {
             // place among them, by its consonants or by the Arabic name it shares with the strict
             // matches ("Shafi'a" for "Shufay'ah"-like spellings).
             if query.linkPage == nil, !candidates.isEmpty,
-               !candidates.contains(where: { isNearFocus($0, within: Self.strictNearKilometres) })
-                || (!candidates.contains { $0.nameTier == .exact } && !candidates.contains { isNearParagraphPlaces($0, of: query.name, within: Self.strictNearKilometres) }) {
+                !candidates.contains(where: { isNearFocus($0, within: Self.strictNearKilometres) })
+                    || (!candidates.contains { $0.nameTier == .exact }
+                        && !candidates.contains {
+                            isNearParagraphPlaces($0, of: query.name, within: Self.strictNearKilometres)
+                        })
+            {
                 g.gatherSkeleton(form.core, evidence: evidence, into: &candidates)
                 g.gatherSameArabicName(into: &candidates)
             }
@@ -469,7 +521,9 @@ public final class ArticlePlaces: ArticlePlaceResolver {
             candidates.removeAll { !g.records[Int($0.record)].isArea }
         }
         if candidates.isEmpty, let kind = evidence.areaKind {
-            for text in [evidence.nameWithoutAreaWords, evidence.linkWithoutAreaWords, form.isArea ? form.core : nil].compactMap({ $0 }) {
+            for text in [evidence.nameWithoutAreaWords, evidence.linkWithoutAreaWords, form.isArea ? form.core : nil]
+                .compactMap({ $0 })
+            {
                 g.gather(text, isLink: text == evidence.linkWithoutAreaWords, evidence: evidence, into: &candidates)
             }
             candidates.removeAll { g.records[Int($0.record)].featureCode != kind }
@@ -480,7 +534,8 @@ public final class ArticlePlaces: ArticlePlaceResolver {
         }
         // A short form: the first word of a longer name the article used before.
         if !candidates.contains(where: { $0.nameTier == .exact || $0.linkTier >= .variant }),
-           query.linkPage == nil, form.isPlain, !query.name.contains(" "), let long = shortFormOwner(query.name) {
+            query.linkPage == nil, form.isPlain, !query.name.contains(" "), let long = shortFormOwner(query.name)
+        {
             var r = resolve(PlaceQuery(name: long.name, linkPage: long.page), preferTown: preferTown, explain: explain)
             if r.isResolved {
                 r.query = query
@@ -503,27 +558,36 @@ public final class ArticlePlaces: ArticlePlaceResolver {
             nearMisses.sort { $0.score != $1.score ? $0.score > $1.score : $0.record < $1.record }
             let suggestions = nearMisses.prefix(5).map { g.records[Int($0.record)] }
             let names = suggestions.prefix(3).map { "\($0.name) (\($0.governorate ?? "?"))" }.joined(separator: ", ")
-            let what = form.feature.map { "a feature (\($0.rawValue)): no record of that kind and no place called '\(form.core)'" }
+            let what =
+                form.feature.map {
+                    "a feature (\($0.rawValue)): no record of that kind and no place called '\(form.core)'"
+                }
                 ?? "no gazetteer name matches '\(query.name)'"
             return PlaceResolution(
                 query: query, record: nil, score: 0,
-                reason: what + (query.linkPage.map { " or its link '\($0)'" } ?? "") + (names.isEmpty ? "" : "; closest: \(names)"),
+                reason: what + (query.linkPage.map { " or its link '\($0)'" } ?? "")
+                    + (names.isEmpty ? "" : "; closest: \(names)"),
                 suggestions: suggestions)
         }
 
         // A quarter of a town ("the X district in the north of the town") is no village called X.
-        if query.linkPage == nil || links[query.name] != nil, form.isPlain, quarters.contains(NameNormalizer.hashes(of: query.name).exact) {
+        if query.linkPage == nil || links[query.name] != nil, form.isPlain,
+            quarters.contains(NameNormalizer.hashes(of: query.name).exact)
+        {
             let all = candidates.map { g.records[Int($0.record)] }
             return PlaceResolution(
                 query: query, record: nil, score: 0,
-                reason: "the article uses '\(query.name)' as a quarter of a town ('… district'); no record is that quarter",
+                reason:
+                    "the article uses '\(query.name)' as a quarter of a town ('… district'); no record is that quarter",
                 suggestions: Array(all.prefix(5)))
         }
         let namedArea = areasNamed[NameNormalizer.hashes(of: query.name).exact] ?? []
         // "X, 8 km south of Y": the point the article gives, from Y as the article places it.
         var statedPoint: (from: GazetteerRecord, position: StatedPosition)?
         if stated, let p = statedPositions[NameNormalizer.hashes(of: query.name).exact],
-           let from = resolveInContext(self.query(for: p.reference), preferTown: true, explain: false, stated: false).record {
+            let from = resolveInContext(self.query(for: p.reference), preferTown: true, explain: false, stated: false)
+                .record
+        {
             statedPoint = (from, p)
         }
 
@@ -537,10 +601,12 @@ public final class ArticlePlaces: ArticlePlaceResolver {
             local += (anchorsOfParagraph[p] ?? []).filter { core.contains($0.id) && !excluded.contains($0.id) }
         }
         let strong = candidates.filter { $0.nameTier >= .variant && !g.records[Int($0.record)].isArea }
-        let onePlace = !strong.isEmpty && strong.allSatisfy { c in
-            let a = g.records[Int(c.record)], b = g.records[Int(strong[0].record)]
-            return ArticleFocus.kilometres(a.latitude, a.longitude, b.latitude, b.longitude) <= 5
-        }
+        let onePlace =
+            !strong.isEmpty
+            && strong.allSatisfy { c in
+                let a = g.records[Int(c.record)], b = g.records[Int(strong[0].record)]
+                return ArticleFocus.kilometres(a.latitude, a.longitude, b.latitude, b.longitude) <= 5
+            }
         let queryKeys = NameNormalizer.hashes(of: form.core)
         let strict = Self.strictKey(form.core)
         // Places apart whose main names are this spelling's variant: namesakes. Which of them happens to
@@ -549,10 +615,12 @@ public final class ArticlePlaces: ArticlePlaceResolver {
             let r = g.records[Int(c.record)]
             return !r.isArea && c.nameTier >= .variant && NameNormalizer.hashes(of: r.name).variant == queryKeys.variant
         }
-        let sharedMainName = queryKeys.hasVariant && namesakes.contains { a in
-            let ra = g.records[Int(a.record)], rb = g.records[Int(namesakes[0].record)]
-            return ArticleFocus.kilometres(ra.latitude, ra.longitude, rb.latitude, rb.longitude) > 5
-        }
+        let sharedMainName =
+            queryKeys.hasVariant
+            && namesakes.contains { a in
+                let ra = g.records[Int(a.record)], rb = g.records[Int(namesakes[0].record)]
+                return ArticleFocus.kilometres(ra.latitude, ra.longitude, rb.latitude, rb.longitude) > 5
+            }
         // Between candidates found by their consonants alone, the spelling nearer the written one.
         var closeness: [Int32: Double] = [:]
         if candidates.filter({ $0.nameTier == .skeleton }).count > 1 {
@@ -563,8 +631,10 @@ public final class ArticlePlaces: ArticlePlaceResolver {
             }
         }
         var scored = candidates.map {
-            score($0, evidence: evidence, local: local, unique: onePlace, queryKeys: queryKeys, strictKey: strict, spellingCloseness: closeness,
-                  namedArea: namedArea, excluded: excluded, statedPoint: statedPoint, sharedMainName: sharedMainName)
+            score(
+                $0, evidence: evidence, local: local, unique: onePlace, queryKeys: queryKeys, strictKey: strict,
+                spellingCloseness: closeness,
+                namedArea: namedArea, excluded: excluded, statedPoint: statedPoint, sharedMainName: sharedMainName)
         }
         scored.sort { $0.score != $1.score ? $0.score > $1.score : $0.candidate.record < $1.candidate.record }
 
@@ -574,11 +644,17 @@ public final class ArticlePlaces: ArticlePlaceResolver {
         if query.linkPage == nil, form.isPlain, evidence.areaKind == nil {
             let key = NameNormalizer.hashes(of: query.name).exact
             if first.isArea, preferTown, !areaCues.contains(key),
-               let town = scored.firstIndex(where: { $0.candidate.nameTier >= .variant && !g.records[Int($0.candidate.record)].isArea }) {
+                let town = scored.firstIndex(where: {
+                    $0.candidate.nameTier >= .variant && !g.records[Int($0.candidate.record)].isArea
+                })
+            {
                 winner = town
                 note = "a name in running text: the town, not the area of the same name"
             } else if !first.isArea, areaCues.contains(key),
-                      let area = scored.firstIndex(where: { $0.candidate.nameTier >= .variant && g.records[Int($0.candidate.record)].featureCode == "ADM1" }) {
+                let area = scored.firstIndex(where: {
+                    $0.candidate.nameTier >= .variant && g.records[Int($0.candidate.record)].featureCode == "ADM1"
+                })
+            {
                 winner = area
                 note = "the article uses it as a province ('the province of …', '… region')"
             }
@@ -595,21 +671,25 @@ public final class ArticlePlaces: ArticlePlaceResolver {
             let all = scored.map { g.records[Int($0.candidate.record)] }
             return PlaceResolution(
                 query: query, record: nil, score: 0,
-                reason: "the infobox names '\(query.name)' as the battle's area: a region, not the village '\(form.core)'",
+                reason:
+                    "the infobox names '\(query.name)' as the battle's area: a region, not the village '\(form.core)'",
                 suggestions: Array(all.prefix(5)))
         }
         // Written only inside a feature's name ("the X plateau"): the feature, not a village called X.
         if form.isPlain, query.linkPage == nil, let v = Optional(NameNormalizer.hashes(of: query.name)), v.hasVariant,
-           onlyInFeatures.contains(v.variant) {
+            onlyInFeatures.contains(v.variant)
+        {
             let all = scored.map { g.records[Int($0.candidate.record)] }
             return PlaceResolution(
                 query: query, record: nil, score: 0,
-                reason: "the article writes '\(query.name)' only as part of a feature's name (hill, plateau, airbase …); no record is that feature",
+                reason:
+                    "the article writes '\(query.name)' only as part of a feature's name (hill, plateau, airbase …); no record is that feature",
                 suggestions: Array(all.prefix(5)))
         }
         var order = [winner] + scored.indices.filter { $0 != winner }
         order.removeAll { n in
-            guard let why = refusal(scored[n], form: form, proxies: proxies, proxyNamedApart: namedApart, query: query) else { return false }
+            guard let why = refusal(scored[n], form: form, proxies: proxies, proxyNamedApart: namedApart, query: query)
+            else { return false }
             refusals[n] = why
             return true
         }
@@ -617,16 +697,25 @@ public final class ArticlePlaces: ArticlePlaceResolver {
         if explain {
             for (n, s) in scored.prefix(8).enumerated() {
                 let verdict: String
-                if let why = refusals[n] { verdict = "refused: " + why }
-                else if n == order.first { verdict = "won" + (note.isEmpty ? "" : " (\(note))") }
-                else if n < winner || (n == 0 && winner != 0) { verdict = "lost: " + note }
-                else { verdict = "lost: lower score" }
-                ranking.append(RankedCandidate(record: g.records[Int(s.candidate.record)], score: s.score, why: reason(s, evidence: evidence), verdict: verdict))
+                if let why = refusals[n] {
+                    verdict = "refused: " + why
+                } else if n == order.first {
+                    verdict = "won" + (note.isEmpty ? "" : " (\(note))")
+                } else if n < winner || (n == 0 && winner != 0) {
+                    verdict = "lost: " + note
+                } else {
+                    verdict = "lost: lower score"
+                }
+                ranking.append(
+                    RankedCandidate(
+                        record: g.records[Int(s.candidate.record)], score: s.score, why: reason(s, evidence: evidence),
+                        verdict: verdict))
             }
         }
         guard let chosen = order.first else {
             let all = scored.map { g.records[Int($0.candidate.record)] }
-            var r = PlaceResolution(query: query, record: nil, score: 0, reason: refusals[winner] ?? "", suggestions: Array(all.prefix(5)))
+            var r = PlaceResolution(
+                query: query, record: nil, score: 0, reason: refusals[winner] ?? "", suggestions: Array(all.prefix(5)))
             r.ranking = ranking
             return r
         }
@@ -634,14 +723,17 @@ public final class ArticlePlaces: ArticlePlaceResolver {
         var best = scored[winner]
         let record = g.records[Int(best.candidate.record)]
         if proxies {
-            note = (note.isEmpty ? "" : note + "; ") + "a feature (\(form.feature!.rawValue)) placed at the village it is named after"
+            note =
+                (note.isEmpty ? "" : note + "; ")
+                + "a feature (\(form.feature!.rawValue)) placed at the village it is named after"
         }
         let others = scored.indices.filter { $0 != winner }.map { g.records[Int(scored[$0].candidate.record)] }
         best.note = note
         let runnerUp = scored.indices.first { $0 != winner }
         var r = PlaceResolution(
             query: query, record: record, score: best.score,
-            runnerUp: runnerUp.map { g.records[Int(scored[$0].candidate.record)] }, runnerUpScore: runnerUp.map { scored[$0].score },
+            runnerUp: runnerUp.map { g.records[Int(scored[$0].candidate.record)] },
+            runnerUpScore: runnerUp.map { scored[$0].score },
             reason: reason(best, evidence: evidence), suggestions: Array(others.prefix(4)))
         r.ranking = ranking
         return r
@@ -672,21 +764,28 @@ public final class ArticlePlaces: ArticlePlaceResolver {
         let key = NameNormalizer.hashes(of: name).exact
         guard let forms = longForms[key], let used = firstUse[key] else { return nil }
         // Only a plain long name ("Khirbat Abu X"), not an area's or a feature's ("X Governorate").
-        return forms.filter { ($0.offset < used || used < 0) && PlaceNameForm($0.name).isPlain && ResolutionEvidence.mentionsAreaWord($0.name) == false }
-            .min { $0.offset < $1.offset }
+        return forms.filter {
+            ($0.offset < used || used < 0) && PlaceNameForm($0.name).isPlain
+                && ResolutionEvidence.mentionsAreaWord($0.name) == false
+        }
+        .min { $0.offset < $1.offset }
     }
 
     /// Why a candidate may not answer for the name, or nil when it may.
-    func refusal(_ s: Scored, form: PlaceNameForm, proxies: Bool, proxyNamedApart: String?, query: PlaceQuery) -> String? {
+    func refusal(_ s: Scored, form: PlaceNameForm, proxies: Bool, proxyNamedApart: String?, query: PlaceQuery)
+        -> String?
+    {
         let record = gazetteer.records[Int(s.candidate.record)]
         guard !record.isArea else { return nil }
         if proxies {
             if let named = proxyNamedApart {
-                return "'\(query.name)' is a feature (\(form.feature!.rawValue)); the article names \(named) on its own, so the two are different places"
+                return
+                    "'\(query.name)' is a feature (\(form.feature!.rawValue)); the article names \(named) on its own, so the two are different places"
             }
             let beside = s.focusKm ?? .infinity
             guard beside > Self.featureProxyKilometres else { return nil }
-            return "'\(query.name)' is a feature (\(form.feature!.rawValue)) with no record of that kind, and \(record.name) is "
+            return
+                "'\(query.name)' is a feature (\(form.feature!.rawValue)) with no record of that kind, and \(record.name) is "
                 + "\(Self.kilometresText(beside)) from the article's other places (a feature takes a village's point only within \(Int(Self.featureProxyKilometres)) km)"
         }
         guard !s.confirmed else { return nil }
@@ -695,28 +794,38 @@ public final class ArticlePlaces: ArticlePlaceResolver {
         if s.candidate.nameTier >= .variant || s.candidate.linkTier >= .variant || s.candidate.sameArabicName {
             // Outside the governorates the infobox names, and far from the places named beside it.
             if !focus.governorates.isEmpty, let local = s.localKm, local > Self.outsideLocalKilometres,
-               !focus.governorates.contains(record.governorate ?? "") {
-                return "\(record.name) (\(record.governorate ?? "?")) lies outside the governorates the infobox names and "
+                !focus.governorates.contains(record.governorate ?? "")
+            {
+                return
+                    "\(record.name) (\(record.governorate ?? "?")) lies outside the governorates the infobox names and "
                     + "\(Self.kilometresText(local)) from the places named beside it, and nothing confirms it (no link, no exact name)"
             }
             guard km > (s.unique ? Self.uniqueLimitKilometres : Self.variantLimitKilometres) else { return nil }
-            return "\(record.name) (\(record.governorate ?? "?")) is \(Self.kilometresText(km)) from the article's places and nothing "
+            return
+                "\(record.name) (\(record.governorate ?? "?")) is \(Self.kilometresText(km)) from the article's places and nothing "
                 + "confirms it (no link, no exact name, not the only place so called)"
         }
         // Consonants alone, or a misspelling: not against a link that names some other page, and only
         // right among the places the article names around it.
         if query.linkPage != nil {
-            return "\(record.name) matches '\(query.name)' by its consonants or a misspelling only, and the link names another page"
+            return
+                "\(record.name) matches '\(query.name)' by its consonants or a misspelling only, and the link names another page"
         }
         // Consonants alone through an alternate name: two weak links (alternate names hold absorbed
         // hamlets and old names), so the main name must share the consonants (y and w aside).
-        if s.candidate.nameTier == .skeleton, !s.candidate.firstWordOnly, s.mainName == 0, s.candidate.linkTier == .none,
-           Self.firmConsonants(record.name) != Self.firmConsonants(form.core) {
-            return "\(record.name) matches '\(query.name)' by the consonants of an alternate name only, not of its own name"
+        if s.candidate.nameTier == .skeleton, !s.candidate.firstWordOnly, s.mainName == 0,
+            s.candidate.linkTier == .none,
+            Self.firmConsonants(record.name) != Self.firmConsonants(form.core)
+        {
+            return
+                "\(record.name) matches '\(query.name)' by the consonants of an alternate name only, not of its own name"
         }
         let local = s.localKm ?? km
-        guard km > Self.looseLimitKilometres || (local > Self.looseLocalKilometres && km > Self.besideKilometres) else { return nil }
-        return "\(record.name) (\(record.governorate ?? "?")) matches by its consonants or a misspelling only, and is \(Self.kilometresText(km)) "
+        guard km > Self.looseLimitKilometres || (local > Self.looseLocalKilometres && km > Self.besideKilometres) else {
+            return nil
+        }
+        return
+            "\(record.name) (\(record.governorate ?? "?")) matches by its consonants or a misspelling only, and is \(Self.kilometresText(km)) "
             + "from the article's places and \(Self.kilometresText(local)) from those named beside it"
     }
 
@@ -725,7 +834,9 @@ public final class ArticlePlaces: ArticlePlaceResolver {
     static func strictKey(_ name: String) -> String {
         var name = name
         let folded: [UInt8] = name.withUTF8 { NameNormalizer.withKeys($0) { f, _, _ in Array(f) } }
-        let words = folded.split(separator: 0x20).map { w -> [UInt8] in NameNormalizer.isArticle(Array(w)) ? Array("al".utf8) : Array(w) }
+        let words = folded.split(separator: 0x20).map { w -> [UInt8] in
+            NameNormalizer.isArticle(Array(w)) ? Array("al".utf8) : Array(w)
+        }
         return String(decoding: Array(words.joined(separator: [0x20])), as: UTF8.self)
     }
 
@@ -785,7 +896,8 @@ public final class ArticlePlaces: ArticlePlaceResolver {
     }
 
     private func score(
-        _ c: PlaceCandidate, evidence: ResolutionEvidence, local: [GazetteerRecord], unique: Bool, queryKeys: NameNormalizer.Hashes,
+        _ c: PlaceCandidate, evidence: ResolutionEvidence, local: [GazetteerRecord], unique: Bool,
+        queryKeys: NameNormalizer.Hashes,
         strictKey: String, spellingCloseness: [Int32: Double], namedArea: Set<Int16>, excluded: Set<String>,
         statedPoint: (from: GazetteerRecord, position: StatedPosition)?, sharedMainName: Bool
     ) -> Scored {
@@ -795,35 +907,45 @@ public final class ArticlePlaces: ArticlePlaceResolver {
         let main = NameNormalizer.hashes(of: r.name)
         // Among namesakes sharing a main name, an exact match through an alternate name (not the main
         // name, not the English Wikipedia title) weighs as the main name's variant does.
-        let aliasOnly = sharedMainName && c.nameTier == .exact && main.exact != queryKeys.exact && main.variant == queryKeys.variant
+        let aliasOnly =
+            sharedMainName && c.nameTier == .exact && main.exact != queryKeys.exact && main.variant == queryKeys.variant
             && g.facts[Int(c.record)].wikipediaKey != queryKeys.variant
         if aliasOnly { base -= MatchTier.exact.weight() - MatchTier.variant.weight() }
-        let confirmed = c.linkTier >= .variant || (c.nameTier == .exact && !aliasOnly) || strictKey == Self.strictKey(r.name)
+        let confirmed =
+            c.linkTier >= .variant || (c.nameTier == .exact && !aliasOnly) || strictKey == Self.strictKey(r.name)
             || (evidence.linkTitleKey != 0 && g.facts[Int(c.record)].wikipediaKey == evidence.linkTitleKey)
         var s = Scored(candidate: c, score: base, base: base, company: 0, confirmed: confirmed)
         s.aliasOnly = aliasOnly
         s.unique = unique && c.nameTier >= .variant
         // The sentence names the governorate it lies in ("X in the Y countryside"): as good as a link's.
-        if !namedArea.isEmpty, g.facts[Int(c.record)].governorate >= 0, namedArea.contains(g.facts[Int(c.record)].governorate), c.nameTier >= .variant {
+        if !namedArea.isEmpty, g.facts[Int(c.record)].governorate >= 0,
+            namedArea.contains(g.facts[Int(c.record)].governorate), c.nameTier >= .variant
+        {
             s.inNamedArea = true
             s.confirmed = true
             s.score += Gazetteer.Weight.linkArea
         }
         // The name is this record's own main name, not an alias it shares with a neighbour.
-        if main.hasExact && main.exact == queryKeys.exact { s.mainName = 0.15 }
-        else if main.hasVariant && main.variant == queryKeys.variant { s.mainName = 0.1 }
-        else if main.hasSkeleton && main.skeleton == queryKeys.skeleton { s.mainName = c.nameTier > .skeleton ? 0.05 : 0.001 }
+        if main.hasExact && main.exact == queryKeys.exact {
+            s.mainName = 0.15
+        } else if main.hasVariant && main.variant == queryKeys.variant {
+            s.mainName = 0.1
+        } else if main.hasSkeleton && main.skeleton == queryKeys.skeleton {
+            s.mainName = c.nameTier > .skeleton ? 0.05 : 0.001
+        }
         s.score += s.mainName
         s.score += spellingCloseness[c.record] ?? 0
         if let (from, p) = statedPoint, !r.isArea, from.id != r.id {
             let km = ArticleFocus.kilometres(r.latitude, r.longitude, from.latitude, from.longitude)
             let k = cos((r.latitude + from.latitude) / 2 * .pi / 180)
-            let bearing = atan2((r.longitude - from.longitude) * k * 111.32, (r.latitude - from.latitude) * 110.57) * 180 / .pi
+            let bearing =
+                atan2((r.longitude - from.longitude) * k * 111.32, (r.latitude - from.latitude) * 110.57) * 180 / .pi
             var turn = abs(bearing - p.bearing).truncatingRemainder(dividingBy: 360)
             if turn > 180 { turn = 360 - turn }
             let off = abs(km - p.kilometres)
             s.statedKm = off
-            s.score += Weight.stated * exp(-off / max(Weight.statedKilometres, p.kilometres / 4))
+            s.score +=
+                Weight.stated * exp(-off / max(Weight.statedKilometres, p.kilometres / 4))
                 * exp(-max(0, turn - Weight.statedDegrees) / 20)
         }
         guard !r.isArea else { return s }
@@ -835,7 +957,8 @@ public final class ArticlePlaces: ArticlePlaceResolver {
             s.nearest = near.anchor.name
             s.score += Weight.focus * exp(-near.km / Weight.focusKilometres)
         }
-        s.company = focus.company(lat: r.latitude, lon: r.longitude, excluding: excluded, radius: Weight.companyKilometres)
+        s.company = focus.company(
+            lat: r.latitude, lon: r.longitude, excluding: excluded, radius: Weight.companyKilometres)
         s.score += Weight.company * min(1, Double(s.company) / Weight.companyFull)
         var nearestLocal = Double.infinity
         for o in local where o.id != r.id {
@@ -856,8 +979,14 @@ public final class ArticlePlaces: ArticlePlaceResolver {
         }
         if s.company > 0 { text += "; \(s.company) of the article's places within \(Int(Weight.companyKilometres)) km" }
         if let km = s.localKm { text += "; \(Int(km.rounded())) km from a place named in the same paragraph" }
-        if s.aliasOnly { text += "; the spelling is only an alternate name of one of several places sharing the main name (weighed as a variant)" }
-        if let km = s.statedKm { text += "; \(Self.kilometresText(km)) off the distance the article gives from the place it is measured from (where the article says it lies)" }
+        if s.aliasOnly {
+            text +=
+                "; the spelling is only an alternate name of one of several places sharing the main name (weighed as a variant)"
+        }
+        if let km = s.statedKm {
+            text +=
+                "; \(Self.kilometresText(km)) off the distance the article gives from the place it is measured from (where the article says it lies)"
+        }
         if s.candidate.firstWordOnly { text += "; the written word begins its name" }
         if s.candidate.sameArabicName { text += "; the same Arabic name as a place the spelling matches more closely" }
         if s.inNamedArea { text += "; in the governorate the article names beside it" }

@@ -12,10 +12,12 @@ enum BoundaryFile {
         do {
             root = try JSONReader.parse(data)
         } catch {
-            throw FrontlineError.data(Diagnostic(.error, "\(url.path) is not valid JSON (\(error))"), hint: .rebuildData)
+            throw FrontlineError.data(
+                Diagnostic(.error, "\(url.path) is not valid JSON (\(error))"), hint: .rebuildData)
         }
         guard let features = root["features"]?.array else {
-            throw FrontlineError.data(Diagnostic(.error, "\(url.path) is not a GeoJSON FeatureCollection"), hint: .rebuildData)
+            throw FrontlineError.data(
+                Diagnostic(.error, "\(url.path) is not a GeoJSON FeatureCollection"), hint: .rebuildData)
         }
         return features.compactMap { feature -> AdminBoundary? in
             guard let properties = feature["properties"], let geometry = feature["geometry"],
@@ -36,7 +38,9 @@ enum BoundaryFile {
     private static func rings(_ value: [JSONNode]) -> [[LonLat]] {
         value.map { ring in
             (ring.array ?? []).compactMap { p -> LonLat? in
-                guard let pair = p.array, pair.count >= 2, let lon = pair[0].number, let lat = pair[1].number else { return nil }
+                guard let pair = p.array, pair.count >= 2, let lon = pair[0].number, let lat = pair[1].number else {
+                    return nil
+                }
                 return LonLat(lon: lon, lat: lat)
             }
         }

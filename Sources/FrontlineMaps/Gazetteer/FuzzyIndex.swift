@@ -37,7 +37,9 @@ final class FuzzyIndex: Sendable {
     /// Records whose some variant key is within `maxDistance` edits (insertion, deletion, substitution,
     /// transposition) of `query`, each with its smallest distance, nearest first, then by record index.
     func matches(_ query: [UInt8], maxDistance: Int) -> [(record: Int32, distance: Int)] {
-        guard query.count >= 3, query.count <= longestKey + maxDistance, query.allSatisfy({ $0 < 0x80 }) else { return [] }
+        guard query.count >= 3, query.count <= longestKey + maxDistance, query.allSatisfy({ $0 < 0x80 }) else {
+            return []
+        }
         var seen = Set<Int32>()
         var best: [Int32: Int] = [:]
         query.withUnsafeBufferPointer { q in
@@ -85,7 +87,9 @@ final class FuzzyIndex: Sendable {
                 for j in 1...b.count {
                     let cost = a[i - 1] == b[j - 1] ? 0 : 1
                     var v = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-                    if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] { v = min(v, previous2[j - 2] + 1) }
+                    if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                        v = min(v, previous2[j - 2] + 1)
+                    }
                     current[j] = v
                     rowMin = min(rowMin, v)
                 }

@@ -40,7 +40,8 @@ extension Gazetteer {
     /// Decides a user file's format from its first line.
     static func format(of file: DelimitedTextReader) -> FileFormat {
         let firstLine = file.bytes.prefix { $0 != 0x0A }
-        var reader = DelimitedTextReader(bytes: UnsafeBufferPointer(rebasing: firstLine), file: file.file, dialect: .tabs)
+        var reader = DelimitedTextReader(
+            bytes: UnsafeBufferPointer(rebasing: firstLine), file: file.file, dialect: .tabs)
         guard let fields = try? reader.nextRecord() else { return .unknown }
         if Set(fields.map(reader.string)).isSuperset(of: ["id", "name", "lat", "lon"]) { return .places }
         if fields.count >= 15, reader.count(fields[0]) != nil { return .geoNamesDump }

@@ -112,7 +112,9 @@ extension Gazetteer {
             for entry in names.keyRecords.indices where found.contains(names.keyRecords[entry]) {
                 let start = entry == 0 ? 0 : Int(names.keyEnds[entry - 1])
                 let key = UnsafeBufferPointer(rebasing: all[start..<Int(names.keyEnds[entry])])
-                if let first = key.first, first >= 0x80 { keys.insert(HashPostings.hash(key, tag: NameIndex.variantTag)) }
+                if let first = key.first, first >= 0x80 {
+                    keys.insert(HashPostings.hash(key, tag: NameIndex.variantTag))
+                }
             }
         }
         for key in keys {
@@ -132,7 +134,9 @@ extension Gazetteer {
     func gatherByFirstWord(_ text: String, into candidates: inout [PlaceCandidate]) {
         guard !text.contains(" "), text.count >= 4 else { return }
         let keys = NameNormalizer.hashes(of: text)
-        guard keys.hasVariant, let found = firstWords.value[keys.variant], found.count <= Self.firstWordLimit else { return }
+        guard keys.hasVariant, let found = firstWords.value[keys.variant], found.count <= Self.firstWordLimit else {
+            return
+        }
         for r in found where !candidates.contains(where: { $0.record == r }) {
             var c = PlaceCandidate(record: r)
             c.nameTier = .skeleton
@@ -260,7 +264,9 @@ extension Gazetteer {
             s += c.nameTier.weight(distance: c.nameDistance)
             if reasons != nil {
                 if c.nameTier == .fuzzy {
-                    say("misspelling (", String(c.nameDistance), c.nameDistance == 1 ? " edit) of " : " edits) of ", records[i].name)
+                    say(
+                        "misspelling (", String(c.nameDistance), c.nameDistance == 1 ? " edit) of " : " edits) of ",
+                        records[i].name)
                 } else {
                     say(c.nameTier.label, " ", records[i].name)
                 }
@@ -301,7 +307,8 @@ extension Gazetteer {
             let r = records[i]
             switch (r.featureClass, r.featureCode) {
             case ("P", "PPLQ"), ("P", "PPLH"), ("P", "PPLW"): say("abandoned or historical place")
-            case ("P", let code?) where code.hasPrefix("PPLA") || code == "PPLC": say("populated place, seat of an administrative area")
+            case ("P", let code?) where code.hasPrefix("PPLA") || code == "PPLC":
+                say("populated place, seat of an administrative area")
             case ("P", _), (nil, _): say("populated place")
             case ("A", _): say("administrative area")
             default: break

@@ -44,11 +44,17 @@ extension Gazetteer {
                     if j > i && words[i + 1...j].contains(where: { $0.afterBreak }) { continue }
                     if j > i && isOrdinary(bytes, words[j].range) { continue }
                     let range = words[i].range.lowerBound..<words[j].range.upperBound
-                    let keys = NameNormalizer.withKeys(UnsafeBufferPointer(rebasing: bytes[range]), NameNormalizer.hashes)
+                    let keys = NameNormalizer.withKeys(
+                        UnsafeBufferPointer(rebasing: bytes[range]), NameNormalizer.hashes)
                     guard keys.hasExact else { continue }
-                    if !names.exact.lookup(keys.exact).isEmpty || (keys.hasVariant && !names.variant.lookup(keys.variant).isEmpty) {
+                    if !names.exact.lookup(keys.exact).isEmpty
+                        || (keys.hasVariant && !names.variant.lookup(keys.variant).isEmpty)
+                    {
                         matched = j
-                        spots.append(PlaceSpot(range: range, name: String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)))
+                        spots.append(
+                            PlaceSpot(
+                                range: range,
+                                name: String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)))
                         break
                     }
                 }
@@ -63,7 +69,8 @@ extension Gazetteer {
         if range.count < 3 && bytes[range].allSatisfy({ $0 < 0x80 }) {
             return true  // "al" alone, "On", "In": too short to be read as a place in running text
         }
-        return Self.ordinaryWords.contains(String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self).lowercased())
+        return Self.ordinaryWords.contains(
+            String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self).lowercased())
     }
 
     /// A word of running text: letters (any script), digits, and apostrophes or hyphens inside it; an
@@ -87,16 +94,22 @@ extension Gazetteer {
             if b >= 0x80 {
                 // General punctuation (E2 80 xx: dashes, quotes, ellipsis) and no-break space are not letters.
                 if b == 0xE2 && k + 1 < n && bytes[k + 1] == 0x80 { return false }
-                if b == 0xC2 && k + 1 < n && (bytes[k + 1] == 0xA0 || bytes[k + 1] == 0xAB || bytes[k + 1] == 0xBB) { return false }
+                if b == 0xC2 && k + 1 < n && (bytes[k + 1] == 0xA0 || bytes[k + 1] == 0xAB || bytes[k + 1] == 0xBB) {
+                    return false
+                }
                 return true
             }
             return (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39)
         }
         func isJoiner(_ k: Int) -> Bool {
             guard k < n else { return false }
-            if bytes[k] == UInt8(ascii: "'") || bytes[k] == UInt8(ascii: "-") || bytes[k] == UInt8(ascii: "`") { return true }
+            if bytes[k] == UInt8(ascii: "'") || bytes[k] == UInt8(ascii: "-") || bytes[k] == UInt8(ascii: "`") {
+                return true
+            }
             // ’ ‘ (E2 80 98/99) and ʿ ʾ (CA BF / CA BE) as ayn/hamza inside a word.
-            if bytes[k] == 0xE2 && k + 2 < n && bytes[k + 1] == 0x80 && (bytes[k + 2] == 0x98 || bytes[k + 2] == 0x99) { return true }
+            if bytes[k] == 0xE2 && k + 2 < n && bytes[k + 1] == 0x80 && (bytes[k + 2] == 0x98 || bytes[k + 2] == 0x99) {
+                return true
+            }
             return false
         }
         func joinerLength(_ k: Int) -> Int { bytes[k] == 0xE2 ? 3 : 1 }
@@ -104,8 +117,10 @@ extension Gazetteer {
             guard isLetter(i) else {
                 let b = bytes[i]
                 if b == UInt8(ascii: ",") || b == UInt8(ascii: ".") || b == UInt8(ascii: ";") || b == UInt8(ascii: ":")
-                    || b == UInt8(ascii: "(") || b == UInt8(ascii: ")") || b == UInt8(ascii: "[") || b == UInt8(ascii: "]")
-                    || b == UInt8(ascii: "!") || b == UInt8(ascii: "?") || b == UInt8(ascii: "\"") || b == 0x0A || b == 0xE2
+                    || b == UInt8(ascii: "(") || b == UInt8(ascii: ")") || b == UInt8(ascii: "[")
+                    || b == UInt8(ascii: "]")
+                    || b == UInt8(ascii: "!") || b == UInt8(ascii: "?") || b == UInt8(ascii: "\"") || b == 0x0A
+                    || b == 0xE2
                 {
                     sawBreak = true
                 }
@@ -124,14 +139,18 @@ extension Gazetteer {
             var end = i
             // English possessive: "Hama's".
             if end - start > 3, bytes[end - 1] == UInt8(ascii: "s") {
-                if bytes[end - 2] == UInt8(ascii: "'") { end -= 2 }
-                else if end - start > 5, bytes[end - 2] == 0x99, bytes[end - 3] == 0x80, bytes[end - 4] == 0xE2 { end -= 4 }
+                if bytes[end - 2] == UInt8(ascii: "'") {
+                    end -= 2
+                } else if end - start > 5, bytes[end - 2] == 0x99, bytes[end - 3] == 0x80, bytes[end - 4] == 0xE2 {
+                    end -= 4
+                }
             }
             let first = bytes[start]
             var canStart = (first >= 0x41 && first <= 0x5A) || first >= 0xD8 && first <= 0xDB
             if first >= 0xC3 && first < 0xD8 || first == 0xE1 {
                 // A capital Latin letter with a diacritic (Ḩ, Ţ, Ş, …) also starts a name.
-                let scalarText = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<min(end, start + 3)]), as: UTF8.self)
+                let scalarText = String(
+                    decoding: UnsafeBufferPointer(rebasing: bytes[start..<min(end, start + 3)]), as: UTF8.self)
                 canStart = scalarText.first?.isUppercase ?? false
             }
             if !canStart, let hyphen = bytes[start..<end].firstIndex(of: UInt8(ascii: "-")), hyphen - start <= 3 {

@@ -61,8 +61,12 @@ public final class Gazetteer: PlaceResolver, Sendable {
         }
         outlines = LazyValue {
             guard let boundaryFile else { return .success([]) }
-            do { return .success(try BoundaryFile.read(boundaryFile)) } catch let e as FrontlineError { return .failure(e) } catch {
-                return .failure(FrontlineError.data(Diagnostic(.error, "cannot read \(boundaryFile.path): \(error)"), hint: .rebuildData))
+            do { return .success(try BoundaryFile.read(boundaryFile)) } catch let e as FrontlineError {
+                return .failure(e)
+            } catch {
+                return .failure(
+                    FrontlineError.data(
+                        Diagnostic(.error, "cannot read \(boundaryFile.path): \(error)"), hint: .rebuildData))
             }
         }
     }
@@ -92,7 +96,8 @@ extension Gazetteer {
     public func populatedPlaces(in box: MapBounds, minimumPopulation: Int) -> [GazetteerRecord] {
         records.filter { r in
             r.population >= minimumPopulation && r.kind == .populatedPlace && r.featureCode != "PPLQ"
-                && r.longitude >= box.west && r.longitude <= box.east && r.latitude >= box.south && r.latitude <= box.north
+                && r.longitude >= box.west && r.longitude <= box.east && r.latitude >= box.south
+                && r.latitude <= box.north
         }
     }
 }

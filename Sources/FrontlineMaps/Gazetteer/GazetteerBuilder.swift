@@ -47,7 +47,8 @@ struct GazetteerBuilder {
                     default: break
                     }
                 }
-                for (column, name) in [(found.id, "id"), (found.name, "name"), (found.lat, "lat"), (found.lon, "lon")] where column < 0 {
+                for (column, name) in [(found.id, "id"), (found.name, "name"), (found.lat, "lat"), (found.lon, "lon")]
+                where column < 0 {
                     throw reader.error(
                         at: fields[0].start, line: line,
                         "the header has no '\(name)' column; a gazetteer file needs at least id, name, lat and lon "
@@ -62,7 +63,8 @@ struct GazetteerBuilder {
             }
             guard let idRange = field(c.id), let nameRange = field(c.name) else {
                 throw reader.error(
-                    at: fields.last!.end, line: line, "a row needs an id and a name (tab-separated columns as in the header)")
+                    at: fields.last!.end, line: line,
+                    "a row needs an id and a name (tab-separated columns as in the header)")
             }
             let (lat, lon) = try coordinates(reader, lat: field(c.lat), lon: field(c.lon), fields: fields)
             let text = { (i: Int) in field(i).map(reader.string) }
@@ -133,7 +135,8 @@ struct GazetteerBuilder {
                     "an extra spelling needs three tab-separated fields: record id, spelling, evidence")
             }
             guard let index = indexByID[id] else {
-                throw reader.error(at: fields[0].start, line: line, "no place has the id '\(id)'; use an id from places.tsv")
+                throw reader.error(
+                    at: fields[0].start, line: line, "no place has the id '\(id)'; use an id from places.tsv")
             }
             reader.withBytes(fields[1]) { names.add($0, record: index) }
         }
@@ -190,7 +193,9 @@ struct GazetteerBuilder {
         return index
     }
 
-    private mutating func addNameList(_ reader: DelimitedTextReader, _ cell: DelimitedTextReader.Cell, separator: UInt8, record: Int32) {
+    private mutating func addNameList(
+        _ reader: DelimitedTextReader, _ cell: DelimitedTextReader.Cell, separator: UInt8, record: Int32
+    ) {
         let isArea = records[Int(record)].isArea
         var start = cell.start
         var i = cell.start

@@ -97,7 +97,9 @@ struct HashPostings: Sendable {
 
     /// The hash of `bytes` without the bytes at `skip1` and `skip2` (pass -1 for none): the probes of
     /// the fuzzy index, made without copying.
-    @inline(__always) static func hash(_ bytes: UnsafeBufferPointer<UInt8>, skipping skip1: Int, _ skip2: Int, tag: UInt8) -> UInt64 {
+    @inline(__always) static func hash(
+        _ bytes: UnsafeBufferPointer<UInt8>, skipping skip1: Int, _ skip2: Int, tag: UInt8
+    ) -> UInt64 {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64(tag)
         for i in 0..<bytes.count where i != skip1 && i != skip2 {
             h ^= UInt64(bytes[i])

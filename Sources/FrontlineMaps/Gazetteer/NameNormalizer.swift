@@ -51,7 +51,10 @@ struct NameNormalizer {
         var hasSkeleton = false
     }
 
-    static func hashes(_ folded: UnsafeBufferPointer<UInt8>, _ variant: UnsafeBufferPointer<UInt8>, _ skeleton: UnsafeBufferPointer<UInt8>) -> Hashes {
+    static func hashes(
+        _ folded: UnsafeBufferPointer<UInt8>, _ variant: UnsafeBufferPointer<UInt8>,
+        _ skeleton: UnsafeBufferPointer<UInt8>
+    ) -> Hashes {
         var h = Hashes()
         if !folded.isEmpty {
             h.exact = HashPostings.hash(folded, tag: NameIndex.exactTag)
@@ -76,7 +79,10 @@ struct NameNormalizer {
     /// Computes the three keys of `input` in scratch memory and hands them to `body`.
     static func withKeys<R>(
         _ input: UnsafeBufferPointer<UInt8>,
-        _ body: (_ folded: UnsafeBufferPointer<UInt8>, _ variant: UnsafeBufferPointer<UInt8>, _ skeleton: UnsafeBufferPointer<UInt8>) -> R
+        _ body: (
+            _ folded: UnsafeBufferPointer<UInt8>, _ variant: UnsafeBufferPointer<UInt8>,
+            _ skeleton: UnsafeBufferPointer<UInt8>
+        ) -> R
     ) -> R {
         // Folding never lengthens a name by more than its separators; the variant and skeleton never
         // lengthen the folded key.
@@ -171,7 +177,8 @@ struct NameNormalizer {
 
     // MARK: - Variant
 
-    private static func makeVariant(_ folded: UnsafeBufferPointer<UInt8>, into out: UnsafeMutablePointer<UInt8>) -> Int {
+    private static func makeVariant(_ folded: UnsafeBufferPointer<UInt8>, into out: UnsafeMutablePointer<UInt8>) -> Int
+    {
         var count = 0
         var start = 0
         let n = folded.count
@@ -199,7 +206,9 @@ struct NameNormalizer {
     }
 
     /// Latin word: transliteration variants unified, doubled letters single, endings reduced.
-    private static func appendLatinWord(_ w: UnsafeBufferPointer<UInt8>, to out: UnsafeMutablePointer<UInt8>, at base: Int) -> Int {
+    private static func appendLatinWord(
+        _ w: UnsafeBufferPointer<UInt8>, to out: UnsafeMutablePointer<UInt8>, at base: Int
+    ) -> Int {
         var count = base
         let n = w.count
         var i = 0
@@ -286,7 +295,9 @@ struct NameNormalizer {
 
     // MARK: - Skeleton
 
-    private static func makeSkeleton(_ variant: UnsafeBufferPointer<UInt8>, into out: UnsafeMutablePointer<UInt8>) -> Int {
+    private static func makeSkeleton(_ variant: UnsafeBufferPointer<UInt8>, into out: UnsafeMutablePointer<UInt8>)
+        -> Int
+    {
         var count = 0
         for b in variant {
             if b >= 0x80 { return 0 }

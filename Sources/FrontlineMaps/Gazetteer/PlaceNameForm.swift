@@ -7,7 +7,7 @@ struct PlaceNameForm: Hashable, Sendable {
     /// village of that name beside the article's other places, may answer for it.
     enum Feature: String, Sendable {
         case hill, mountain, checkpoint, base, airbase, airport, dam, crossing, camp, field, hospital, square,
-             quarter, road, building, water, plain
+            quarter, road, building, water, plain
 
         /// Arabic words a record's own name starts with when it is that kind of place ("Tall X" is a hill,
         /// "Mukhayyam X" a camp, "Maṭār X" an airport), so that "X hill" can meet "Tall X".
@@ -97,7 +97,9 @@ struct PlaceNameForm: Hashable, Sendable {
             // The feature's own kind first, then any named place it may stand at ("X crossing" at the
             // camp "Mukhayyam X").
             for kind in kinds + kinds.flatMap(\.standsAt) {
-                for head in kind.arabicHeads where !kindNames.contains(head + " " + core) { kindNames.append(head + " " + core) }
+                for head in kind.arabicHeads where !kindNames.contains(head + " " + core) {
+                    kindNames.append(head + " " + core)
+                }
             }
         }
     }

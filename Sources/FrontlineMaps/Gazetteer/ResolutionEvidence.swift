@@ -54,12 +54,18 @@ struct ResolutionEvidence {
         }
         for (text, isLink) in [(query.name as String?, false), (linkBase, true)] {
             // Area words follow or precede a name ("Mhardeh District"): one-word names hold none.
-            guard let text, text.utf8.contains(where: { $0 == 0x20 || $0 == 0x5F }), Self.mentionsAreaWord(text) else { continue }
+            guard let text, text.utf8.contains(where: { $0 == 0x20 || $0 == 0x5F }), Self.mentionsAreaWord(text) else {
+                continue
+            }
             let words = text.split(whereSeparator: { $0 == " " || $0 == "_" })
             let kept = words.filter { !Self.areaWords.keys.contains($0.lowercased()) }
             guard kept.count < words.count, !kept.isEmpty else { continue }
             areaKind = areaKind ?? words.lazy.compactMap { Self.areaWords[$0.lowercased()] }.first
-            if isLink { linkWithoutAreaWords = kept.joined(separator: " ") } else { nameWithoutAreaWords = kept.joined(separator: " ") }
+            if isLink {
+                linkWithoutAreaWords = kept.joined(separator: " ")
+            } else {
+                nameWithoutAreaWords = kept.joined(separator: " ")
+            }
         }
         if !context.resolved.isEmpty { resolvedPoints = context.resolved.map { ($0.latitude, $0.longitude) } }
     }

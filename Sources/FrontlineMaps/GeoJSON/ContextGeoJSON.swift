@@ -21,15 +21,20 @@ enum ContextGeoJSON {
 
     /// Every context file as (relative path, bytes), in the order above.
     static func files(_ context: MapContext) -> [(path: String, data: Data)] {
-        [(bordersFile, borders(context)), (areasFile, areas(context)), (townsFile, towns(context)), (insetFile, inset(context))]
+        [
+            (bordersFile, borders(context)), (areasFile, areas(context)), (townsFile, towns(context)),
+            (insetFile, inset(context)),
+        ]
     }
 
     static func borders(_ context: MapContext) -> Data {
         var file = FeatureFile()
         for b in context.borders {
-            file.add(properties: [(LayerSchema.kind, .string("border")), (LayerSchema.level, .string(b.level.rawValue)),
-                                  (LayerSchema.name, .string(b.name)), (LayerSchema.recordID, .string(b.id)),
-                                  (LayerSchema.source, .string(outlineSource))]) { $0.multiLineString(grid: b.lines) }
+            file.add(properties: [
+                (LayerSchema.kind, .string("border")), (LayerSchema.level, .string(b.level.rawValue)),
+                (LayerSchema.name, .string(b.name)), (LayerSchema.recordID, .string(b.id)),
+                (LayerSchema.source, .string(outlineSource)),
+            ]) { $0.multiLineString(grid: b.lines) }
         }
         return file.data()
     }
@@ -37,9 +42,11 @@ enum ContextGeoJSON {
     static func areas(_ context: MapContext) -> Data {
         var file = FeatureFile()
         for a in context.areaLabels {
-            file.add(properties: [(LayerSchema.kind, .string("area_name")), (LayerSchema.level, .string(a.level.rawValue)),
-                                  (LayerSchema.name, .string(a.name)), (LayerSchema.recordID, .string(a.id)),
-                                  (LayerSchema.source, .string(outlineSource))]) { $0.point(GeometryBytes.e6(a.at)) }
+            file.add(properties: [
+                (LayerSchema.kind, .string("area_name")), (LayerSchema.level, .string(a.level.rawValue)),
+                (LayerSchema.name, .string(a.name)), (LayerSchema.recordID, .string(a.id)),
+                (LayerSchema.source, .string(outlineSource)),
+            ]) { $0.point(GeometryBytes.e6(a.at)) }
         }
         return file.data()
     }
@@ -47,9 +54,11 @@ enum ContextGeoJSON {
     static func towns(_ context: MapContext) -> Data {
         var file = FeatureFile()
         for t in context.towns {
-            file.add(properties: [(LayerSchema.kind, .string("town")), (LayerSchema.name, .string(t.name)),
-                                  (LayerSchema.recordID, .string(t.id)), (LayerSchema.population, .int(t.population)),
-                                  (LayerSchema.onWarMap, .bool(t.onWarMap)), (LayerSchema.source, .string(townSource))]) {
+            file.add(properties: [
+                (LayerSchema.kind, .string("town")), (LayerSchema.name, .string(t.name)),
+                (LayerSchema.recordID, .string(t.id)), (LayerSchema.population, .int(t.population)),
+                (LayerSchema.onWarMap, .bool(t.onWarMap)), (LayerSchema.source, .string(townSource)),
+            ]) {
                 $0.point(GeometryBytes.e6(t.at))
             }
         }
@@ -59,9 +68,11 @@ enum ContextGeoJSON {
     static func inset(_ context: MapContext) -> Data {
         var file = FeatureFile()
         for a in context.inset {
-            file.add(properties: [(LayerSchema.kind, .string("area")), (LayerSchema.level, .string(ContextLevel.governorate.rawValue)),
-                                  (LayerSchema.name, .string(a.name)), (LayerSchema.recordID, .string(a.id)),
-                                  (LayerSchema.source, .string(outlineSource))]) { $0.multiPolygon(grid: a.polygons) }
+            file.add(properties: [
+                (LayerSchema.kind, .string("area")), (LayerSchema.level, .string(ContextLevel.governorate.rawValue)),
+                (LayerSchema.name, .string(a.name)), (LayerSchema.recordID, .string(a.id)),
+                (LayerSchema.source, .string(outlineSource)),
+            ]) { $0.multiPolygon(grid: a.polygons) }
         }
         let v = context.view
         return file.data(foreign: [("view", .array([v.west, v.south, v.east, v.north].map(JSONValue.coordinate)))])

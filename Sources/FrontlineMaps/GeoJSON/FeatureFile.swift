@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// A GeoJSON FeatureCollection built straight into bytes, in the layout `GeoJSON.fileText` writes (one
@@ -140,11 +141,11 @@ extension FeatureFile {
     /// another C library may not have it (then `nil`).
     private static let mallocTrim: (@convention(c) (Int) -> Int32)? = {
         #if canImport(Glibc)
-        // dlsym with RTLD_DEFAULT (NULL in glibc) searches the process's global symbols; NULL if absent.
-        guard let symbol = dlsym(nil, "malloc_trim") else { return nil }
-        return unsafeBitCast(symbol, to: (@convention(c) (Int) -> Int32).self)
+            // dlsym with RTLD_DEFAULT (NULL in glibc) searches the process's global symbols; NULL if absent.
+            guard let symbol = dlsym(nil, "malloc_trim") else { return nil }
+            return unsafeBitCast(symbol, to: (@convention(c) (Int) -> Int32).self)
         #else
-        return nil
+            return nil
         #endif
     }()
 }

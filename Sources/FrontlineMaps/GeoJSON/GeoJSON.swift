@@ -15,7 +15,9 @@ public enum GeoJSON {
 
     /// A FeatureCollection, RFC 7946 §3.3, with an optional `bbox` (§5) and extra foreign members
     /// (e.g. `frontline` metadata: date, attribution, unresolved places).
-    public static func collection(_ features: [JSONValue], bbox: [Double]? = nil, foreign: [(String, JSONValue)] = []) -> JSONValue {
+    public static func collection(_ features: [JSONValue], bbox: [Double]? = nil, foreign: [(String, JSONValue)] = [])
+        -> JSONValue
+    {
         var members: [(String, JSONValue)] = [("type", "FeatureCollection")]
         if let bbox { members.append(("bbox", .array(bbox.map(JSONValue.coordinate)))) }
         members += foreign

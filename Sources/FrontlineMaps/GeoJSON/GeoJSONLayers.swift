@@ -33,7 +33,9 @@ struct GeoJSONLayers {
         var geometryCache: (version: Int, features: [(Properties, [UInt8], E6Box)])?
         for snapshot in map.snapshots() {
             if geometryCache?.version != snapshot.version {
-                geometryCache = (snapshot.version, snapshot.territories.map(territoryFeature) + snapshot.fronts.map(frontFeature))
+                geometryCache = (
+                    snapshot.version, snapshot.territories.map(territoryFeature) + snapshot.fronts.map(frontFeature)
+                )
             }
             let date: Properties = [(LayerSchema.date, .string(snapshot.day.iso))]
             var file = FeatureFile()
@@ -41,7 +43,9 @@ struct GeoJSONLayers {
                 file.add(properties: props + date, serializedGeometry: bytes, bounds: bounds)
             }
             for (i, t) in map.timeline.places.enumerated() {
-                while periodIndex[i] + 1 < t.periods.count, t.periods[periodIndex[i]].end <= snapshot.day { periodIndex[i] += 1 }
+                while periodIndex[i] + 1 < t.periods.count, t.periods[periodIndex[i]].end <= snapshot.day {
+                    periodIndex[i] += 1
+                }
                 if cachedPeriod[i] != periodIndex[i] {
                     placeCache[i] = placeFeaturePieces(i, t.periods[periodIndex[i]])
                     cachedPeriod[i] = periodIndex[i]
@@ -58,13 +62,17 @@ struct GeoJSONLayers {
         var territoryFile = FeatureFile()
         for piece in map.territoryPeriods {
             let (props, bytes, bounds) = territoryFeature(piece.territory)
-            territoryFile.add(properties: props + period(tile: piece.tile, start: piece.start, end: piece.end), serializedGeometry: bytes, bounds: bounds)
+            territoryFile.add(
+                properties: props + period(tile: piece.tile, start: piece.start, end: piece.end),
+                serializedGeometry: bytes, bounds: bounds)
         }
         try emit("timeline-territory.geojson", territoryFile.data())
         var frontFile = FeatureFile()
         for piece in map.frontPeriods {
             let (props, bytes, bounds) = frontFeature(piece.front)
-            frontFile.add(properties: props + period(tile: piece.tile, start: piece.start, end: piece.end), serializedGeometry: bytes, bounds: bounds)
+            frontFile.add(
+                properties: props + period(tile: piece.tile, start: piece.start, end: piece.end),
+                serializedGeometry: bytes, bounds: bounds)
         }
         try emit("timeline-fronts.geojson", frontFile.data())
     }
@@ -72,7 +80,10 @@ struct GeoJSONLayers {
     // MARK: Territories and fronts
 
     func period(tile: String, start: Day, end: Day?) -> Properties {
-        [(LayerSchema.tile, .string(tile)), (LayerSchema.start, .string(start.iso)), (LayerSchema.end, .string(end?.iso))]
+        [
+            (LayerSchema.tile, .string(tile)), (LayerSchema.start, .string(start.iso)),
+            (LayerSchema.end, .string(end?.iso)),
+        ]
     }
 
     func controller(_ state: ControlState) -> JSONValue { .string(map.controller(state)) }
@@ -105,7 +116,8 @@ struct GeoJSONLayers {
     func frontProperties(_ f: Front) -> Properties {
         let keys = f.sides.map(\.sideKey)
         return [
-            (LayerSchema.kind, .string(LayerSchema.Kind.front)), (LayerSchema.sides, .array(keys.map(JSONValue.string))),
+            (LayerSchema.kind, .string(LayerSchema.Kind.front)),
+            (LayerSchema.sides, .array(keys.map(JSONValue.string))),
             (LayerSchema.front, .string(keys.joined(separator: "|"))), (LayerSchema.lengthKm, Self.km(f.length)),
         ]
     }
@@ -113,16 +125,25 @@ struct GeoJSONLayers {
     // MARK: Places and events
 
     static func flagProperties(_ f: PlaceFlags) -> Properties {
-        [(LayerSchema.attacked, .bool(f.contains(.attacked))), (LayerSchema.besieged, .bool(f.contains(.besieged))),
-         (LayerSchema.struck, .bool(f.contains(.struck)))]
+        [
+            (LayerSchema.attacked, .bool(f.contains(.attacked))), (LayerSchema.besieged, .bool(f.contains(.besieged))),
+            (LayerSchema.struck, .bool(f.contains(.struck))),
+        ]
     }
 
     func placeProperties(_ i: Int, _ p: ControlPeriod) -> Properties {
         let place = map.timeline.places[i].place
-        return [(LayerSchema.kind, .string(LayerSchema.Kind.place)), (LayerSchema.name, .string(place.name)), (LayerSchema.placeID, .string(place.id)),
-                (LayerSchema.side, .string(p.state.sideKey)), (LayerSchema.controller, controller(p.state)), (LayerSchema.state, .string(p.state.stateKey)),
-                (LayerSchema.since, .string(p.since.iso))] + Self.flagProperties(p.flags)
-            + [(LayerSchema.eventIDs, .array(p.eventIDs.map(JSONValue.string))), (LayerSchema.basis, .string(p.basis.rawValue))]
+        return [
+            (LayerSchema.kind, .string(LayerSchema.Kind.place)), (LayerSchema.name, .string(place.name)),
+            (LayerSchema.placeID, .string(place.id)),
+            (LayerSchema.side, .string(p.state.sideKey)), (LayerSchema.controller, controller(p.state)),
+            (LayerSchema.state, .string(p.state.stateKey)),
+            (LayerSchema.since, .string(p.since.iso)),
+        ] + Self.flagProperties(p.flags)
+            + [
+                (LayerSchema.eventIDs, .array(p.eventIDs.map(JSONValue.string))),
+                (LayerSchema.basis, .string(p.basis.rawValue)),
+            ]
     }
 
     /// A place feature for one period cut in two around where the `date` goes: everything up to the
@@ -151,22 +172,30 @@ struct GeoJSONLayers {
 
     /// A place's properties for one period of the timeline: its day properties with `start` and `end`.
     func timelinePlaceProperties(_ i: Int, _ p: ControlPeriod) -> Properties {
-        placeProperties(i, p) + [(LayerSchema.start, .string(p.start.iso)), (LayerSchema.end, p.end >= map.timeline.end ? .null : .string(p.end.iso))]
+        placeProperties(i, p) + [
+            (LayerSchema.start, .string(p.start.iso)),
+            (LayerSchema.end, p.end >= map.timeline.end ? .null : .string(p.end.iso)),
+        ]
     }
 
     /// An event's properties: the one events schema, for `events.geojson`, the day files and
     /// `events --format geojson`.
     static func eventProperties(_ e: Event) -> Properties {
         [
-            (LayerSchema.kind, .string(LayerSchema.Kind.event)), (LayerSchema.eventID, .string(e.id)), (LayerSchema.eventType, .string(e.type.rawValue)),
+            (LayerSchema.kind, .string(LayerSchema.Kind.event)), (LayerSchema.eventID, .string(e.id)),
+            (LayerSchema.eventType, .string(e.type.rawValue)),
             (LayerSchema.subType, .string(e.subType)), (LayerSchema.side, .string(e.side.map(Side.key))),
-            (LayerSchema.actor, .string(e.actor)), (LayerSchema.name, .string(e.placeName)), (LayerSchema.placeID, .string(e.placeID)),
+            (LayerSchema.actor, .string(e.actor)), (LayerSchema.name, .string(e.placeName)),
+            (LayerSchema.placeID, .string(e.placeID)),
             (LayerSchema.placeRole, .string(e.placeRole.rawValue)), (LayerSchema.date, .string(e.date.day.iso)),
-            (LayerSchema.datePrecision, .string(e.date.precision.rawValue)), (LayerSchema.dateEarliest, .string(e.date.earliest.iso)),
+            (LayerSchema.datePrecision, .string(e.date.precision.rawValue)),
+            (LayerSchema.dateEarliest, .string(e.date.earliest.iso)),
             (LayerSchema.dateLatest, .string(e.date.latest.iso)),
             (LayerSchema.fatalitiesLow, .int(e.fatalities.low)), (LayerSchema.fatalitiesBest, .int(e.fatalities.best)),
-            (LayerSchema.fatalitiesHigh, .int(e.fatalities.high)), (LayerSchema.certainty, .string(e.certainty.rawValue)),
-            (LayerSchema.sourceSentence, .string(e.sourceSentence)), (LayerSchema.sourceSection, .string(e.sourceSection)),
+            (LayerSchema.fatalitiesHigh, .int(e.fatalities.high)),
+            (LayerSchema.certainty, .string(e.certainty.rawValue)),
+            (LayerSchema.sourceSentence, .string(e.sourceSentence)),
+            (LayerSchema.sourceSection, .string(e.sourceSection)),
             (LayerSchema.sourceLine, .int(e.sourceLocation?.line)),
         ]
     }

@@ -14,12 +14,20 @@ public enum LedgerGeoJSON {
             }
             lons.append(lon)
             lats.append(lat)
-            features.append(GeoJSON.feature(geometry: GeoJSON.point(LonLat(lon: lon, lat: lat)), properties: GeoJSONLayers.eventProperties(e)))
+            features.append(
+                GeoJSON.feature(
+                    geometry: GeoJSON.point(LonLat(lon: lon, lat: lat)), properties: GeoJSONLayers.eventProperties(e)))
         }
         let bbox: [Double]? = lons.isEmpty ? nil : [lons.min()!, lats.min()!, lons.max()!, lats.max()!]
         let meta: JSONValue = .object([
             ("title", .string(ledger.title)),
-            ("sides", .array(ledger.sides.map { .object([(LayerSchema.side, .string($0.key)), (LayerSchema.name, .string($0.name))]) })),
+            (
+                "sides",
+                .array(
+                    ledger.sides.map {
+                        .object([(LayerSchema.side, .string($0.key)), (LayerSchema.name, .string($0.name))])
+                    })
+            ),
             ("unresolved_places", .array(unresolved.map { .string($0) })),
         ])
         return GeoJSON.collection(features, bbox: bbox, foreign: [("frontline", meta)])

@@ -86,7 +86,9 @@ struct SegmentGrid {
 
     init(cell: Double) { self.cell = cell }
 
-    private func cellIndex(_ p: XY) -> (Int64, Int64) { (Int64((p.x / cell).rounded(.down)), Int64((p.y / cell).rounded(.down))) }
+    private func cellIndex(_ p: XY) -> (Int64, Int64) {
+        (Int64((p.x / cell).rounded(.down)), Int64((p.y / cell).rounded(.down)))
+    }
 
     private func key(_ i: Int64, _ j: Int64) -> Int64 { i &* 73_856_093 ^ j &* 19_349_663 }
 
@@ -114,7 +116,8 @@ struct SegmentGrid {
         let (i, j) = cellIndex(p)
         for di in -1...1 {
             for dj in -1...1 {
-                for piece in cells[key(i + Int64(di), j + Int64(dj))] ?? [] where piece.owner != excluding && Self.distance(p, piece.a, piece.b) <= distance {
+                for piece in cells[key(i + Int64(di), j + Int64(dj))] ?? []
+                where piece.owner != excluding && Self.distance(p, piece.a, piece.b) <= distance {
                     return true
                 }
             }

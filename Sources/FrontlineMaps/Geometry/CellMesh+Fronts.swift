@@ -9,7 +9,11 @@ extension CellMesh {
             let a = labels[Int(heCell[Int(e)])], b = labels[Int(heCell[Int(t)])]
             guard a >= 0, b >= 0, a != b else { return }
             let pair = SIMD2(min(a, b), max(a, b))
-            if let i = pairs.firstIndex(of: pair) { lists[i].append(min(e, t)) } else { pairs.append(pair); lists.append([min(e, t)]) }
+            if let i = pairs.firstIndex(of: pair) {
+                lists[i].append(min(e, t))
+            } else {
+                pairs.append(pair); lists.append([min(e, t)])
+            }
         }
         if let cells {
             let w = scratch ?? MeshScratch(self)

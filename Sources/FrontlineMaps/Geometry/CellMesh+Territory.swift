@@ -41,13 +41,18 @@ extension CellMesh {
     /// At a vertex where the territory touches itself the walk takes the next edge clockwise, which keeps
     /// each wedge of territory apart; a ring that still passes a vertex twice is split there, so every
     /// ring is simple. Holes go to the smallest shell around them.
-    func territory(labels: [Int16], label: Int16, cells: [Int32], group: [Int32]? = nil, scratch: MeshScratch? = nil) -> [MeshPolygon] {
+    func territory(labels: [Int16], label: Int16, cells: [Int32], group: [Int32]? = nil, scratch: MeshScratch? = nil)
+        -> [MeshPolygon]
+    {
         let w = scratch ?? MeshScratch(self)
         let pass = w.begin()
         // Work on the scratch arrays as locals (no exclusivity checks on a class's properties per access).
         var headStamp: [Int32] = [], head: [Int32] = [], nextOut: [Int32] = [], usedStamp: [Int32] = []
         swap(&headStamp, &w.headStamp); swap(&head, &w.head); swap(&nextOut, &w.nextOut); swap(&usedStamp, &w.usedStamp)
-        defer { swap(&headStamp, &w.headStamp); swap(&head, &w.head); swap(&nextOut, &w.nextOut); swap(&usedStamp, &w.usedStamp) }
+        defer {
+            swap(&headStamp, &w.headStamp); swap(&head, &w.head); swap(&nextOut, &w.nextOut);
+            swap(&usedStamp, &w.usedStamp)
+        }
         var boundary: [Int32] = []
         for c in cells where labels[Int(c)] == label {
             let ownGroup = group?[Int(c)]
@@ -81,7 +86,8 @@ extension CellMesh {
                 walk.append(heFrom[Int(e)])
                 let v = Int(heTo[Int(e)])
                 guard headStamp[v] == pass,
-                    let only = nextBoundaryEdge(after: e, start: start, pass: pass, head: head, nextOut: nextOut, usedStamp: usedStamp)
+                    let only = nextBoundaryEdge(
+                        after: e, start: start, pass: pass, head: head, nextOut: nextOut, usedStamp: usedStamp)
                 else { break }
                 if only == start { closed = true; break }
                 e = only
@@ -99,7 +105,9 @@ extension CellMesh {
     /// boundary edges this pass): the only open one, or the first clockwise from the way back (the start
     /// edge counts as open, to close the ring); nil when none is open.
     @inline(__always)
-    private func nextBoundaryEdge(after e: Int32, start: Int32, pass: Int32, head: [Int32], nextOut: [Int32], usedStamp: [Int32]) -> Int32? {
+    private func nextBoundaryEdge(
+        after e: Int32, start: Int32, pass: Int32, head: [Int32], nextOut: [Int32], usedStamp: [Int32]
+    ) -> Int32? {
         let v = Int(heTo[Int(e)])
         var only: Int32 = -1, count = 0
         var c = head[v]
@@ -141,7 +149,8 @@ extension CellMesh {
             var best: Int?
             for (i, box) in boxes.enumerated()
             where box.0 <= probe.0 && probe.0 <= box.2 && box.1 <= probe.1 && probe.1 <= box.3
-                && (best == nil || areas[i] < areas[best!]) && Planar.contains(shellPoints[i], probe) {
+                && (best == nil || areas[i] < areas[best!]) && Planar.contains(shellPoints[i], probe)
+            {
                 best = i
             }
             if let best { polygons[best].rings.append(hole) }

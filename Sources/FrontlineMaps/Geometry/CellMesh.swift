@@ -31,7 +31,9 @@ struct CellMesh {
     ///     simplification of the land outline.
     ///   - land: polygons (rings of metres, exterior first) the cells are clipped to; empty: no clipping.
     /// - Throws: `GeosError` when GEOS fails.
-    static func build(sites: [XY], radius: Double, tolerance: Double, land: [[[XY]]], context: GeosContext) throws -> CellMesh {
+    static func build(sites: [XY], radius: Double, tolerance: Double, land: [[[XY]]], context: GeosContext) throws
+        -> CellMesh
+    {
         var mesh = CellMesh()
         // Distinct sites (bitwise), in order.
         var firstAt: [SIMD2<UInt64>: Int] = [:]
@@ -90,11 +92,15 @@ struct CellMesh {
     }
 
     /// Intersects each cell with the land (cell by cell; cells wholly inside are kept as they are).
-    private static func clipToLand(_ cells: [[[XY]]], land: [[[XY]]], tolerance: Double, context: GeosContext) throws -> [[[XY]]] {
+    private static func clipToLand(_ cells: [[[XY]]], land: [[[XY]]], tolerance: Double, context: GeosContext) throws
+        -> [[[XY]]]
+    {
         // Each outline made valid on its own, then all unioned as a plain collection: neighbouring outlines
         // simplified apart overlap a little, which a multipolygon may not (MakeValid would turn the
         // overlaps into holes).
-        let parts = try land.filter { ($0.first?.count ?? 0) >= 4 }.map { try Geometry.polygon($0, context: context).madeValid() }
+        let parts = try land.filter { ($0.first?.count ?? 0) >= 4 }.map {
+            try Geometry.polygon($0, context: context).madeValid()
+        }
         var mask = try Geometry.collection(.collection, parts, context: context).unaryUnion()
         // Separately simplified neighbours also leave thin gaps along shared borders; closing the
         // mask (grow, then shrink by the same distance) fills gaps narrower than twice `sliver`

@@ -46,7 +46,9 @@ struct DiscClipper {
                 let tb = (b.x - m.0) * u.0 + (b.y - m.1) * u.1
                 let lo = max(min(ta, tb), -h), hi = min(max(ta, tb), h)
                 guard lo < hi else { continue }
-                func at(_ t: Double) -> XY { t < 0 ? (m.0 + (-h) * u.0, m.1 + (-h) * u.1) : (m.0 + h * u.0, m.1 + h * u.1) }
+                func at(_ t: Double) -> XY {
+                    t < 0 ? (m.0 + (-h) * u.0, m.1 + (-h) * u.1) : (m.0 + h * u.0, m.1 + h * u.1)
+                }
                 let start = abs(ta) <= h ? a : at(ta)
                 let end = abs(tb) <= h ? b : at(tb)
                 pieces.append(Piece(start: start, end: end))
@@ -67,7 +69,10 @@ struct DiscClipper {
         guard !pieces.isEmpty else { return arc(around: g, from: 0, sweep: 2 * Double.pi, includeStart: true) }
         var ring: [XY] = []
         for (i, piece) in pieces.enumerated() {
-            if let last = ring.last, last.x == piece.start.x, last.y == piece.start.y {} else { ring.append(piece.start) }
+            if let last = ring.last, last.x == piece.start.x, last.y == piece.start.y {
+            } else {
+                ring.append(piece.start)
+            }
             ring.append(piece.end)
             let next = pieces[(i + 1) % pieces.count].start
             if piece.end.x == next.x && piece.end.y == next.y { continue }

@@ -16,7 +16,10 @@ public struct GeometryOptions: Sendable {
     /// about this many cells, so that a change rewrites only its neighbourhood.
     public var cellsPerTile: Int
 
-    public init(crs: String? = nil, radiusMetres: Double = 12_000, simplifyMetres: Double = 50, snapshots: Int? = nil, cellsPerTile: Int = 32) {
+    public init(
+        crs: String? = nil, radiusMetres: Double = 12_000, simplifyMetres: Double = 50, snapshots: Int? = nil,
+        cellsPerTile: Int = 32
+    ) {
         self.crs = crs
         self.radiusMetres = radiusMetres
         self.simplifyMetres = simplifyMetres

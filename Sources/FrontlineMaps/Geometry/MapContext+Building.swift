@@ -17,47 +17,66 @@ extension MapContext {
     ///   - tolerance: simplification in metres, about a pixel of the pictures.
     ///   - countryName: the name of the country the governorates make up (the gazetteer's country record).
     /// - Throws: `ProjError` when `crs` cannot hold the outlines, `GeosError` when GEOS fails.
-    static func build(view: MapBounds, reach: MapBounds, boundaries: [AdminBoundary], towns: [GazetteerRecord], warPlaceIDs: Set<String>,
-                      crs: String, tolerance: Double, countryName: String, attribution: String) throws -> MapContext {
+    static func build(
+        view: MapBounds, reach: MapBounds, boundaries: [AdminBoundary], towns: [GazetteerRecord],
+        warPlaceIDs: Set<String>,
+        crs: String, tolerance: Double, countryName: String, attribution: String
+    ) throws -> MapContext {
         guard !boundaries.isEmpty || !towns.isEmpty else { return .empty(view: view) }
         let projection = try ContextProjection(crs: crs)
         let rect = try projection.rectangle(reach), inner = try projection.rectangle(view)
         // Labels keep clear of the view's edges by a twentieth of its size.
         let margin = min(inner.xmax - inner.xmin, inner.ymax - inner.ymin) / 20
-        let labelRect = (xmin: inner.xmin + margin, ymin: inner.ymin + margin, xmax: inner.xmax - margin, ymax: inner.ymax - margin)
+        let labelRect = (
+            xmin: inner.xmin + margin, ymin: inner.ymin + margin, xmax: inner.xmax - margin, ymax: inner.ymax - margin
+        )
         let areas = try cutAreas(boundaries, reach: reach, rect: rect, projection: projection, tolerance: tolerance)
         var labels: [ContextAreaLabel] = []
         for a in areas where a.level == .governorate {
-            let visible = try a.shape.clip(xmin: labelRect.xmin, ymin: labelRect.ymin, xmax: labelRect.xmax, ymax: labelRect.ymax)
+            let visible = try a.shape.clip(
+                xmin: labelRect.xmin, ymin: labelRect.ymin, xmax: labelRect.xmax, ymax: labelRect.ymax)
             if try !visible.polygons().isEmpty, let p = try visible.pointOnSurface().points().first {
-                labels.append(ContextAreaLabel(id: a.boundary.id, name: a.boundary.name, level: a.level, at: try projection.lonLat(p)))
+                labels.append(
+                    ContextAreaLabel(
+                        id: a.boundary.id, name: a.boundary.name, level: a.level, at: try projection.lonLat(p)))
             }
         }
         var outlines = try areas.map {
-            BorderDeduplication.Outline(id: $0.boundary.id, name: $0.boundary.name, level: $0.level, lines: try projection.cutLines($0.shape, inside: rect))
+            BorderDeduplication.Outline(
+                id: $0.boundary.id, name: $0.boundary.name, level: $0.level,
+                lines: try projection.cutLines($0.shape, inside: rect))
         }
         // The country's border: the governorates' outer edges (those near no other governorate).
         let country = BorderDeduplication.outerEdges(outlines.filter { $0.level == .governorate }, within: sliverMetres)
-        if !country.isEmpty { outlines.insert(.init(id: "country", name: countryName, level: .country, lines: country), at: 0) }
+        if !country.isEmpty {
+            outlines.insert(.init(id: "country", name: countryName, level: .country, lines: country), at: 0)
+        }
         var borders: [ContextBorder] = []
         for o in BorderDeduplication.unique(outlines, within: sliverMetres) {
             let lines = try o.lines.map { try projection.lonLat($0) }.filter { $0.count >= 2 }
             if !lines.isEmpty { borders.append(ContextBorder(id: o.id, name: o.name, level: o.level, lines: lines)) }
         }
         let shown = towns.map { r in
-            ContextTown(id: r.id, name: r.name, at: LonLat(lon: r.longitude, lat: r.latitude).onOutputGrid, population: r.population,
-                        onWarMap: warPlaceIDs.contains(r.id))
+            ContextTown(
+                id: r.id, name: r.name, at: LonLat(lon: r.longitude, lat: r.latitude).onOutputGrid,
+                population: r.population,
+                onWarMap: warPlaceIDs.contains(r.id))
         }.sorted { ($1.population, $0.id) < ($0.population, $1.id) }
-        return MapContext(view: view, reach: reach, borders: borders, areaLabels: labels, towns: shown,
-                          inset: try inset(boundaries, projection: projection), attribution: attribution)
+        return MapContext(
+            view: view, reach: reach, borders: borders, areaLabels: labels, towns: shown,
+            inset: try inset(boundaries, projection: projection), attribution: attribution)
     }
 
     /// Each outline (governorates first, then districts, by id) that reaches `rect`, cut to it and
     /// simplified; cut again after simplifying, so every cut lies exactly on the rectangle (and is
     /// left out of the border lines).
-    static func cutAreas(_ boundaries: [AdminBoundary], reach: MapBounds, rect: ContextProjection.Rect, projection: ContextProjection,
-                         tolerance: Double) throws -> [(boundary: AdminBoundary, level: ContextLevel, shape: Geometry)] {
-        let ordered = boundaries.sorted { ($0.level == .governorate ? 0 : 1, $0.id) < ($1.level == .governorate ? 0 : 1, $1.id) }
+    static func cutAreas(
+        _ boundaries: [AdminBoundary], reach: MapBounds, rect: ContextProjection.Rect, projection: ContextProjection,
+        tolerance: Double
+    ) throws -> [(boundary: AdminBoundary, level: ContextLevel, shape: Geometry)] {
+        let ordered = boundaries.sorted {
+            ($0.level == .governorate ? 0 : 1, $0.id) < ($1.level == .governorate ? 0 : 1, $1.id)
+        }
         var areas: [(boundary: AdminBoundary, level: ContextLevel, shape: Geometry)] = []
         for b in ordered where overlaps(b, reach) {
             // Cut in lon/lat first (to a box a tenth larger, so the cut's own edges fall outside `rect`):
@@ -69,7 +88,8 @@ extension MapContext {
             guard !kept.isEmpty else { continue }
             let area = try Geometry.collection(.collection, kept, context: projection.geos).unaryUnion()
             // Plain Douglas–Peucker, then made valid: GEOS's topology-preserving kind took ten times as long.
-            let shape = try area.simplifiedQuickly(tolerance: tolerance).madeValid().clip(xmin: rect.xmin, ymin: rect.ymin, xmax: rect.xmax, ymax: rect.ymax)
+            let shape = try area.simplifiedQuickly(tolerance: tolerance).madeValid().clip(
+                xmin: rect.xmin, ymin: rect.ymin, xmax: rect.xmax, ymax: rect.ymax)
             areas.append((b, b.level == .governorate ? .governorate : .district, shape))
         }
         return areas
@@ -80,10 +100,15 @@ extension MapContext {
     static func inset(_ boundaries: [AdminBoundary], projection: ContextProjection) throws -> [ContextArea] {
         try boundaries.filter { $0.level == .governorate }.sorted { $0.id < $1.id }.compactMap { b in
             // Vertices closer than a tenth of the tolerance to the last one kept cannot change the result.
-            let thinned = b.polygons.map { $0.map { ContextProjection.thinned($0, degrees: insetToleranceMetres / 10 / 111_000) } }
-            let parts = try projection.parts(thinned).map { try $0.simplifiedQuickly(tolerance: insetToleranceMetres).madeValid() }
+            let thinned = b.polygons.map {
+                $0.map { ContextProjection.thinned($0, degrees: insetToleranceMetres / 10 / 111_000) }
+            }
+            let parts = try projection.parts(thinned).map {
+                try $0.simplifiedQuickly(tolerance: insetToleranceMetres).madeValid()
+            }
             guard !parts.isEmpty else { return nil }
-            let polygons = try projection.lonLatPolygons(Geometry.collection(.collection, parts, context: projection.geos))
+            let polygons = try projection.lonLatPolygons(
+                Geometry.collection(.collection, parts, context: projection.geos))
             return polygons.isEmpty ? nil : ContextArea(id: b.id, name: b.name, polygons: polygons)
         }
     }
@@ -91,7 +116,8 @@ extension MapContext {
     /// Whether an outline's lon/lat box meets `box` (a cheap test before any projection).
     static func overlaps(_ b: AdminBoundary, _ box: MapBounds) -> Bool {
         guard let outline = MapBounds(covering: b.polygons.flatMap { $0.first ?? [] }) else { return false }
-        return outline.west <= box.east && box.west <= outline.east && outline.south <= box.north && box.south <= outline.north
+        return outline.west <= box.east && box.west <= outline.east && outline.south <= box.north
+            && box.south <= outline.north
     }
 }
 
@@ -144,8 +170,10 @@ struct ContextProjection {
     func cutLines(_ shape: Geometry, inside rect: Rect) throws -> [[XY]] {
         func onEdge(_ a: XY, _ b: XY) -> Bool {
             let m = 1.0
-            return (abs(a.x - rect.xmin) < m && abs(b.x - rect.xmin) < m) || (abs(a.x - rect.xmax) < m && abs(b.x - rect.xmax) < m)
-                || (abs(a.y - rect.ymin) < m && abs(b.y - rect.ymin) < m) || (abs(a.y - rect.ymax) < m && abs(b.y - rect.ymax) < m)
+            return (abs(a.x - rect.xmin) < m && abs(b.x - rect.xmin) < m)
+                || (abs(a.x - rect.xmax) < m && abs(b.x - rect.xmax) < m)
+                || (abs(a.y - rect.ymin) < m && abs(b.y - rect.ymin) < m)
+                || (abs(a.y - rect.ymax) < m && abs(b.y - rect.ymax) < m)
         }
         var lines: [[XY]] = []
         for polygon in try shape.polygons() {
@@ -171,12 +199,19 @@ struct ContextProjection {
     /// box's edge: the caller cuts to a smaller box after projecting, which removes those runs.
     static func cut(_ ring: [LonLat], to box: MapBounds) -> [LonLat] {
         guard let outline = MapBounds(covering: ring) else { return [] }
-        if outline.west >= box.west, outline.east <= box.east, outline.south >= box.south, outline.north <= box.north { return ring }
-        if outline.east < box.west || outline.west > box.east || outline.north < box.south || outline.south > box.north { return [] }
+        if outline.west >= box.west, outline.east <= box.east, outline.south >= box.south, outline.north <= box.north {
+            return ring
+        }
+        if outline.east < box.west || outline.west > box.east || outline.north < box.south || outline.south > box.north
+        {
+            return []
+        }
         var points = Array(ring.dropLast())
         let edges: [(inside: (LonLat) -> Bool, cross: (LonLat, LonLat) -> LonLat)] = [
-            ({ $0.lon >= box.west }, { a, b in at(a, b, lon: box.west) }), ({ $0.lon <= box.east }, { a, b in at(a, b, lon: box.east) }),
-            ({ $0.lat >= box.south }, { a, b in at(a, b, lat: box.south) }), ({ $0.lat <= box.north }, { a, b in at(a, b, lat: box.north) }),
+            ({ $0.lon >= box.west }, { a, b in at(a, b, lon: box.west) }),
+            ({ $0.lon <= box.east }, { a, b in at(a, b, lon: box.east) }),
+            ({ $0.lat >= box.south }, { a, b in at(a, b, lat: box.south) }),
+            ({ $0.lat <= box.north }, { a, b in at(a, b, lat: box.north) }),
         ]
         for edge in edges {
             guard let last = points.last else { return [] }
@@ -209,7 +244,8 @@ struct ContextProjection {
     static func thinned(_ ring: [LonLat], degrees: Double) -> [LonLat] {
         guard let first = ring.first else { return [] }
         var out = [first]
-        for p in ring.dropFirst().dropLast() where abs(p.lon - out.last!.lon) > degrees || abs(p.lat - out.last!.lat) > degrees { out.append(p) }
+        for p in ring.dropFirst().dropLast()
+        where abs(p.lon - out.last!.lon) > degrees || abs(p.lat - out.last!.lat) > degrees { out.append(p) }
         out.append(ring.last!)
         return out.count >= 4 ? out : ring
     }

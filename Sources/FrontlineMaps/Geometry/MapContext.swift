@@ -31,8 +31,11 @@ public struct MapContext: Hashable, Sendable {
         MapContext(view: view, reach: view, borders: [], areaLabels: [], towns: [], inset: [], attribution: "")
     }
 
-    public init(view: MapBounds, reach: MapBounds, borders: [ContextBorder], areaLabels: [ContextAreaLabel], towns: [ContextTown],
-                inset: [ContextArea], attribution: String) {
+    public init(
+        view: MapBounds, reach: MapBounds, borders: [ContextBorder], areaLabels: [ContextAreaLabel],
+        towns: [ContextTown],
+        inset: [ContextArea], attribution: String
+    ) {
         self.view = view
         self.reach = reach
         self.borders = borders

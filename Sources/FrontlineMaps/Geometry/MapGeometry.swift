@@ -28,20 +28,32 @@ struct MapGeometry {
         do {
             kind = try CRSKind(crs, context: context)
         } catch let ProjError.invalidDefinition(_, _, message) {
-            throw FrontlineError.projection(Diagnostic(.error, "\(crs) is not a CRS PROJ knows (\(message)); use e.g. EPSG:32637 (UTM zone 37N)"), hint: .givenCRS(usesUTM: false))
+            throw FrontlineError.projection(
+                Diagnostic(.error, "\(crs) is not a CRS PROJ knows (\(message)); use e.g. EPSG:32637 (UTM zone 37N)"),
+                hint: .givenCRS(usesUTM: false))
         }
         guard kind.isProjected else {
-            throw FrontlineError.projection(Diagnostic(.error, "\(crs) is a \(kind.typeName), not a projected CRS; radius and simplification are metres on a plane — use a projected CRS in metres such as EPSG:32637 (UTM zone 37N)"), hint: .givenCRS(usesUTM: true))
+            throw FrontlineError.projection(
+                Diagnostic(
+                    .error,
+                    "\(crs) is a \(kind.typeName), not a projected CRS; radius and simplification are metres on a plane — use a projected CRS in metres such as EPSG:32637 (UTM zone 37N)"
+                ), hint: .givenCRS(usesUTM: true))
         }
         guard abs(kind.metresPerUnit - 1) < 1e-9 else {
-            throw FrontlineError.projection(Diagnostic(.error, "\(crs) measures in \(kind.unitName.isEmpty ? "units of \(kind.metresPerUnit) m" : kind.unitName), not metres; use a projected CRS in metres such as EPSG:32637 (UTM zone 37N)"), hint: .givenCRS(usesUTM: false))
+            throw FrontlineError.projection(
+                Diagnostic(
+                    .error,
+                    "\(crs) measures in \(kind.unitName.isEmpty ? "units of \(kind.metresPerUnit) m" : kind.unitName), not metres; use a projected CRS in metres such as EPSG:32637 (UTM zone 37N)"
+                ), hint: .givenCRS(usesUTM: false))
         }
     }
 
     /// Projects the places, builds the cells (radius and tolerance from `options`), clips them to the
     /// governorate outlines of `boundaries` (when any), and tiles them.
     /// - Throws: `ProjError` for a bad CRS or a point PROJ cannot transform, `GeosError` from GEOS.
-    static func build(places: [TimelinePlace], boundaries: [AdminBoundary], options: GeometryOptions) throws -> MapGeometry {
+    static func build(places: [TimelinePlace], boundaries: [AdminBoundary], options: GeometryOptions) throws
+        -> MapGeometry
+    {
         let lons = places.map(\.position.lon), lats = places.map(\.position.lat)
         let n = Double(max(places.count, 1))
         let crs = options.crs ?? Transformation.utmCRS(lon: lons.reduce(0, +) / n, lat: lats.reduce(0, +) / n)
@@ -53,24 +65,36 @@ struct MapGeometry {
             try transformation.forward(&xs, &ys)
         } catch let ProjError.transformFailed(x, y, message) {
             let i = places.indices.first { lons[$0] == x && lats[$0] == y } ?? 0
-            throw PlaceError(place: i, problem: "cannot be projected to \(crs) (PROJ: \(message.isEmpty ? "no reason given" : message))")
+            throw PlaceError(
+                place: i,
+                problem: "cannot be projected to \(crs) (PROJ: \(message.isEmpty ? "no reason given" : message))")
         }
         let sites: [XY] = zip(xs, ys).map { ($0, $1) }
 
         // Every cell lies within `radius` of its site: that box is all the land the cells can touch.
         let margin = options.radiusMetres * 1.01
-        let reach = (minX: (xs.min() ?? 0) - margin, minY: (ys.min() ?? 0) - margin, maxX: (xs.max() ?? 0) + margin, maxY: (ys.max() ?? 0) + margin)
+        let reach = (
+            minX: (xs.min() ?? 0) - margin, minY: (ys.min() ?? 0) - margin, maxX: (xs.max() ?? 0) + margin,
+            maxY: (ys.max() ?? 0) + margin
+        )
         let land = try Self.land(boundaries, reaching: reach, transformation: transformation)
         let context = try GeosContext()
-        let mesh = try CellMesh.build(sites: sites, radius: options.radiusMetres, tolerance: options.simplifyMetres, land: land, context: context)
+        let mesh = try CellMesh.build(
+            sites: sites, radius: options.radiusMetres, tolerance: options.simplifyMetres, land: land, context: context)
 
         var vx = mesh.vertices.map(\.x), vy = mesh.vertices.map(\.y)
         do {
             try transformation.inverse(&vx, &vy)
         } catch let ProjError.transformFailed(x, y, message) {
             // A cell corner PROJ cannot bring back: name the place whose cell it is (the nearest site).
-            let i = sites.indices.min { hypot(sites[$0].x - x, sites[$0].y - y) < hypot(sites[$1].x - x, sites[$1].y - y) } ?? 0
-            throw PlaceError(place: i, problem: "its \(Int(options.radiusMetres / 1000)) km cell reaches where \(crs) cannot go (PROJ: \(message.isEmpty ? "no reason given" : message))")
+            let i =
+                sites.indices.min { hypot(sites[$0].x - x, sites[$0].y - y) < hypot(sites[$1].x - x, sites[$1].y - y) }
+                ?? 0
+            throw PlaceError(
+                place: i,
+                problem:
+                    "its \(Int(options.radiusMetres / 1000)) km cell reaches where \(crs) cannot go (PROJ: \(message.isEmpty ? "no reason given" : message))"
+            )
         }
         let vertexLonLat = zip(vx, vy).map { LonLat(lon: $0, lat: $1) }
 
@@ -79,8 +103,9 @@ struct MapGeometry {
 
         let (tileOf, tileCells, tileNames) = Self.tiles(
             cellCount: mesh.cellCount, sites: sites, placeOfCell: placeOfCell, cellsPerTile: options.cellsPerTile)
-        return MapGeometry(crs: crs, mesh: mesh, vertexLonLat: vertexLonLat, cellOfPlace: mesh.cellOfSite,
-                           placeOfCell: placeOfCell, tileOf: tileOf, tileCells: tileCells, tileNames: tileNames)
+        return MapGeometry(
+            crs: crs, mesh: mesh, vertexLonLat: vertexLonLat, cellOfPlace: mesh.cellOfSite,
+            placeOfCell: placeOfCell, tileOf: tileOf, tileCells: tileCells, tileNames: tileNames)
     }
 
     /// The land the cells are clipped to, projected: governorate outlines when there are any, else every

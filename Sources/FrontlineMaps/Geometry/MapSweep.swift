@@ -12,7 +12,8 @@ struct MapSweep {
     init(timeline: ControlTimeline, geometry: MapGeometry, vertexE6: [SIMD2<Int64>]? = nil) {
         self.timeline = timeline
         self.geometry = geometry
-        self.vertexE6 = vertexE6 ?? geometry.vertexLonLat.map { SIMD2(Microdegrees.round($0.lon), Microdegrees.round($0.lat)) }
+        self.vertexE6 =
+            vertexE6 ?? geometry.vertexLonLat.map { SIMD2(Microdegrees.round($0.lon), Microdegrees.round($0.lat)) }
         scratch = MeshScratch(geometry.mesh)
     }
 
@@ -35,10 +36,13 @@ struct MapSweep {
     /// version of the labels it shows (`labels[version]`): the snapshots' geometry is drawn from those
     /// when a writer asks (`snapshot(day:version:labels:)`), so a long war never holds every day's
     /// geometry at once.
-    func run(days snapshotDays: [Day]) -> (territories: [TerritoryPeriod], fronts: [FrontPeriod], versions: [Int], labels: [[Int16]]) {
+    func run(days snapshotDays: [Day]) -> (
+        territories: [TerritoryPeriod], fronts: [FrontPeriod], versions: [Int], labels: [[Int16]]
+    ) {
         let starts = timeline.periodStarts()
         let written = Set(snapshotDays)
-        var pieces = Pieces(sweep: self, labels: geometry.labels(timeline.places.map { $0.periods.first?.state ?? .unknown }))
+        var pieces = Pieces(
+            sweep: self, labels: geometry.labels(timeline.places.map { $0.periods.first?.state ?? .unknown }))
         var dayVersions: [Int] = []
         var versionLabels: [[Int16]] = []
 
@@ -126,26 +130,31 @@ struct MapSweep {
         mutating func closeAll() {
             for t in 0..<tileCount {
                 for label in openTerritory[t].keys.sorted() { closeTerritory(t, label, at: nil) }
-                for pair in openFronts[t].keys.sorted(by: { ($0.x, $0.y) < ($1.x, $1.y) }) { closeFront(t, pair, at: nil) }
+                for pair in openFronts[t].keys.sorted(by: { ($0.x, $0.y) < ($1.x, $1.y) }) {
+                    closeFront(t, pair, at: nil)
+                }
             }
         }
 
         private mutating func closeTerritory(_ t: Int, _ label: Int16, at end: Day?) {
             guard let o = openTerritory[t][label] else { return }
             openTerritory[t][label] = nil
-            territoryPeriods.append(TerritoryPeriod(territory: o.value, tile: geometry.tileNames[t], start: o.start, end: end))
+            territoryPeriods.append(
+                TerritoryPeriod(territory: o.value, tile: geometry.tileNames[t], start: o.start, end: end))
         }
 
         private mutating func openTerritoryPiece(_ t: Int, _ label: Int16, at day: Day) {
             let cells = geometry.tileCells[t]
-            guard let territory = sweep.territory(labels: labels, label: label, cells: cells, grouped: tileCount > 1) else { return }
+            guard let territory = sweep.territory(labels: labels, label: label, cells: cells, grouped: tileCount > 1)
+            else { return }
             openTerritory[t][label] = Open(start: day, value: territory)
         }
 
         private mutating func closeFront(_ t: Int, _ pair: SIMD2<Int16>, at end: Day?) {
             guard let o = openFronts[t][pair] else { return }
             openFronts[t][pair] = nil
-            frontPeriods.append(FrontPeriod(front: o.value.front, tile: geometry.tileNames[t], start: o.start, end: end))
+            frontPeriods.append(
+                FrontPeriod(front: o.value.front, tile: geometry.tileNames[t], start: o.start, end: end))
         }
 
         /// The tile's front edges now, by pair (edges owned by the tile only).
@@ -197,7 +206,9 @@ struct MapSweep {
             if let t = territory(labels: labels, label: label, cells: all, grouped: false) { territories.append(t) }
         }
         let edges = geometry.mesh.frontEdges(labels: labels)
-        let fronts = edges.keys.sorted(by: { ($0.x, $0.y) < ($1.x, $1.y) }).compactMap { pair in edges[pair].map { front(pair, $0) } }
+        let fronts = edges.keys.sorted(by: { ($0.x, $0.y) < ($1.x, $1.y) }).compactMap { pair in
+            edges[pair].map { front(pair, $0) }
+        }
         return (territories, fronts)
     }
 
@@ -207,7 +218,8 @@ struct MapSweep {
     /// output grid and cleaned (`GeometryRings.clean`); a polygon whose exterior vanishes is dropped,
     /// and so is a hole that does.
     func territory(labels: [Int16], label: Int16, cells: [Int32], grouped: Bool) -> Territory? {
-        let polygons = geometry.mesh.territory(labels: labels, label: label, cells: cells, group: grouped ? geometry.tileOf : nil, scratch: scratch)
+        let polygons = geometry.mesh.territory(
+            labels: labels, label: label, cells: cells, group: grouped ? geometry.tileOf : nil, scratch: scratch)
         guard !polygons.isEmpty else { return nil }
         var out: [[[LonLat]]] = []
         var scratchRing: [SIMD2<Int64>] = []
@@ -222,7 +234,8 @@ struct MapSweep {
             }
             if !rings.isEmpty { out.append(rings) }
         }
-        return Territory(state: MapGeometry.state(label), area: area(labels: labels, label: label, cells: cells), polygons: out)
+        return Territory(
+            state: MapGeometry.state(label), area: area(labels: labels, label: label, cells: cells), polygons: out)
     }
 
     /// The front along `edges` between the two labels of `pair`, with its length in metres.
@@ -232,8 +245,10 @@ struct MapSweep {
             let c = GeometryRings.clean(chain.map { vertexE6[Int($0)] }, ring: false)
             return c.isEmpty ? nil : c.map(GeometryRings.lonLat)
         }
-        return Front(sides: [MapGeometry.state(pair.x), MapGeometry.state(pair.y)], length: chains.map(geometry.mesh.length).reduce(0, +),
-                     lines: lines)
+        return Front(
+            sides: [MapGeometry.state(pair.x), MapGeometry.state(pair.y)],
+            length: chains.map(geometry.mesh.length).reduce(0, +),
+            lines: lines)
     }
 
     func area(labels: [Int16], label: Int16, cells: [Int32]) -> Double {
@@ -261,5 +276,7 @@ enum GeometryRings {
         return out
     }
 
-    static func lonLat(_ p: SIMD2<Int64>) -> LonLat { LonLat(lon: Double(p.x) / 1_000_000, lat: Double(p.y) / 1_000_000) }
+    static func lonLat(_ p: SIMD2<Int64>) -> LonLat {
+        LonLat(lon: Double(p.x) / 1_000_000, lat: Double(p.y) / 1_000_000)
+    }
 }

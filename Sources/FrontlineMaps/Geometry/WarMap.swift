@@ -63,7 +63,9 @@ public struct WarMap: Sendable {
         public var count: Int { indices.count }
 
         public func makeIterator() -> Iterator {
-            Iterator(map: map, indices: indices, sweep: MapSweep(timeline: map.timeline, geometry: map.geometry, vertexE6: map.vertexE6))
+            Iterator(
+                map: map, indices: indices,
+                sweep: MapSweep(timeline: map.timeline, geometry: map.geometry, vertexE6: map.vertexE6))
         }
 
         public struct Iterator: IteratorProtocol {

@@ -24,8 +24,10 @@ public enum Frontline {
     ///   - report: called with each diagnostic as soon as its stage has found it.
     /// - Throws: `FrontlineError` for bad input (no dated sentence, a date a ledger cannot hold, a span
     ///   longer than `options.maxDays`, a place or CRS PROJ refuses, bad gazetteer data).
-    public static func map(article: Article, data: FrontlineData? = nil, options: MapOptions = MapOptions(),
-                           report: (Diagnostic) -> Void = { _ in }) throws -> WarMap {
+    public static func map(
+        article: Article, data: FrontlineData? = nil, options: MapOptions = MapOptions(),
+        report: (Diagnostic) -> Void = { _ in }
+    ) throws -> WarMap {
         let data = try data ?? FrontlineData.load()
         try data.gazetteer.checkBoundaries()
         let (ledger, notes) = try extractedLedger(article, data: data)
@@ -36,8 +38,10 @@ public enum Frontline {
     /// come from the CSV; the title and sides, and the article's statements of who held its whole
     /// area before the war, from the article.
     /// - Throws: `FrontlineError` at the CSV's row and column for a bad row, and as `map(article:)`.
-    public static func map(ledger csv: URL, article: Article, data: FrontlineData? = nil, options: MapOptions = MapOptions(),
-                           report: (Diagnostic) -> Void = { _ in }) throws -> WarMap {
+    public static func map(
+        ledger csv: URL, article: Article, data: FrontlineData? = nil, options: MapOptions = MapOptions(),
+        report: (Diagnostic) -> Void = { _ in }
+    ) throws -> WarMap {
         let data = try data ?? FrontlineData.load()
         try data.gazetteer.checkBoundaries()
         let ledger = try correctedLedger(csv, article: article, data: data)
@@ -47,16 +51,22 @@ public enum Frontline {
     /// The ledger `events` writes: extracted from the article's text and checked to be one
     /// `map(ledger:article:)` can read back.
     /// - Throws: `FrontlineError` when no sentence is dated, or an event cannot be written.
-    public static func ledger(article: Article, data: FrontlineData) throws -> (ledger: Ledger, diagnostics: [Diagnostic]) {
+    public static func ledger(article: Article, data: FrontlineData) throws -> (
+        ledger: Ledger, diagnostics: [Diagnostic]
+    ) {
         try extractedLedger(article, data: data)
     }
 
     /// The contradictions of the ledger, then the map stages.
-    private static func map(ledger: Ledger, article: Article, data: FrontlineData, options: MapOptions, earlier: [Diagnostic],
-                            report: (Diagnostic) -> Void) throws -> WarMap {
+    private static func map(
+        ledger: Ledger, article: Article, data: FrontlineData, options: MapOptions, earlier: [Diagnostic],
+        report: (Diagnostic) -> Void
+    ) throws -> WarMap {
         var options = options
         if options.articlePlace == nil { options.articlePlace = article.field("place")?.text }
-        if options.slug == nil { options.slug = Slug.make(URL(fileURLWithPath: article.file).deletingPathExtension().lastPathComponent) }
+        if options.slug == nil {
+            options.slug = Slug.make(URL(fileURLWithPath: article.file).deletingPathExtension().lastPathComponent)
+        }
         let ledgerNotes = earlier + ledger.contradictions()
         ledgerNotes.forEach(report)
         var map = try MapPipeline.model(ledger: ledger, resolver: data.gazetteer, options: options)
@@ -65,7 +75,9 @@ public enum Frontline {
         return map
     }
 
-    private static func extractedLedger(_ article: Article, data: FrontlineData) throws -> (ledger: Ledger, diagnostics: [Diagnostic]) {
+    private static func extractedLedger(_ article: Article, data: FrontlineData) throws -> (
+        ledger: Ledger, diagnostics: [Diagnostic]
+    ) {
         try article.requireDatedSentence()
         let extracted = EventExtractor(lexicon: try data.lexicon(), resolver: data.gazetteer).extract(article)
         // What `events` writes, `map(ledger:…)` must read: an event the CSV cannot hold is refused
@@ -79,7 +91,8 @@ public enum Frontline {
         // The CSV has no row for "the province largely controlled by …": that statement still comes
         // from the article's own words, when it has any to extract.
         if article.hasDatedSentence {
-            let extracted = EventExtractor(lexicon: try data.lexicon(), resolver: data.gazetteer).extract(article).ledger
+            let extracted = EventExtractor(lexicon: try data.lexicon(), resolver: data.gazetteer).extract(article)
+                .ledger
             let areaBaselines = extracted.baseline.filter { $0.scope == .area }
             ledger.baseline += areaBaselines.filter { !ledger.baseline.contains($0) }
         }

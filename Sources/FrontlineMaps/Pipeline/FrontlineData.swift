@@ -15,10 +15,12 @@ public struct FrontlineData: Sendable {
     /// Loads the gazetteer of `directory` (found by `DataDirectory.locate` when `nil`) and the extra
     /// gazetteers; the lexicons are loaded when first needed.
     /// - Throws: `FrontlineError` naming the missing folder or the bad row (`file:line:col`).
-    public static func load(directory: URL? = nil, gazetteers: [URL] = [], lexicons: [URL] = []) throws -> FrontlineData {
+    public static func load(directory: URL? = nil, gazetteers: [URL] = [], lexicons: [URL] = []) throws -> FrontlineData
+    {
         let directory = try directory ?? DataDirectory.locate()
-        return FrontlineData(directory: directory, gazetteer: try Gazetteer.load(directory: directory, extra: gazetteers),
-                             extraLexicons: lexicons)
+        return FrontlineData(
+            directory: directory, gazetteer: try Gazetteer.load(directory: directory, extra: gazetteers),
+            extraLexicons: lexicons)
     }
 
     public init(directory: URL, gazetteer: Gazetteer, extraLexicons: [URL] = []) {

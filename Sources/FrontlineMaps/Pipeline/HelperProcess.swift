@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// A helper program fed through its standard input, whose standard error is kept (in a temporary
@@ -17,7 +18,8 @@ final class HelperProcess {
         // A helper that dies must fail a write with EPIPE, not kill this process.
         signal(SIGPIPE, SIG_IGN)
         name = executable.lastPathComponent
-        log = FileManager.default.temporaryDirectory.appendingPathComponent("frontline-\(name)-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).log")
+        log = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "frontline-\(name)-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).log")
         _ = FileManager.default.createFile(atPath: log.path, contents: nil)
         process.executableURL = executable
         process.arguments = arguments
@@ -47,7 +49,9 @@ final class HelperProcess {
             while offset < buffer.count {
                 let n = write(fd, base + offset, buffer.count - offset)
                 if n < 0 && errno == EINTR { continue }
-                guard n > 0 else { throw FrontlineError.output(Diagnostic(.error, "\(name) stopped reading its input")) }
+                guard n > 0 else {
+                    throw FrontlineError.output(Diagnostic(.error, "\(name) stopped reading its input"))
+                }
                 offset += n
             }
         }
@@ -62,6 +66,9 @@ final class HelperProcess {
         guard process.terminationStatus != 0 || process.terminationReason != .exit else { return }
         let text = (try? String(contentsOf: log, encoding: .utf8)) ?? ""
         let reason = text.split(separator: "\n").suffix(8).joined(separator: "\n")
-        throw FrontlineError.output(Diagnostic(.error, "\(failure): \(reason.isEmpty ? "\(name) failed with status \(process.terminationStatus)" : reason)"))
+        throw FrontlineError.output(
+            Diagnostic(
+                .error,
+                "\(failure): \(reason.isEmpty ? "\(name) failed with status \(process.terminationStatus)" : reason)"))
     }
 }

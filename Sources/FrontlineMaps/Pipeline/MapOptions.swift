@@ -22,9 +22,14 @@ public struct MapOptions: Sendable {
     /// (`PictureCadence.automatic`): every day up to `PictureCadence.longWarDays` days, weekly beyond.
     public var pictureCadence: PictureCadence?
 
-    public init(crs: String? = nil, radiusMetres: Double = 12_000, simplifyMetres: Double = 50, snapshots: Int? = nil,
-                articlePlace: String? = nil, cellsPerTile: Int = 32, slug: String? = nil, pictures: Bool = true, maxDays: Int? = nil) {
-        geometry = GeometryOptions(crs: crs, radiusMetres: radiusMetres, simplifyMetres: simplifyMetres, snapshots: snapshots, cellsPerTile: cellsPerTile)
+    public init(
+        crs: String? = nil, radiusMetres: Double = 12_000, simplifyMetres: Double = 50, snapshots: Int? = nil,
+        articlePlace: String? = nil, cellsPerTile: Int = 32, slug: String? = nil, pictures: Bool = true,
+        maxDays: Int? = nil
+    ) {
+        geometry = GeometryOptions(
+            crs: crs, radiusMetres: radiusMetres, simplifyMetres: simplifyMetres, snapshots: snapshots,
+            cellsPerTile: cellsPerTile)
         self.articlePlace = articlePlace
         self.maxDays = maxDays
         self.slug = slug

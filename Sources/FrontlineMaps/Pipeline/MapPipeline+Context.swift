@@ -1,4 +1,3 @@
-
 extension MapPipeline {
     /// The context of `map` (`MapContext`): the gazetteer's borders and towns around the area its
     /// pictures show. That area is the run's extent (every place, territory and event) laid out as
@@ -12,13 +11,18 @@ extension MapPipeline {
         let view = canvas.bounds, reach = canvas.bounds.padded(by: 0.1, minimumDegrees: 0)
         let towns = resolver.populatedPlaces(in: reach, minimumPopulation: MapContext.minimumPopulation)
         do {
-            let context = try MapContext.build(view: view, reach: reach, boundaries: resolver.boundaries, towns: towns,
-                                               warPlaceIDs: Set(map.timeline.places.map(\.place.id)), crs: map.crs,
-                                               tolerance: canvas.metresPerPixel, countryName: countryName(resolver),
-                                               attribution: Gazetteer.boundaryAttribution)
+            let context = try MapContext.build(
+                view: view, reach: reach, boundaries: resolver.boundaries, towns: towns,
+                warPlaceIDs: Set(map.timeline.places.map(\.place.id)), crs: map.crs,
+                tolerance: canvas.metresPerPixel, countryName: countryName(resolver),
+                attribution: Gazetteer.boundaryAttribution)
             return context.isEmpty ? nil : context
         } catch {
-            diagnostics.append(Diagnostic(.warning, "the map is drawn without its context (borders, towns around it): \(error), while cutting the gazetteer's outlines to the map's area in \(map.crs)"))
+            diagnostics.append(
+                Diagnostic(
+                    .warning,
+                    "the map is drawn without its context (borders, towns around it): \(error), while cutting the gazetteer's outlines to the map's area in \(map.crs)"
+                ))
             return nil
         }
     }

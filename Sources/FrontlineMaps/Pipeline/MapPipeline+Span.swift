@@ -14,9 +14,12 @@ extension MapPipeline {
     /// - Throws: `FrontlineError.spanTooLong` at the outlying event's source when the span exceeds
     ///   `maxDays` (`defaultMaxDays` when `nil`).
     static func checkSpan(ledger: Ledger, maxDays: Int?) throws -> [Diagnostic] {
-        let starts = ledger.events.map { $0.type == .enteredRepelled ? min($0.date.earliest, $0.date.day) : $0.date.day }
+        let starts = ledger.events.map {
+            $0.type == .enteredRepelled ? min($0.date.earliest, $0.date.day) : $0.date.day
+        }
         guard let firstIndex = starts.indices.min(by: { starts[$0] < starts[$1] }),
-              let lastIndex = ledger.events.indices.max(by: { ledger.events[$0].date.day < ledger.events[$1].date.day }) else { return [] }
+            let lastIndex = ledger.events.indices.max(by: { ledger.events[$0].date.day < ledger.events[$1].date.day })
+        else { return [] }
         let first = starts[firstIndex], last = ledger.events[lastIndex].date.day
         let span = last.ordinal - first.ordinal + 1
         let limit = maxDays ?? defaultMaxDays
@@ -27,10 +30,14 @@ extension MapPipeline {
         let outlier = ledger.events[early ? firstIndex : lastIndex]
         let outlierDay = early ? first : last
         let years = Double(span) / 365.2425
-        let what = "the events span \(span) days (\(first.iso) to \(last.iso), \(String(format: "%.0f", years)) years), stretched by \(outlier.id) on \(outlierDay.iso)"
+        let what =
+            "the events span \(span) days (\(first.iso) to \(last.iso), \(String(format: "%.0f", years)) years), stretched by \(outlier.id) on \(outlierDay.iso)"
         if span > limit {
-            throw FrontlineError.spanTooLong(Diagnostic(.error, "\(what): more than the \(limit) days a map may cover; check that date (a typo like 2102 for 2012?)",
-                                                        at: outlier.sourceLocation), hint: .allowDays(span))
+            throw FrontlineError.spanTooLong(
+                Diagnostic(
+                    .error,
+                    "\(what): more than the \(limit) days a map may cover; check that date (a typo like 2102 for 2012?)",
+                    at: outlier.sourceLocation), hint: .allowDays(span))
         }
         return [Diagnostic(.warning, "\(what); check that date if the war was shorter", at: outlier.sourceLocation)]
     }

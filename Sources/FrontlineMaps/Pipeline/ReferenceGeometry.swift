@@ -15,12 +15,16 @@ public enum ReferenceGeometry {
 
     /// Recomputes every day from the first to the last event.
     /// - Throws: `ProjError`, `GeosError`, or `FrontlineError` for an empty ledger.
-    public static func recomputeEveryDay(ledger: Ledger, resolver: any PlaceResolver, options: MapOptions) throws -> [DayFigures] {
+    public static func recomputeEveryDay(ledger: Ledger, resolver: any PlaceResolver, options: MapOptions) throws
+        -> [DayFigures]
+    {
         var diagnostics: [Diagnostic] = []
-        let places = MapPipeline.collectPlaces(ledger: ledger, resolver: resolver, options: options, diagnostics: &diagnostics)
+        let places = MapPipeline.collectPlaces(
+            ledger: ledger, resolver: resolver, options: options, diagnostics: &diagnostics)
         let (built, _) = ControlTimeline.build(ledger: ledger, places: places)
         guard let timeline = built else { throw FrontlineError("the ledger holds no dated event") }
-        let geometry = try MapGeometry.build(places: timeline.places.map(\.place), boundaries: resolver.boundaries, options: options.geometry)
+        let geometry = try MapGeometry.build(
+            places: timeline.places.map(\.place), boundaries: resolver.boundaries, options: options.geometry)
         let mesh = geometry.mesh
         let context = try GeosContext()
         // Each cell as a GEOS polygon, once (the reference may keep its cells; it recomputes the rest).

@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// `frontline map … --video war.mp4`: the map's frames (`VideoFrames`) streamed to the
@@ -43,17 +44,33 @@ public struct VideoExport: Sendable {
     public func check() throws {
         let ext = output.pathExtension.lowercased()
         guard ["mp4", "webm", "gif"].contains(ext) else {
-            throw FrontlineError.output(Diagnostic(.error, "cannot tell the video format of '\(output.lastPathComponent)'; name it .mp4, .webm or .gif"))
+            throw FrontlineError.output(
+                Diagnostic(
+                    .error, "cannot tell the video format of '\(output.lastPathComponent)'; name it .mp4, .webm or .gif"
+                ))
         }
         var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: output.deletingLastPathComponent().path, isDirectory: &isFolder), isFolder.boolValue else {
-            throw FrontlineError.output(Diagnostic(.error, "cannot write the video \(output.path): folder \(output.deletingLastPathComponent().path) does not exist"))
+        guard FileManager.default.fileExists(atPath: output.deletingLastPathComponent().path, isDirectory: &isFolder),
+            isFolder.boolValue
+        else {
+            throw FrontlineError.output(
+                Diagnostic(
+                    .error,
+                    "cannot write the video \(output.path): folder \(output.deletingLastPathComponent().path) does not exist"
+                ))
         }
         if FileManager.default.fileExists(atPath: output.path, isDirectory: &isFolder), isFolder.boolValue {
-            throw FrontlineError.output(Diagnostic(.error, "the video path \(output.path) is a folder; give a file name ending in .mp4, .webm or .gif"))
+            throw FrontlineError.output(
+                Diagnostic(
+                    .error, "the video path \(output.path) is a folder; give a file name ending in .mp4, .webm or .gif")
+            )
         }
         guard FileManager.default.isExecutableFile(atPath: helper.path) else {
-            throw FrontlineError.output(Diagnostic(.error, "the video helper \(helper.path) is missing; build it with: swift build -c release --product \(Self.helperName)"))
+            throw FrontlineError.output(
+                Diagnostic(
+                    .error,
+                    "the video helper \(helper.path) is missing; build it with: swift build -c release --product \(Self.helperName)"
+                ))
         }
         let run = try HelperProcess(helper, ["--check"])
         try run.finish(failure: "cannot write videos")
@@ -64,13 +81,17 @@ public struct VideoExport: Sendable {
     /// - Throws: `FrontlineError.output` with the helper's or ffmpeg's reason; nothing is left behind.
     public func encode(_ map: WarMap, attribution: String) throws -> PendingVideo {
         let folder = output.deletingLastPathComponent()
-        let temporary = folder.appendingPathComponent(".\(output.deletingPathExtension().lastPathComponent).frontline-\(getpid()).\(output.pathExtension.lowercased())")
+        let temporary = folder.appendingPathComponent(
+            ".\(output.deletingPathExtension().lastPathComponent).frontline-\(getpid()).\(output.pathExtension.lowercased())"
+        )
         let pending = PendingVideo(temporary: temporary, output: output)
-        let run = try HelperProcess(helper, ["--out", temporary.path, "--fps", String(frameRate), "--width", String(width)])
+        let run = try HelperProcess(
+            helper, ["--out", temporary.path, "--fps", String(frameRate), "--width", String(width)])
         do {
             try run.send(Data((Self.protocolLine + "\n").utf8))
             try frames.forEach(map, attribution: attribution) { frame in
-                let svg = Data(frame.svg.utf8), caption = Data(([frame.heading] + frame.lines).joined(separator: "\n").utf8)
+                let svg = Data(frame.svg.utf8),
+                    caption = Data(([frame.heading] + frame.lines).joined(separator: "\n").utf8)
                 try run.send(Data("frame \(frame.hold) \(svg.count) \(caption.count)\n".utf8) + svg + caption)
             }
             try run.send(Data("end\n".utf8))

@@ -28,19 +28,21 @@ extension WarMap {
             files.append(path)
         }
         let layers = GeoJSONLayers(self)
-        try SideBySide.run({
-            do {
-                try RenderOutputs.write(map: self, attribution: Gazetteer.attribution, emit)
-            } catch let error as ProjError {
-                throw extentError(error)
-            }
-        }, {
-            try layers.writeDaysAndTimeline(emit)
-            try emit("timeline-places.geojson", layers.timelinePlaces())
-            try emit("events.geojson", layers.events())
-            try emit("unresolved-places.csv", Data(unresolvedPlacesCSV.utf8))
-            if let context { for (path, data) in ContextGeoJSON.files(context) { try emit(path, data) } }
-        })
+        try SideBySide.run(
+            {
+                do {
+                    try RenderOutputs.write(map: self, attribution: Gazetteer.attribution, emit)
+                } catch let error as ProjError {
+                    throw extentError(error)
+                }
+            },
+            {
+                try layers.writeDaysAndTimeline(emit)
+                try emit("timeline-places.geojson", layers.timelinePlaces())
+                try emit("events.geojson", layers.events())
+                try emit("unresolved-places.csv", Data(unresolvedPlacesCSV.utf8))
+                if let context { for (path, data) in ContextGeoJSON.files(context) { try emit(path, data) } }
+            })
         // Side by side, the two walks interleave: the order handed out is fixed again here.
         return files.sorted()
     }
@@ -68,8 +70,12 @@ extension WarMap {
     var unresolvedPlacesCSV: String {
         var text = "place_name,event_ids,source_lines,control,suggestions\n"
         for p in unresolvedPlaces {
-            text += [p.name, p.eventIDs.joined(separator: " "), p.lines.map(String.init).joined(separator: " "), p.control,
-                     p.suggestions.joined(separator: "; ")]
+            text +=
+                [
+                    p.name, p.eventIDs.joined(separator: " "), p.lines.map(String.init).joined(separator: " "),
+                    p.control,
+                    p.suggestions.joined(separator: "; "),
+                ]
                 .map(LedgerCSV.cell).joined(separator: ",") + "\n"
         }
         return text
@@ -81,14 +87,20 @@ extension WarMap {
         let input = ledger.events.lazy.compactMap(\.sourceLocation).first?.file ?? "the ledger"
         let places = timeline.places.map(\.place)
         var edges: [TimelinePlace] = []
-        for p in [places.min { $0.position.lon < $1.position.lon }, places.max { $0.position.lon < $1.position.lon },
-                  places.min { $0.position.lat < $1.position.lat }, places.max { $0.position.lat < $1.position.lat }].compactMap({ $0 })
+        for p in [
+            places.min { $0.position.lon < $1.position.lon }, places.max { $0.position.lon < $1.position.lon },
+            places.min { $0.position.lat < $1.position.lat }, places.max { $0.position.lat < $1.position.lat },
+        ].compactMap({ $0 })
         where !edges.contains(where: { $0.id == p.id }) { edges.append(p) }
         let named = edges.map { p -> String in
             let at = ledger.events.first { $0.placeID == p.id }?.sourceLocation.map { ", \($0)" } ?? ""
             return "'\(p.name)' (place_id \(p.id), latitude \(p.position.lat), longitude \(p.position.lon)\(at))"
         }
-        return .projection(Diagnostic(.error, "the extent of the places of \(input) cannot be projected to \(crs) (\(error)); the places on its edges are \(named.joined(separator: ", ")); check their coordinates"),
-                           hint: .chooseCRS(covering: "them"))
+        return .projection(
+            Diagnostic(
+                .error,
+                "the extent of the places of \(input) cannot be projected to \(crs) (\(error)); the places on its edges are \(named.joined(separator: ", ")); check their coordinates"
+            ),
+            hint: .chooseCRS(covering: "them"))
     }
 }

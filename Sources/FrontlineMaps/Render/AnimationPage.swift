@@ -21,21 +21,27 @@ public enum AnimationPage {
     ///   - firstDay: the first written day, shown before the script runs.
     ///   - context: borders, governorate names and towns, drawn once under the canvas (whose
     ///     territories are translucent, as in the pictures), with their legend, inset and credit.
-    public static func make(title: String, sides: [Side], attribution: String, canvas: MapCanvas, firstDay: Day,
-                            context: MapContext? = nil) -> String {
+    public static func make(
+        title: String, sides: [Side], attribution: String, canvas: MapCanvas, firstDay: Day,
+        context: MapContext? = nil
+    ) -> String {
         let palette = SideStyle.palette(sides: sides)
         let under = context.map { SVGMap.contextLayers($0, canvas: canvas) } ?? ""
-        let svg = SVGMap.page(canvas: canvas, palette: palette, title: title, heading: firstDay.longForm, attribution: attribution,
-                              content: under, headingID: "heading", context: context)
+        let svg = SVGMap.page(
+            canvas: canvas, palette: palette, title: title, heading: firstDay.longForm, attribution: attribution,
+            content: under, headingID: "heading", context: context)
         var h = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
         h += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
         h += "<title>\(XMLText.escape(title))</title>\n"
         h += "<style>\n" + styles + "</style>\n"
         h += "</head>\n<body data-day=\"\(firstDay.iso)\">\n<main>\n<div id=\"map\">\n" + svg
-        h += "<canvas id=\"canvas\" aria-label=\"Map of the day\"></canvas>\n<div id=\"tip\" role=\"status\" hidden></div>\n</div>\n"
+        h +=
+            "<canvas id=\"canvas\" aria-label=\"Map of the day\"></canvas>\n<div id=\"tip\" role=\"status\" hidden></div>\n</div>\n"
         h += controls(firstLabel: XMLText.escape(firstDay.longForm))
-        h += "<section class=\"events\"><h2>Events of the day</h2><ul id=\"events\" aria-live=\"polite\"></ul></section>\n"
-        h += "<p id=\"missing\" hidden>The map data (\(PlayerData.fileName)) was not found beside this page; keep the two files together.</p>\n"
+        h +=
+            "<section class=\"events\"><h2>Events of the day</h2><ul id=\"events\" aria-live=\"polite\"></ul></section>\n"
+        h +=
+            "<p id=\"missing\" hidden>The map data (\(PlayerData.fileName)) was not found beside this page; keep the two files together.</p>\n"
         h += "</main>\n<script src=\"\(PlayerData.fileName)\"></script>\n<script>\n\"use strict\";\n"
         h += "const dayMilliseconds = \(dayMilliseconds);\n"
         h += script
@@ -53,7 +59,9 @@ public enum AnimationPage {
         h += "<button id=\"next\" type=\"button\" title=\"Next day\">&#9654;</button>"
         h += "<button id=\"next-event\" type=\"button\" title=\"Next day with events\">Event &#187;</button>"
         h += "<select id=\"speed\" aria-label=\"Speed\">"
-        for (value, label) in [("0.25", "¼×"), ("0.5", "½×"), ("1", "1×"), ("2", "2×"), ("4", "4×"), ("8", "8×"), ("16", "16×")] {
+        for (value, label) in [
+            ("0.25", "¼×"), ("0.5", "½×"), ("1", "1×"), ("2", "2×"), ("4", "4×"), ("8", "8×"), ("16", "16×"),
+        ] {
             h += "<option value=\"\(value)\"\(value == "1" ? " selected" : "")>\(label)</option>"
         }
         h += "</select>"
@@ -67,22 +75,22 @@ public enum AnimationPage {
     }
 
     static let styles = """
-    body { margin: 0; font-family: \(SVGMap.font); background: #FAFAFA; color: #202020; }
-    main { max-width: 1100px; margin: 0 auto; padding: 12px; }
-    #map { position: relative; }
-    #map svg { width: 100%; height: auto; display: block; background: #FFFFFF; }
-    #map canvas { position: absolute; }
-    #tip { position: absolute; max-width: 340px; background: #FFFFFFF2; border: 1px solid #808080; padding: 6px 8px; font-size: 12px; line-height: 1.35; pointer-events: none; box-shadow: 0 1px 4px #0003; }
-    #tip strong { font-size: 13px; }
-    #tip p { margin: 4px 0 0; color: #404040; }
-    .controls { display: flex; align-items: center; gap: 8px; margin-top: 8px; flex-wrap: wrap; }
-    .controls input[type=range] { flex: 1; min-width: 200px; }
-    .controls button { min-width: 2.5em; font-size: 1em; padding: 4px 8px; }
-    .controls #play { min-width: 5em; }
-    .controls output { min-width: 11em; font-size: 1.3em; font-weight: bold; font-variant-numeric: tabular-nums; }
-    .events h2 { font-size: 1em; margin: 16px 0 4px; }
-    .events ul { margin: 0; padding-left: 1.2em; line-height: 1.4; }
-    .events li.quiet { list-style: none; color: #707070; margin-left: -1.2em; }
+        body { margin: 0; font-family: \(SVGMap.font); background: #FAFAFA; color: #202020; }
+        main { max-width: 1100px; margin: 0 auto; padding: 12px; }
+        #map { position: relative; }
+        #map svg { width: 100%; height: auto; display: block; background: #FFFFFF; }
+        #map canvas { position: absolute; }
+        #tip { position: absolute; max-width: 340px; background: #FFFFFFF2; border: 1px solid #808080; padding: 6px 8px; font-size: 12px; line-height: 1.35; pointer-events: none; box-shadow: 0 1px 4px #0003; }
+        #tip strong { font-size: 13px; }
+        #tip p { margin: 4px 0 0; color: #404040; }
+        .controls { display: flex; align-items: center; gap: 8px; margin-top: 8px; flex-wrap: wrap; }
+        .controls input[type=range] { flex: 1; min-width: 200px; }
+        .controls button { min-width: 2.5em; font-size: 1em; padding: 4px 8px; }
+        .controls #play { min-width: 5em; }
+        .controls output { min-width: 11em; font-size: 1.3em; font-weight: bold; font-variant-numeric: tabular-nums; }
+        .events h2 { font-size: 1em; margin: 16px 0 4px; }
+        .events ul { margin: 0; padding-left: 1.2em; line-height: 1.4; }
+        .events li.quiet { list-style: none; color: #707070; margin-left: -1.2em; }
 
-    """
+        """
 }

@@ -12,7 +12,10 @@ public struct MapEvent: Hashable, Sendable {
     /// The article's sentence the event comes from, so a reader sees why the map changed.
     public var sentence: String?
 
-    public init(type: String, at: LonLat, fatalities: Int? = nil, certainty: String? = nil, place: String? = nil, sentence: String? = nil) {
+    public init(
+        type: String, at: LonLat, fatalities: Int? = nil, certainty: String? = nil, place: String? = nil,
+        sentence: String? = nil
+    ) {
         self.type = type
         self.at = at
         self.fatalities = fatalities

@@ -11,8 +11,10 @@ extension MapFrame {
             points.append(at)
             let period = t.period(on: snapshot.day)
             let flags = period?.flags ?? []
-            return MapPlace(id: t.place.id, name: t.place.name, at: at, side: (period?.state ?? .unknown).sideKey,
-                            attacked: flags.contains(.attacked), besieged: flags.contains(.besieged), struck: flags.contains(.struck))
+            return MapPlace(
+                id: t.place.id, name: t.place.name, at: at, side: (period?.state ?? .unknown).sideKey,
+                attacked: flags.contains(.attacked), besieged: flags.contains(.besieged),
+                struck: flags.contains(.struck))
         }
         let territories = snapshot.territories.map { t -> MapTerritory in
             for polygon in t.polygons { for ring in polygon { points += ring } }
@@ -24,10 +26,12 @@ extension MapFrame {
         }
         let mapEvents = events.map { e -> MapEvent in
             points.append(e.position)
-            return MapEvent(type: e.event.type.rawValue, at: e.position, fatalities: e.event.fatalities.best,
-                            certainty: e.event.certainty.rawValue, place: e.event.placeName, sentence: e.event.sourceSentence)
+            return MapEvent(
+                type: e.event.type.rawValue, at: e.position, fatalities: e.event.fatalities.best,
+                certainty: e.event.certainty.rawValue, place: e.event.placeName, sentence: e.event.sourceSentence)
         }
-        self.init(day: snapshot.day, bbox: MapBounds(covering: points) ?? MapBounds(west: 0, south: 0, east: 0, north: 0),
-                  places: places, territories: territories, fronts: fronts, events: mapEvents)
+        self.init(
+            day: snapshot.day, bbox: MapBounds(covering: points) ?? MapBounds(west: 0, south: 0, east: 0, north: 0),
+            places: places, territories: territories, fronts: fronts, events: mapEvents)
     }
 }

@@ -20,7 +20,10 @@ public struct MapFrame: Sendable {
     /// Only the events dated this day.
     public var events: [MapEvent]
 
-    public init(day: Day, bbox: MapBounds, places: [MapPlace] = [], territories: [MapTerritory] = [], fronts: [MapFront] = [], events: [MapEvent] = []) {
+    public init(
+        day: Day, bbox: MapBounds, places: [MapPlace] = [], territories: [MapTerritory] = [], fronts: [MapFront] = [],
+        events: [MapEvent] = []
+    ) {
         self.day = day
         self.bbox = bbox
         self.places = places

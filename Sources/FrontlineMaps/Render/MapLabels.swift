@@ -55,7 +55,9 @@ enum MapLabels {
     static func place(_ requests: [Request], area: Box? = nil) -> [Spot?] {
         var dots: [Box] = []
         dots.reserveCapacity(requests.count)
-        for r in requests { dots.append(Box(x0: r.x - r.radius, y0: r.y - r.radius, x1: r.x + r.radius, y1: r.y + r.radius)) }
+        for r in requests {
+            dots.append(Box(x0: r.x - r.radius, y0: r.y - r.radius, x1: r.x + r.radius, y1: r.y + r.radius))
+        }
         var taken: [Box] = []
         taken.reserveCapacity(requests.count)
         var spots = [Spot?](repeating: nil, count: requests.count)
@@ -65,7 +67,9 @@ enum MapLabels {
             let w = width(r.text, fontSize: r.fontSize)
             candidates: for c in 0..<8 {
                 let (spot, box) = candidate(c, r, width: w)
-                if r.keepInside, let a = area, box.x0 < a.x0 || box.y0 < a.y0 || box.x1 > a.x1 || box.y1 > a.y1 { continue }
+                if r.keepInside, let a = area, box.x0 < a.x0 || box.y0 < a.y0 || box.x1 > a.x1 || box.y1 > a.y1 {
+                    continue
+                }
                 for j in dots.indices where j != i && dots[j].overlaps(box) { continue candidates }
                 for t in taken where t.overlaps(box) { continue candidates }
                 spots[i] = spot
@@ -95,6 +99,9 @@ enum MapLabels {
         default: (x, y, anchor) = (r.x - side, r.y + side + ascent, "end")
         }
         let left = anchor == "start" ? x : anchor == "end" ? x - w : x - w / 2
-        return (Spot(x: x, y: y, anchor: anchor), Box(x0: left - halo, y0: y - ascent - halo, x1: left + w + halo, y1: y + descent + halo))
+        return (
+            Spot(x: x, y: y, anchor: anchor),
+            Box(x0: left - halo, y0: y - ascent - halo, x1: left + w + halo, y1: y + descent + halo)
+        )
     }
 }

@@ -10,7 +10,10 @@ public struct MapPlace: Hashable, Sendable {
     public var besieged: Bool
     public var struck: Bool
 
-    public init(id: String, name: String, at: LonLat, side: String, attacked: Bool = false, besieged: Bool = false, struck: Bool = false) {
+    public init(
+        id: String, name: String, at: LonLat, side: String, attacked: Bool = false, besieged: Bool = false,
+        struck: Bool = false
+    ) {
         self.id = id
         self.name = name
         self.at = at

@@ -27,7 +27,9 @@ enum PlayerData {
     static func bbox(_ map: WarMap) -> MapBounds {
         var points = map.timeline.places.map { $0.place.position.onOutputGrid }
         for c in 0..<map.geometry.mesh.cellCount where map.geometry.placeOfCell[c] >= 0 {
-            for e in map.geometry.mesh.cellEdges[c] { points.append(map.geometry.vertexLonLat[Int(map.geometry.mesh.heFrom[Int(e)])]) }
+            for e in map.geometry.mesh.cellEdges[c] {
+                points.append(map.geometry.vertexLonLat[Int(map.geometry.mesh.heFrom[Int(e)])])
+            }
         }
         points += map.events.map(\.position)
         return MapBounds(covering: points) ?? MapBounds(west: 0, south: 0, east: 0, north: 0)
@@ -42,13 +44,22 @@ enum PlayerData {
         s += "\"first\": \(string(first.iso)),\n"
         s += "\"days\": [" + map.snapshotDays.map { String($0 - first) }.joined(separator: ",") + "],\n"
         let maxSide = max(map.sides.map(\.number).max() ?? 0, 0)
-        s += "\"keys\": [" + (["unknown", "contested"] + (0..<maxSide).map { Side.key($0 + 1) }).map(string).joined(separator: ",") + "],\n"
+        s +=
+            "\"keys\": ["
+            + (["unknown", "contested"] + (0..<maxSide).map { Side.key($0 + 1) }).map(string).joined(separator: ",")
+            + "],\n"
         let palette = SideStyle.palette(sides: map.sides)
-        s += "\"palette\": [" + palette.map { "[\(string($0.key)),\(string($0.label)),\(string($0.fill)),\(string($0.stroke)),\($0.hatched ? 1 : 0)]" }
+        s +=
+            "\"palette\": ["
+            + palette.map {
+                "[\(string($0.key)),\(string($0.label)),\(string($0.fill)),\(string($0.stroke)),\($0.hatched ? 1 : 0)]"
+            }
             .joined(separator: ",") + "],\n"
         let (w, h) = SVGMap.size(canvas)
         s += "\"size\": [\(XMLText.px(w)),\(XMLText.px(h))],\n"
-        s += "\"map\": [" + [canvas.left, canvas.top, canvas.width, canvas.height].map(XMLText.px).joined(separator: ",") + "],\n"
+        s +=
+            "\"map\": ["
+            + [canvas.left, canvas.top, canvas.width, canvas.height].map(XMLText.px).joined(separator: ",") + "],\n"
         s += cells(map, canvas: canvas)
         s += places(map, canvas: canvas, notes: &notes)
         s += events(map, canvas: canvas, notes: &notes)
@@ -67,7 +78,9 @@ enum PlayerData {
         s += "],\n\"cells\": [\n"
         var lines: [String] = []
         for c in 0..<mesh.cellCount {
-            lines.append("[" + ([map.geometry.placeOfCell[c]] + rings(mesh, cell: c)).map(String.init).joined(separator: ",") + "]")
+            lines.append(
+                "[" + ([map.geometry.placeOfCell[c]] + rings(mesh, cell: c)).map(String.init).joined(separator: ",")
+                    + "]")
         }
         s += lines.joined(separator: ",\n") + "],\n\"edges\": ["
         var edges: [String] = []
@@ -102,7 +115,8 @@ enum PlayerData {
     /// `places`, `labels` and `periods`.
     private static func places(_ map: WarMap, canvas: MapCanvas, notes: inout NoteTable) -> String {
         let first = map.timeline.first
-        let sentences = Dictionary(map.ledger.events.map { ($0.id, $0.sourceSentence) }, uniquingKeysWith: { a, _ in a })
+        let sentences = Dictionary(
+            map.ledger.events.map { ($0.id, $0.sourceSentence) }, uniquingKeysWith: { a, _ in a })
         var placeLines: [String] = [], periodLines: [String] = []
         var drawn: [MapPlace] = []
         for t in map.timeline.places {
@@ -112,7 +126,9 @@ enum PlayerData {
             drawn.append(MapPlace(id: t.place.id, name: t.place.name, at: at, side: ""))
             let periods = t.periods.map { p -> String in
                 let refs = p.eventIDs.compactMap { sentences[$0] }.filter { !$0.isEmpty }.map { notes.index($0) }
-                return "[" + ([p.start - first, code(p.state), Int(p.flags.rawValue)] + refs).map(String.init).joined(separator: ",") + "]"
+                return "["
+                    + ([p.start - first, code(p.state), Int(p.flags.rawValue)] + refs).map(String.init).joined(
+                        separator: ",") + "]"
             }
             periodLines.append("[" + periods.joined(separator: ",") + "]")
         }
@@ -132,11 +148,13 @@ enum PlayerData {
     private static func events(_ map: WarMap, canvas: MapCanvas, notes: inout NoteTable) -> String {
         let first = map.timeline.first
         let lines = map.events.map { e -> String in
-            let m = MapEvent(type: e.event.type.rawValue, at: e.position, fatalities: e.event.fatalities.best,
-                             certainty: e.event.certainty.rawValue, place: e.event.placeName, sentence: e.event.sourceSentence)
+            let m = MapEvent(
+                type: e.event.type.rawValue, at: e.position, fatalities: e.event.fatalities.best,
+                certainty: e.event.certainty.rawValue, place: e.event.placeName, sentence: e.event.sourceSentence)
             let (x, y) = canvas.point(e.position)
             let note = m.sentence.map { $0.isEmpty ? -1 : notes.index($0) } ?? -1
-            return "[\(e.event.date.day - first),\(tenth(x)),\(tenth(y)),\(tenth(SVGMap.eventRadius(m.fatalities))),\(m.isFirm ? 1 : 0),\(string(m.summary)),\(note)]"
+            return
+                "[\(e.event.date.day - first),\(tenth(x)),\(tenth(y)),\(tenth(SVGMap.eventRadius(m.fatalities))),\(m.isFirm ? 1 : 0),\(string(m.summary)),\(note)]"
         }
         return "\"events\": [\n" + lines.joined(separator: ",\n") + "],\n"
     }

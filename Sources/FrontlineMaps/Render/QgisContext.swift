@@ -15,12 +15,15 @@ enum QgisContext {
         var wkbType: String
     }
 
-    static let towns = Layer(id: "frontline_context_towns", title: "Towns (size by population)", fileName: ContextGeoJSON.townsFile,
-                             geometry: "Point", wkbType: "Point")
-    static let areas = Layer(id: "frontline_context_areas", title: "Governorate names", fileName: ContextGeoJSON.areasFile,
-                             geometry: "Point", wkbType: "Point")
-    static let borders = Layer(id: "frontline_context_borders", title: "Borders", fileName: ContextGeoJSON.bordersFile,
-                               geometry: "Line", wkbType: "MultiLineString")
+    static let towns = Layer(
+        id: "frontline_context_towns", title: "Towns (size by population)", fileName: ContextGeoJSON.townsFile,
+        geometry: "Point", wkbType: "Point")
+    static let areas = Layer(
+        id: "frontline_context_areas", title: "Governorate names", fileName: ContextGeoJSON.areasFile,
+        geometry: "Point", wkbType: "Point")
+    static let borders = Layer(
+        id: "frontline_context_borders", title: "Borders", fileName: ContextGeoJSON.bordersFile,
+        geometry: "Line", wkbType: "MultiLineString")
     /// Top first, as drawn.
     static let layers = [towns, areas, borders]
 
@@ -37,9 +40,11 @@ enum QgisContext {
     static func layerTree(indent: String) -> String {
         var s = "\(indent)<layer-tree-group name=\"\(groupName)\" checked=\"Qt::Checked\" expanded=\"1\">\n"
         for l in layers {
-            s += "\(indent)  <layer-tree-layer id=\"\(l.id)\" name=\"\(XMLText.escape(l.title))\" source=\"./\(l.fileName)\" providerKey=\"ogr\" checked=\"Qt::Checked\" expanded=\"\(l.id == borders.id ? 1 : 0)\"/>\n"
+            s +=
+                "\(indent)  <layer-tree-layer id=\"\(l.id)\" name=\"\(XMLText.escape(l.title))\" source=\"./\(l.fileName)\" providerKey=\"ogr\" checked=\"Qt::Checked\" expanded=\"\(l.id == borders.id ? 1 : 0)\"/>\n"
         }
-        s += "\(indent)  <layer-tree-layer id=\"\(osmID)\" name=\"\(XMLText.escape(osmTitle))\" source=\"\(XMLText.escape(osmSource))\" providerKey=\"wms\" checked=\"Qt::Unchecked\" expanded=\"0\"/>\n"
+        s +=
+            "\(indent)  <layer-tree-layer id=\"\(osmID)\" name=\"\(XMLText.escape(osmTitle))\" source=\"\(XMLText.escape(osmSource))\" providerKey=\"wms\" checked=\"Qt::Unchecked\" expanded=\"0\"/>\n"
         return s + "\(indent)</layer-tree-group>\n"
     }
 
@@ -54,14 +59,17 @@ enum QgisContext {
     static func vectorLayer(_ l: Layer, indent: String) -> String {
         let i2 = indent + "  "
         let labelled = l.id != borders.id
-        var s = "\(indent)<maplayer type=\"vector\" geometry=\"\(l.geometry)\" wkbType=\"\(l.wkbType)\" labelsEnabled=\"\(labelled ? 1 : 0)\" "
-        s += "hasScaleBasedVisibilityFlag=\"0\" minScale=\"100000000\" maxScale=\"0\" readOnly=\"1\" styleCategories=\"AllStyleCategories\">\n"
+        var s =
+            "\(indent)<maplayer type=\"vector\" geometry=\"\(l.geometry)\" wkbType=\"\(l.wkbType)\" labelsEnabled=\"\(labelled ? 1 : 0)\" "
+        s +=
+            "hasScaleBasedVisibilityFlag=\"0\" minScale=\"100000000\" maxScale=\"0\" readOnly=\"1\" styleCategories=\"AllStyleCategories\">\n"
         s += "\(i2)<id>\(l.id)</id>\n\(i2)<datasource>./\(l.fileName)</datasource>\n"
         s += "\(i2)<layername>\(XMLText.escape(l.title))</layername>\n"
         s += "\(i2)<srs>\n" + QgisProject.spatialRefSys("EPSG:4326", indent: i2 + "  ") + "\(i2)</srs>\n"
         s += "\(i2)<provider encoding=\"UTF-8\">ogr</provider>\n"
         s += renderer(l, indent: i2) + labeling(l, indent: i2)
-        s += "\(i2)<blendMode>0</blendMode>\n\(i2)<featureBlendMode>0</featureBlendMode>\n\(i2)<layerOpacity>1</layerOpacity>\n"
+        s +=
+            "\(i2)<blendMode>0</blendMode>\n\(i2)<featureBlendMode>0</featureBlendMode>\n\(i2)<layerOpacity>1</layerOpacity>\n"
         s += "\(i2)<legend type=\"default-vector\" showLabelLegend=\"0\"/>\n"
         return s + "\(indent)</maplayer>\n"
     }
@@ -69,7 +77,8 @@ enum QgisContext {
     /// OpenStreetMap's standard tiles (XYZ, through QGIS's WMS provider), with their credit.
     static func osmLayer(indent: String) -> String {
         let i2 = indent + "  "
-        return "\(indent)<maplayer type=\"raster\" hasScaleBasedVisibilityFlag=\"0\" minScale=\"100000000\" maxScale=\"0\" styleCategories=\"AllStyleCategories\">\n"
+        return
+            "\(indent)<maplayer type=\"raster\" hasScaleBasedVisibilityFlag=\"0\" minScale=\"100000000\" maxScale=\"0\" styleCategories=\"AllStyleCategories\">\n"
             + "\(i2)<id>\(osmID)</id>\n\(i2)<datasource>\(XMLText.escape(osmSource))</datasource>\n"
             + "\(i2)<layername>\(XMLText.escape(osmTitle))</layername>\n"
             + "\(i2)<srs>\n" + QgisProject.spatialRefSys("EPSG:3857", indent: i2 + "  ") + "\(i2)</srs>\n"
@@ -86,25 +95,40 @@ enum QgisContext {
         case borders.id:
             var categories = "", symbols = ""
             let styles: [(ContextLevel, String, String, Double)] = [
-                (.country, "Country border", "solid", 0.6), (.governorate, "Governorate border", "dash", 0.35), (.district, "District border", "dot", 0.2),
+                (.country, "Country border", "solid", 0.6), (.governorate, "Governorate border", "dash", 0.35),
+                (.district, "District border", "dot", 0.2),
             ]
             for (n, (level, label, dash, width)) in styles.enumerated() {
-                categories += "\(i4)<category render=\"true\" symbol=\"\(n)\" value=\"\(level.rawValue)\" label=\"\(label)\"/>\n"
-                symbols += QgisSymbol.symbol(type: "line", name: String(n), layers: [QgisSymbol.layer("SimpleLine", [
-                    ("capstyle", "round"), ("joinstyle", "round"), ("line_color", borderColour(level)), ("line_style", dash),
-                    ("line_width", JSONValue.format(width, digits: 3)), ("line_width_unit", "MM"),
-                ], indent: i4 + "  ")], indent: i4)
+                categories +=
+                    "\(i4)<category render=\"true\" symbol=\"\(n)\" value=\"\(level.rawValue)\" label=\"\(label)\"/>\n"
+                symbols += QgisSymbol.symbol(
+                    type: "line", name: String(n),
+                    layers: [
+                        QgisSymbol.layer(
+                            "SimpleLine",
+                            [
+                                ("capstyle", "round"), ("joinstyle", "round"), ("line_color", borderColour(level)),
+                                ("line_style", dash),
+                                ("line_width", JSONValue.format(width, digits: 3)), ("line_width_unit", "MM"),
+                            ], indent: i4 + "  ")
+                    ], indent: i4)
             }
-            return "\(indent)<renderer-v2 type=\"categorizedSymbol\" attr=\"\(LayerSchema.level)\" symbollevels=\"0\" enableorderby=\"0\" forceraster=\"0\" referencescale=\"-1\">\n"
+            return
+                "\(indent)<renderer-v2 type=\"categorizedSymbol\" attr=\"\(LayerSchema.level)\" symbollevels=\"0\" enableorderby=\"0\" forceraster=\"0\" referencescale=\"-1\">\n"
                 + "\(i2)<categories>\n\(categories)\(i2)</categories>\n\(i2)<symbols>\n\(symbols)\(i2)</symbols>\n\(indent)</renderer-v2>\n"
         case towns.id:
             // Diameter in millimetres grows with the square root of the population, as the pictures' discs.
             let size = "min(4, max(1.2, sqrt(coalesce(\(QgisStyle.field(LayerSchema.population)), 0)) / 250))"
-            let marker = QgisSymbol.symbol(type: "marker", name: "0", layers: [
-                QgisSymbol.circle(fill: QgisSymbol.colour(SVGMap.contextTownFill), outline: "255,255,255,255", outlineWidth: 0.2, size: 1.6,
-                                  dataDefined: [("size", size)], indent: i4 + "  "),
-            ], indent: i4)
-            return "\(indent)<renderer-v2 type=\"singleSymbol\" symbollevels=\"0\" enableorderby=\"0\" forceraster=\"0\" referencescale=\"-1\">\n"
+            let marker = QgisSymbol.symbol(
+                type: "marker", name: "0",
+                layers: [
+                    QgisSymbol.circle(
+                        fill: QgisSymbol.colour(SVGMap.contextTownFill), outline: "255,255,255,255", outlineWidth: 0.2,
+                        size: 1.6,
+                        dataDefined: [("size", size)], indent: i4 + "  ")
+                ], indent: i4)
+            return
+                "\(indent)<renderer-v2 type=\"singleSymbol\" symbollevels=\"0\" enableorderby=\"0\" forceraster=\"0\" referencescale=\"-1\">\n"
                 + "\(i2)<symbols>\n\(marker)\(i2)</symbols>\n\(indent)</renderer-v2>\n"
         default:
             return "\(indent)<renderer-v2 type=\"nullSymbol\"/>\n"
@@ -117,8 +141,13 @@ enum QgisContext {
         guard l.id != borders.id else { return "" }
         let i2 = indent + "  ", i4 = indent + "    ", i6 = indent + "      "
         let isTown = l.id == towns.id
-        let field = isTown ? "if(\(QgisStyle.field(LayerSchema.onWarMap)), '', \(QgisStyle.field(LayerSchema.name)))" : LayerSchema.name
-        let font = isTown ? "fontSize=\"8\" textColor=\"112,112,112,255\" capitalization=\"0\" fontLetterSpacing=\"0\""
+        let field =
+            isTown
+            ? "if(\(QgisStyle.field(LayerSchema.onWarMap)), '', \(QgisStyle.field(LayerSchema.name)))"
+            : LayerSchema.name
+        let font =
+            isTown
+            ? "fontSize=\"8\" textColor=\"112,112,112,255\" capitalization=\"0\" fontLetterSpacing=\"0\""
             : "fontSize=\"10\" textColor=\"160,160,160,255\" capitalization=\"1\" fontLetterSpacing=\"2\""
         return "\(indent)<labeling type=\"simple\">\n\(i2)<settings calloutType=\"simple\">\n"
             + "\(i4)<text-style fieldName=\"\(XMLText.escape(field))\" isExpression=\"\(isTown ? 1 : 0)\" fontFamily=\"DejaVu Sans\" \(font) fontSizeUnit=\"Point\" textOpacity=\"1\" fontWeight=\"50\" fontItalic=\"0\" namedStyle=\"\" multilineHeight=\"1\" blendMode=\"0\" allowHtml=\"0\" textOrientation=\"horizontal\" previewBkgrdColor=\"255,255,255,255\">\n"

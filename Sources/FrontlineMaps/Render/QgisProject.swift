@@ -24,8 +24,11 @@ public enum QgisProject {
     ///   - context: when given, the context group (`QgisContext`) under the temporal layers, and
     ///     `credit` as the project's copyright line.
     /// - Throws: `ProjError` when `crs` is not a CRS PROJ knows.
-    public static func make(title: String, sides: [Side], first: Day, last: Day, crs: String, bbox: MapBounds,
-                            layers: [QgisLayer] = QgisLayer.allCases, geoPackage: String? = nil, context: MapContext? = nil, credit: String = "") throws -> String {
+    public static func make(
+        title: String, sides: [Side], first: Day, last: Day, crs: String, bbox: MapBounds,
+        layers: [QgisLayer] = QgisLayer.allCases, geoPackage: String? = nil, context: MapContext? = nil,
+        credit: String = ""
+    ) throws -> String {
         let palette = SideStyle.palette(sides: sides)
         let extent = try projectedExtent(bbox.padded(by: 0.05), crs: crs)
         let ordered = QgisLayer.drawingOrder.filter(layers.contains)
@@ -35,32 +38,43 @@ public enum QgisProject {
         s += "  <projectCrs>\n" + spatialRefSys(crs, indent: "    ") + "  </projectCrs>\n"
         s += "  <layer-tree-group>\n"
         for layer in ordered {
-            s += "    <layer-tree-layer id=\"\(layer.layerID)\" name=\"\(XMLText.escape(layer.title))\" source=\"\(XMLText.escape(source(layer, geoPackage: geoPackage)))\" providerKey=\"ogr\" checked=\"Qt::Checked\" expanded=\"\(layer == .events ? 0 : 1)\"/>\n"
+            s +=
+                "    <layer-tree-layer id=\"\(layer.layerID)\" name=\"\(XMLText.escape(layer.title))\" source=\"\(XMLText.escape(source(layer, geoPackage: geoPackage)))\" providerKey=\"ogr\" checked=\"Qt::Checked\" expanded=\"\(layer == .events ? 0 : 1)\"/>\n"
         }
         if context != nil { s += QgisContext.layerTree(indent: "    ") }
         s += "  </layer-tree-group>\n"
         s += "  <mapcanvas name=\"theMapCanvas\" annotationsVisible=\"1\">\n    <units>meters</units>\n"
-        s += extentXML(extent, indent: "    ") + "    <rotation>0</rotation>\n    <destinationsrs>\n" + spatialRefSys(crs, indent: "      ") + "    </destinationsrs>\n    <rendermaptile>0</rendermaptile>\n  </mapcanvas>\n"
+        s +=
+            extentXML(extent, indent: "    ") + "    <rotation>0</rotation>\n    <destinationsrs>\n"
+            + spatialRefSys(crs, indent: "      ")
+            + "    </destinationsrs>\n    <rendermaptile>0</rendermaptile>\n  </mapcanvas>\n"
         s += "  <projectlayers>\n"
-        for layer in ordered { s += mapLayer(layer, source: source(layer, geoPackage: geoPackage), palette: palette, indent: "    ") }
+        for layer in ordered {
+            s += mapLayer(layer, source: source(layer, geoPackage: geoPackage), palette: palette, indent: "    ")
+        }
         if context != nil { s += QgisContext.mapLayers(indent: "    ") }
         s += "  </projectlayers>\n  <layerorder>\n"
         for layer in ordered { s += "    <layer id=\"\(layer.layerID)\"/>\n" }
         if context != nil { for id in QgisContext.layerIDs { s += "    <layer id=\"\(id)\"/>\n" } }
         s += "  </layerorder>\n"
         s += "  <properties>\n    <Paths>\n      <Absolute type=\"bool\">false</Absolute>\n    </Paths>\n"
-        s += "    <SpatialRefSys>\n      <ProjectionsEnabled type=\"int\">1</ProjectionsEnabled>\n    </SpatialRefSys>\n"
+        s +=
+            "    <SpatialRefSys>\n      <ProjectionsEnabled type=\"int\">1</ProjectionsEnabled>\n    </SpatialRefSys>\n"
         // The temporal controller opens in animated mode on the project's range, so the play
         // button is live at once (QgsTemporalControllerWidget reads this; absent, navigation is off).
-        s += "    <TemporalControllerWidget>\n      <NavigationMode type=\"int\">1</NavigationMode>\n    </TemporalControllerWidget>\n"
+        s +=
+            "    <TemporalControllerWidget>\n      <NavigationMode type=\"int\">1</NavigationMode>\n    </TemporalControllerWidget>\n"
         if context != nil { s += QgisContext.copyright(credit, indent: "    ") }
-        s += "    <Measurement>\n      <DistanceUnits type=\"QString\">km</DistanceUnits>\n      <AreaUnits type=\"QString\">km2</AreaUnits>\n    </Measurement>\n  </properties>\n"
+        s +=
+            "    <Measurement>\n      <DistanceUnits type=\"QString\">km</DistanceUnits>\n      <AreaUnits type=\"QString\">km2</AreaUnits>\n    </Measurement>\n  </properties>\n"
         s += "  <ProjectViewSettings rotation=\"0\" UseProjectScales=\"0\">\n    <Scales/>\n"
-        s += "    <DefaultViewExtent xmin=\"\(fmt(extent.xmin))\" ymin=\"\(fmt(extent.ymin))\" xmax=\"\(fmt(extent.xmax))\" ymax=\"\(fmt(extent.ymax))\">\n"
+        s +=
+            "    <DefaultViewExtent xmin=\"\(fmt(extent.xmin))\" ymin=\"\(fmt(extent.ymin))\" xmax=\"\(fmt(extent.xmax))\" ymax=\"\(fmt(extent.ymax))\">\n"
         s += spatialRefSys(crs, indent: "      ") + "    </DefaultViewExtent>\n  </ProjectViewSettings>\n"
         // One frame per day: the range runs from the first day's midnight to the midnight after the last.
         s += "  <ProjectTimeSettings timeStepUnit=\"d\" timeStep=\"1\" frameRate=\"2\" cumulativeTemporalRange=\"0\">\n"
-        s += "    <TemporalRange>\n      <start>\(first.iso)T00:00:00Z</start>\n      <end>\((last + 1).iso)T00:00:00Z</end>\n    </TemporalRange>\n"
+        s +=
+            "    <TemporalRange>\n      <start>\(first.iso)T00:00:00Z</start>\n      <end>\((last + 1).iso)T00:00:00Z</end>\n    </TemporalRange>\n"
         s += "  </ProjectTimeSettings>\n</qgis>\n"
         return s
     }
@@ -75,8 +89,10 @@ public enum QgisProject {
     /// read by OGR.
     static func mapLayer(_ layer: QgisLayer, source: String, palette: [SideStyle], indent: String) -> String {
         let i2 = indent + "  "
-        var s = "\(indent)<maplayer type=\"vector\" geometry=\"\(layer.geometry)\" wkbType=\"\(layer.wkbType)\" labelsEnabled=\"\(layer == .places ? 1 : 0)\" "
-        s += "hasScaleBasedVisibilityFlag=\"0\" minScale=\"100000000\" maxScale=\"0\" readOnly=\"1\" styleCategories=\"AllStyleCategories\">\n"
+        var s =
+            "\(indent)<maplayer type=\"vector\" geometry=\"\(layer.geometry)\" wkbType=\"\(layer.wkbType)\" labelsEnabled=\"\(layer == .places ? 1 : 0)\" "
+        s +=
+            "hasScaleBasedVisibilityFlag=\"0\" minScale=\"100000000\" maxScale=\"0\" readOnly=\"1\" styleCategories=\"AllStyleCategories\">\n"
         s += "\(i2)<id>\(layer.layerID)</id>\n\(i2)<datasource>\(XMLText.escape(source))</datasource>\n"
         s += "\(i2)<layername>\(XMLText.escape(layer.title))</layername>\n"
         s += "\(i2)<srs>\n" + spatialRefSys("EPSG:4326", indent: i2 + "  ") + "\(i2)</srs>\n"
@@ -84,7 +100,8 @@ public enum QgisProject {
         s += QgisStyle.temporal(layer, indent: i2)
         s += QgisStyle.renderer(layer, palette: palette, indent: i2)
         s += QgisStyle.labeling(layer, indent: i2)
-        s += "\(i2)<blendMode>0</blendMode>\n\(i2)<featureBlendMode>0</featureBlendMode>\n\(i2)<layerOpacity>1</layerOpacity>\n"
+        s +=
+            "\(i2)<blendMode>0</blendMode>\n\(i2)<featureBlendMode>0</featureBlendMode>\n\(i2)<layerOpacity>1</layerOpacity>\n"
         s += "\(i2)<legend type=\"default-vector\" showLabelLegend=\"0\"/>\n"
         return s + "\(indent)</maplayer>\n"
     }
@@ -110,7 +127,9 @@ public enum QgisProject {
     /// The projected rectangle holding `bbox`, with its edges sampled so the curved image of a
     /// lon/lat box is covered, not just its corners.
     /// - Throws: `ProjError` for an unknown CRS or a box PROJ cannot project.
-    static func projectedExtent(_ bbox: MapBounds, crs: String) throws -> (xmin: Double, ymin: Double, xmax: Double, ymax: Double) {
+    static func projectedExtent(_ bbox: MapBounds, crs: String) throws -> (
+        xmin: Double, ymin: Double, xmax: Double, ymax: Double
+    ) {
         let transformation = try Transformation(from: "EPSG:4326", to: crs, context: ProjContext())
         var xs: [Double] = [], ys: [Double] = []
         let n = 8

@@ -18,10 +18,13 @@ public enum QgisStyle {
 
     /// Reports the article does not state as fact (claimed, reported, unconfirmed, disputed) get a
     /// dashed ring, as in the SVG (`MapEvent.isFirm`).
-    static let eventOutlineStyle = "if(\(field(LayerSchema.certainty)) IS NULL OR \(field(LayerSchema.certainty)) IN ('stated', 'confirmed'), 'solid', 'dash')"
+    static let eventOutlineStyle =
+        "if(\(field(LayerSchema.certainty)) IS NULL OR \(field(LayerSchema.certainty)) IN ('stated', 'confirmed'), 'solid', 'dash')"
 
     /// A town attacked, besieged or struck in the period gets a red ring, as in the SVG.
-    static let placeUnderFire = [LayerSchema.attacked, LayerSchema.besieged, LayerSchema.struck].map { "coalesce(\(field($0)), false)" }.joined(separator: " OR ")
+    static let placeUnderFire = [LayerSchema.attacked, LayerSchema.besieged, LayerSchema.struck].map {
+        "coalesce(\(field($0)), false)"
+    }.joined(separator: " OR ")
 
     /// A field of the layer in a QGIS expression: its name in double quotes.
     static func field(_ name: String) -> String { "\"" + name + "\"" }
@@ -30,18 +33,25 @@ public enum QgisStyle {
     static func temporalExpressions(_ layer: QgisLayer) -> (start: String, end: String) {
         switch layer {
         case .events:
-            return ("to_datetime(\(field(LayerSchema.date)))", "to_datetime(\(field(LayerSchema.date))) + to_interval('1 day')")
+            return (
+                "to_datetime(\(field(LayerSchema.date)))",
+                "to_datetime(\(field(LayerSchema.date))) + to_interval('1 day')"
+            )
         case .territory, .fronts, .places:
-            return ("coalesce(to_datetime(\(field(LayerSchema.start))), make_datetime(1,1,1,0,0,0))",
-                    "coalesce(to_datetime(\(field(LayerSchema.end))), make_datetime(9999,12,31,0,0,0))")
+            return (
+                "coalesce(to_datetime(\(field(LayerSchema.start))), make_datetime(1,1,1,0,0,0))",
+                "coalesce(to_datetime(\(field(LayerSchema.end))), make_datetime(9999,12,31,0,0,0))"
+            )
         }
     }
 
     /// The `<temporal>` element of a layer.
     static func temporal(_ layer: QgisLayer, indent: String) -> String {
         let (start, end) = temporalExpressions(layer)
-        let startField = layer == .events ? LayerSchema.date : LayerSchema.start, endField = layer == .events ? "" : LayerSchema.end
-        return "\(indent)<temporal enabled=\"1\" mode=\"4\" limitMode=\"0\" accumulate=\"0\" startField=\"\(startField)\" endField=\"\(endField)\" "
+        let startField = layer == .events ? LayerSchema.date : LayerSchema.start,
+            endField = layer == .events ? "" : LayerSchema.end
+        return
+            "\(indent)<temporal enabled=\"1\" mode=\"4\" limitMode=\"0\" accumulate=\"0\" startField=\"\(startField)\" endField=\"\(endField)\" "
             + "startExpression=\"\(XMLText.escape(start))\" endExpression=\"\(XMLText.escape(end))\" durationField=\"\" durationUnit=\"d\" fixedDuration=\"0\">\n"
             + "\(indent)  <fixedRange>\n\(indent)    <start></start>\n\(indent)    <end></end>\n\(indent)  </fixedRange>\n\(indent)</temporal>\n"
     }
@@ -53,27 +63,35 @@ public enum QgisStyle {
         case .territory, .places:
             var categories = "", symbols = ""
             for (n, style) in palette.enumerated() {
-                categories += "\(i4)<category render=\"true\" symbol=\"\(n)\" value=\"\(XMLText.escape(style.key))\" label=\"\(XMLText.escape(style.label))\"/>\n"
+                categories +=
+                    "\(i4)<category render=\"true\" symbol=\"\(n)\" value=\"\(XMLText.escape(style.key))\" label=\"\(XMLText.escape(style.label))\"/>\n"
                 symbols += symbol(layer, style: style, name: String(n), indent: i4)
             }
             // A side the infobox does not list still shows, drawn as unknown ("all other values").
-            let other = SideStyle(key: "", label: "Other", fill: SideStyle.unknown.fill, stroke: SideStyle.unknown.stroke)
+            let other = SideStyle(
+                key: "", label: "Other", fill: SideStyle.unknown.fill, stroke: SideStyle.unknown.stroke)
             categories += "\(i4)<category render=\"true\" symbol=\"\(palette.count)\" value=\"\" label=\"Other\"/>\n"
             symbols += symbol(layer, style: other, name: String(palette.count), indent: i4)
-            return "\(indent)<renderer-v2 type=\"categorizedSymbol\" attr=\"\(LayerSchema.side)\" symbollevels=\"0\" enableorderby=\"0\" forceraster=\"0\" referencescale=\"-1\">\n"
+            return
+                "\(indent)<renderer-v2 type=\"categorizedSymbol\" attr=\"\(LayerSchema.side)\" symbollevels=\"0\" enableorderby=\"0\" forceraster=\"0\" referencescale=\"-1\">\n"
                 + "\(i2)<categories>\n\(categories)\(i2)</categories>\n\(i2)<symbols>\n\(symbols)\(i2)</symbols>\n\(indent)</renderer-v2>\n"
         case .fronts:
-            return "\(indent)<renderer-v2 type=\"singleSymbol\" symbollevels=\"0\" enableorderby=\"0\" forceraster=\"0\" referencescale=\"-1\">\n"
-                + "\(i2)<symbols>\n" + QgisSymbol.casedLine(name: "0", colour: "#111111", width: 1.2, indent: i4) + "\(i2)</symbols>\n\(indent)</renderer-v2>\n"
+            return
+                "\(indent)<renderer-v2 type=\"singleSymbol\" symbollevels=\"0\" enableorderby=\"0\" forceraster=\"0\" referencescale=\"-1\">\n"
+                + "\(i2)<symbols>\n" + QgisSymbol.casedLine(name: "0", colour: "#111111", width: 1.2, indent: i4)
+                + "\(i2)</symbols>\n\(indent)</renderer-v2>\n"
         case .events:
             var ranges = "", symbols = ""
             for (n, c) in eventClasses.enumerated() {
-                ranges += "\(i4)<range render=\"true\" symbol=\"\(n)\" lower=\"\(c.lower)\" upper=\"\(c.upper)\" label=\"\(XMLText.escape(c.label))\"/>\n"
-                symbols += QgisSymbol.marker(name: String(n), fill: "176,0,32,60", outline: "176,0,32,255", outlineWidth: 0.4, size: c.size,
-                                             outlineStyle: eventOutlineStyle, indent: i4)
+                ranges +=
+                    "\(i4)<range render=\"true\" symbol=\"\(n)\" lower=\"\(c.lower)\" upper=\"\(c.upper)\" label=\"\(XMLText.escape(c.label))\"/>\n"
+                symbols += QgisSymbol.marker(
+                    name: String(n), fill: "176,0,32,60", outline: "176,0,32,255", outlineWidth: 0.4, size: c.size,
+                    outlineStyle: eventOutlineStyle, indent: i4)
             }
             let attr = XMLText.escape("coalesce(\(field(LayerSchema.fatalitiesBest)), 0)")
-            return "\(indent)<renderer-v2 type=\"graduatedSymbol\" attr=\"\(attr)\" graduatedMethod=\"GraduatedSize\" symbollevels=\"0\" enableorderby=\"0\" forceraster=\"0\" referencescale=\"-1\">\n"
+            return
+                "\(indent)<renderer-v2 type=\"graduatedSymbol\" attr=\"\(attr)\" graduatedMethod=\"GraduatedSize\" symbollevels=\"0\" enableorderby=\"0\" forceraster=\"0\" referencescale=\"-1\">\n"
                 + "\(i2)<ranges>\n\(ranges)\(i2)</ranges>\n\(i2)<symbols>\n\(symbols)\(i2)</symbols>\n"
                 + "\(i2)<classificationMethod id=\"Custom\">\n\(i4)<labelFormat format=\"%1 - %2\" trimtrailingzeroes=\"1\" labelprecision=\"0\"/>\n\(i2)</classificationMethod>\n"
                 + "\(indent)</renderer-v2>\n"
@@ -84,8 +102,9 @@ public enum QgisStyle {
         if layer == .territory { return QgisSymbol.fill(name: name, style: style, indent: indent) }
         // Towns: a contested town is white with a dark rim, as in the SVG.
         let fill = style.hatched ? "255,255,255,255" : QgisSymbol.colour(style.fill)
-        return QgisSymbol.marker(name: name, fill: fill, outline: QgisSymbol.colour(style.stroke), outlineWidth: 0.4, size: 3,
-                                 ringWhen: placeUnderFire, indent: indent)
+        return QgisSymbol.marker(
+            name: name, fill: fill, outline: QgisSymbol.colour(style.stroke), outlineWidth: 0.4, size: 3,
+            ringWhen: placeUnderFire, indent: indent)
     }
 
     /// Town names beside their dots, with a white halo; other layers are not labelled.
@@ -106,7 +125,8 @@ public enum QgisStyle {
         let palette = SideStyle.palette(sides: sides)
         return "<!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>\n"
             + "<qgis version=\"\(QgisProject.version)\" styleCategories=\"Symbology|Labeling|Temporal\" labelsEnabled=\"\(layer == .places ? 1 : 0)\">\n"
-            + temporal(layer, indent: "  ") + renderer(layer, palette: palette, indent: "  ") + labeling(layer, indent: "  ")
+            + temporal(layer, indent: "  ") + renderer(layer, palette: palette, indent: "  ")
+            + labeling(layer, indent: "  ")
             + "  <blendMode>0</blendMode>\n  <layerGeometryType>\(geometryTypeNumber(layer))</layerGeometryType>\n</qgis>\n"
     }
 

@@ -28,18 +28,29 @@ public enum RenderOutputs {
             let frame = MapFrame(map: map, snapshot: snapshot, events: eventsByDay[snapshot.day] ?? [])
             bbox = bbox.map { $0.union(frame.bbox) } ?? frame.bbox
             guard map.pictures else { continue }
-            let svg = SVGMap.document(frame: frame, title: map.title, sides: map.sides, attribution: attribution, context: map.context, cache: cache)
+            let svg = SVGMap.document(
+                frame: frame, title: map.title, sides: map.sides, attribution: attribution, context: map.context,
+                cache: cache)
             try emit("svg/\(frame.day.iso).svg", Data(svg.utf8))
         }
-        let credit = [attribution, map.context?.attribution ?? "", QgisContext.osmCredit + " (the OpenStreetMap layer, off by default)"].joined(separator: " ")
-        let project = try QgisProject.make(title: map.title, sides: map.sides, first: firstDay, last: lastDay, crs: map.crs,
-                                           bbox: bbox ?? PlayerData.bbox(map), geoPackage: map.projectGeoPackage,
-                                           context: map.context, credit: credit)
+        let credit = [
+            attribution, map.context?.attribution ?? "",
+            QgisContext.osmCredit + " (the OpenStreetMap layer, off by default)",
+        ].joined(separator: " ")
+        let project = try QgisProject.make(
+            title: map.title, sides: map.sides, first: firstDay, last: lastDay, crs: map.crs,
+            bbox: bbox ?? PlayerData.bbox(map), geoPackage: map.projectGeoPackage,
+            context: map.context, credit: credit)
         try emit("\(map.slug).qgs", Data(project.utf8))
         guard map.pictures else { return }
         let canvas = MapCanvas(bbox: PlayerData.bbox(map))
-        try emit("player.html", Data(AnimationPage.make(title: map.title, sides: map.sides, attribution: attribution, canvas: canvas, firstDay: firstDay,
-                                                                 context: map.context).utf8))
+        try emit(
+            "player.html",
+            Data(
+                AnimationPage.make(
+                    title: map.title, sides: map.sides, attribution: attribution, canvas: canvas, firstDay: firstDay,
+                    context: map.context
+                ).utf8))
         try emit(PlayerData.fileName, Data(PlayerData.make(map: map, canvas: canvas).utf8))
     }
 

@@ -29,29 +29,36 @@ extension SVGMap {
     /// town discs (a town the war draws gets a grey halo of its size under its own dot).
     static func contextLayers(_ context: MapContext, canvas: MapCanvas) -> String {
         var s = "<g class=\"context\">\n"
-        for level in [ContextLevel.district, .governorate, .country] where level != .district || showsDistricts(canvas) {
+        for level in [ContextLevel.district, .governorate, .country] where level != .district || showsDistricts(canvas)
+        {
             let style = borderStyle(level)
             let dash = style.dash.map { " stroke-dasharray=\"\($0)\"" } ?? ""
             for b in context.borders where b.level == level {
                 let d = b.lines.map { contextPath($0, canvas: canvas) }.joined()
                 guard !d.isEmpty else { continue }
-                s += "<path class=\"context-border\" data-level=\"\(level.rawValue)\" data-id=\"\(XMLText.escape(b.id))\" d=\"\(d)\" fill=\"none\" stroke=\"\(style.colour)\" stroke-width=\"\(XMLText.px(style.width))\"\(dash) stroke-linejoin=\"round\"/>\n"
+                s +=
+                    "<path class=\"context-border\" data-level=\"\(level.rawValue)\" data-id=\"\(XMLText.escape(b.id))\" d=\"\(d)\" fill=\"none\" stroke=\"\(style.colour)\" stroke-width=\"\(XMLText.px(style.width))\"\(dash) stroke-linejoin=\"round\"/>\n"
             }
         }
         for a in context.areaLabels {
             let (x, y) = canvas.point(a.at)
-            s += "<text class=\"context-area\" data-id=\"\(XMLText.escape(a.id))\" x=\"\(XMLText.px(x))\" y=\"\(XMLText.px(y))\" text-anchor=\"middle\" font-size=\"13\" letter-spacing=\"2\" fill=\"#A0A0A0\">\(XMLText.escape(a.name.uppercased()))</text>\n"
+            s +=
+                "<text class=\"context-area\" data-id=\"\(XMLText.escape(a.id))\" x=\"\(XMLText.px(x))\" y=\"\(XMLText.px(y))\" text-anchor=\"middle\" font-size=\"13\" letter-spacing=\"2\" fill=\"#A0A0A0\">\(XMLText.escape(a.name.uppercased()))</text>\n"
         }
         let b = canvas.bounds
         // Towns off the picture (the context reaches a little wider) would only be clipped away.
-        for t in context.towns where t.at.lon >= b.west && t.at.lon <= b.east && t.at.lat >= b.south && t.at.lat <= b.north {
+        for t in context.towns
+        where t.at.lon >= b.west && t.at.lon <= b.east && t.at.lat >= b.south && t.at.lat <= b.north {
             let (x, y) = canvas.point(t.at)
             let r = contextTownRadius(t.population)
-            let attributes = "class=\"context-town\" data-id=\"\(XMLText.escape(t.id))\" data-population=\"\(t.population)\" cx=\"\(XMLText.px(x))\" cy=\"\(XMLText.px(y))\""
+            let attributes =
+                "class=\"context-town\" data-id=\"\(XMLText.escape(t.id))\" data-population=\"\(t.population)\" cx=\"\(XMLText.px(x))\" cy=\"\(XMLText.px(y))\""
             if t.onWarMap {
-                s += "<circle \(attributes) r=\"\(XMLText.px(r + 4.5))\" fill=\"\(contextTownFill)\" fill-opacity=\"0.35\"/>\n"
+                s +=
+                    "<circle \(attributes) r=\"\(XMLText.px(r + 4.5))\" fill=\"\(contextTownFill)\" fill-opacity=\"0.35\"/>\n"
             } else {
-                s += "<circle \(attributes) r=\"\(XMLText.px(r))\" fill=\"\(contextTownFill)\" stroke=\"#FFFFFF\" stroke-width=\"0.8\"><title>\(XMLText.escape(t.name)) (population \(t.population))</title></circle>\n"
+                s +=
+                    "<circle \(attributes) r=\"\(XMLText.px(r))\" fill=\"\(contextTownFill)\" stroke=\"#FFFFFF\" stroke-width=\"0.8\"><title>\(XMLText.escape(t.name)) (population \(t.population))</title></circle>\n"
             }
         }
         return s + "</g>\n"
@@ -79,23 +86,30 @@ extension SVGMap {
     /// the QGIS project keep them.
     static let districtsUpToKm = 60.0
 
-    static func showsDistricts(_ canvas: MapCanvas) -> Bool { canvas.width * canvas.metresPerPixel / 1000 <= districtsUpToKm }
+    static func showsDistricts(_ canvas: MapCanvas) -> Bool {
+        canvas.width * canvas.metresPerPixel / 1000 <= districtsUpToKm
+    }
 
     /// The legend's context entries from `top`: the three borders and a town; with the lowest row.
     static func contextLegend(_ context: MapContext, x: Double, top: Double, canvas: MapCanvas) -> (String, Double) {
         var y = top
         var s = "<text x=\"\(XMLText.px(x))\" y=\"\(XMLText.px(y + 12))\" font-weight=\"bold\">Context</text>\n"
         y += 24
-        for (level, label) in [(ContextLevel.country, "Country border"), (.governorate, "Governorate border"), (.district, "District border")]
+        for (level, label) in [
+            (ContextLevel.country, "Country border"), (.governorate, "Governorate border"),
+            (.district, "District border"),
+        ]
         where context.borders.contains(where: { $0.level == level }) && (level != .district || showsDistricts(canvas)) {
             let style = borderStyle(level)
             let dash = style.dash.map { " stroke-dasharray=\"\($0)\"" } ?? ""
-            s += "<path d=\"M\(XMLText.px(x)) \(XMLText.px(y + 7))L\(XMLText.px(x + 22)) \(XMLText.px(y + 7))\" stroke=\"\(style.colour)\" stroke-width=\"\(XMLText.px(style.width))\"\(dash)/>"
+            s +=
+                "<path d=\"M\(XMLText.px(x)) \(XMLText.px(y + 7))L\(XMLText.px(x + 22)) \(XMLText.px(y + 7))\" stroke=\"\(style.colour)\" stroke-width=\"\(XMLText.px(style.width))\"\(dash)/>"
             s += "<text x=\"\(XMLText.px(x + 30))\" y=\"\(XMLText.px(y + 11))\">\(label)</text>\n"
             y += 22
         }
         if !context.towns.isEmpty {
-            s += "<circle cx=\"\(XMLText.px(x + 11))\" cy=\"\(XMLText.px(y + 7))\" r=\"3.5\" fill=\"\(contextTownFill)\" stroke=\"#FFFFFF\" stroke-width=\"0.8\"/>"
+            s +=
+                "<circle cx=\"\(XMLText.px(x + 11))\" cy=\"\(XMLText.px(y + 7))\" r=\"3.5\" fill=\"\(contextTownFill)\" stroke=\"#FFFFFF\" stroke-width=\"0.8\"/>"
             s += "<text x=\"\(XMLText.px(x + 30))\" y=\"\(XMLText.px(y + 11))\">Town (size by population)</text>\n"
             y += 22
         }
@@ -123,10 +137,15 @@ extension SVGMap {
         let height = insetHeight(context)
         let cosLat = cos((box.south + box.north) / 2 * .pi / 180)
         let scale = insetWidth / max((box.east - box.west) * cosLat, 1e-9)
-        func xy(_ p: LonLat) -> (x: Double, y: Double) { (x + (p.lon - box.west) * cosLat * scale, top + (box.north - p.lat) * scale) }
+        func xy(_ p: LonLat) -> (x: Double, y: Double) {
+            (x + (p.lon - box.west) * cosLat * scale, top + (box.north - p.lat) * scale)
+        }
         // Whole pixels: the inset is a couple of hundred pixels wide.
-        func point(_ p: LonLat) -> String { let q = xy(p); return XMLText.px(q.x.rounded()) + " " + XMLText.px(q.y.rounded()) }
-        var s = "<g class=\"inset\">\n<rect x=\"\(XMLText.px(x - 4))\" y=\"\(XMLText.px(top - 4))\" width=\"\(XMLText.px(insetWidth + 8))\" height=\"\(XMLText.px(height + 8))\" fill=\"#FFFFFF\" stroke=\"#C0C0C0\" stroke-width=\"1\"/>\n"
+        func point(_ p: LonLat) -> String {
+            let q = xy(p); return XMLText.px(q.x.rounded()) + " " + XMLText.px(q.y.rounded())
+        }
+        var s =
+            "<g class=\"inset\">\n<rect x=\"\(XMLText.px(x - 4))\" y=\"\(XMLText.px(top - 4))\" width=\"\(XMLText.px(insetWidth + 8))\" height=\"\(XMLText.px(height + 8))\" fill=\"#FFFFFF\" stroke=\"#C0C0C0\" stroke-width=\"1\"/>\n"
         for area in context.inset {
             var d = ""
             for polygon in area.polygons {
@@ -142,10 +161,12 @@ extension SVGMap {
                     d += "Z"
                 }
             }
-            s += "<path class=\"inset-area\" data-id=\"\(XMLText.escape(area.id))\" d=\"\(d)\" fill=\"#E6E2D8\" stroke=\"#FFFFFF\" stroke-width=\"0.6\" fill-rule=\"evenodd\"/>\n"
+            s +=
+                "<path class=\"inset-area\" data-id=\"\(XMLText.escape(area.id))\" d=\"\(d)\" fill=\"#E6E2D8\" stroke=\"#FFFFFF\" stroke-width=\"0.6\" fill-rule=\"evenodd\"/>\n"
         }
         let nw = xy(LonLat(lon: shown.west, lat: shown.north)), se = xy(LonLat(lon: shown.east, lat: shown.south))
-        s += "<rect class=\"inset-extent\" x=\"\(XMLText.px(nw.x))\" y=\"\(XMLText.px(nw.y))\" width=\"\(XMLText.px(se.x - nw.x))\" height=\"\(XMLText.px(se.y - nw.y))\" fill=\"none\" stroke=\"#B00020\" stroke-width=\"1.5\"/>\n"
+        s +=
+            "<rect class=\"inset-extent\" x=\"\(XMLText.px(nw.x))\" y=\"\(XMLText.px(nw.y))\" width=\"\(XMLText.px(se.x - nw.x))\" height=\"\(XMLText.px(se.y - nw.y))\" fill=\"none\" stroke=\"#B00020\" stroke-width=\"1.5\"/>\n"
         return (s + "</g>\n", top + height + 4)
     }
 }
@@ -174,7 +195,9 @@ extension SVGMap {
 
 extension Optional where Wrapped == SVGContextCache {
     /// The value cached under `key` in `table`, made by `make` the first time; with no cache, made every time.
-    func memo<K: Hashable, V>(_ table: ReferenceWritableKeyPath<SVGContextCache, [K: V]>, _ key: K, _ make: () -> V) -> V {
+    func memo<K: Hashable, V>(_ table: ReferenceWritableKeyPath<SVGContextCache, [K: V]>, _ key: K, _ make: () -> V)
+        -> V
+    {
         guard let cache = self else { return make() }
         if let v = cache[keyPath: table][key] { return v }
         let v = make()

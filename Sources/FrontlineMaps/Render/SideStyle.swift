@@ -35,14 +35,17 @@ public struct SideStyle: Hashable, Sendable {
         return SideStyle(key: Side.key(number), label: name, fill: combatantFills[i], stroke: combatantStrokes[i])
     }
 
-    public static let contested = SideStyle(key: "contested", label: "Contested", fill: "#F5F5F5", stroke: "#404040", hatched: true)
+    public static let contested = SideStyle(
+        key: "contested", label: "Contested", fill: "#F5F5F5", stroke: "#404040", hatched: true)
     public static let unclaimed = SideStyle(key: "unclaimed", label: "Unclaimed", fill: "#E0E0E0", stroke: "#9E9E9E")
     public static let unknown = SideStyle(key: "unknown", label: "Unknown", fill: "#BDBDBD", stroke: "#616161")
 
     /// Every style a map of this war can need, legend order: the combatants by number, then
     /// contested, unclaimed, unknown.
     public static func palette(sides: [Side]) -> [SideStyle] {
-        sides.sorted { $0.number < $1.number }.map { combatant($0.number, name: $0.name) } + [contested, unclaimed, unknown]
+        sides.sorted { $0.number < $1.number }.map { combatant($0.number, name: $0.name) } + [
+            contested, unclaimed, unknown,
+        ]
     }
 
     /// The style of `key` in `palette`; a key the palette does not know (a side the infobox does not

@@ -34,7 +34,8 @@ public struct VideoFrames: Sendable {
     public func frameDays(_ map: WarMap) -> [Day] {
         switch days {
         case .all: return map.snapshotDays
-        case .changes: return PictureCadence.changes.select(map.snapshotDays, changeDays: Set(map.timeline.periodStarts().keys))
+        case .changes:
+            return PictureCadence.changes.select(map.snapshotDays, changeDays: Set(map.timeline.periodStarts().keys))
         }
     }
 
@@ -49,7 +50,10 @@ public struct VideoFrames: Sendable {
             var frame = MapFrame(map: map, snapshot: snapshot, events: eventsByDay[snapshot.day] ?? [])
             frame.bbox = bbox
             let svg = SVGMap.document(frame: frame, title: map.title, sides: map.sides, attribution: attribution)
-            try body(Frame(day: snapshot.day, svg: svg, heading: snapshot.day.longForm, lines: frame.events.map(\.summary), hold: frameHold))
+            try body(
+                Frame(
+                    day: snapshot.day, svg: svg, heading: snapshot.day.longForm, lines: frame.events.map(\.summary),
+                    hold: frameHold))
         }
     }
 }

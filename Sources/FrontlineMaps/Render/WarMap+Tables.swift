@@ -46,16 +46,22 @@ extension WarMap {
                 let t = piece.territory
                 var wkb = WKBBytes()
                 if geometry { wkb.multiPolygon(grid: t.polygons) }
-                try body(MapTableRow(properties: layers.territoryProperties(t) + layers.period(tile: piece.tile, start: piece.start, end: piece.end),
-                                     geometry: wkb.bytes))
+                try body(
+                    MapTableRow(
+                        properties: layers.territoryProperties(t)
+                            + layers.period(tile: piece.tile, start: piece.start, end: piece.end),
+                        geometry: wkb.bytes))
             }
         case .fronts:
             for piece in frontPeriods {
                 let f = piece.front
                 var wkb = WKBBytes()
                 if geometry { wkb.multiLineString(grid: f.lines) }
-                try body(MapTableRow(properties: layers.frontProperties(f) + layers.period(tile: piece.tile, start: piece.start, end: piece.end),
-                                     geometry: wkb.bytes))
+                try body(
+                    MapTableRow(
+                        properties: layers.frontProperties(f)
+                            + layers.period(tile: piece.tile, start: piece.start, end: piece.end),
+                        geometry: wkb.bytes))
             }
         case .places:
             for (i, t) in timeline.places.enumerated() {

@@ -5,8 +5,10 @@
 public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
     /// The months' English names, January first: the one table the pictures' long dates and the
     /// article reader's check for dated sentences use.
-    public static let monthNames = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-                                    "November", "December"]
+    public static let monthNames = [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+        "November", "December",
+    ]
 
     /// Days since 1970-01-01 (negative before).
     public let ordinal: Int

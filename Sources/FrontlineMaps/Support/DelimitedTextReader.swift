@@ -113,7 +113,9 @@ public struct DelimitedTextReader {
                 var escaped = false
                 while true {
                     guard j < n else {
-                        throw error(at: start - 1, line: cellLine, "this quoted cell is never closed; add the closing \" (and double any \" inside it)")
+                        throw error(
+                            at: start - 1, line: cellLine,
+                            "this quoted cell is never closed; add the closing \" (and double any \" inside it)")
                     }
                     let c = bytes[j]
                     if c == 0x22 {
@@ -126,7 +128,9 @@ public struct DelimitedTextReader {
                 cells.append(Cell(start: start, end: j, escaped: escaped, line: cellLine))
                 i = j + 1
                 if i < n, bytes[i] != 0x2C, bytes[i] != 0x0A, bytes[i] != 0x0D {
-                    throw error(at: i, line: line, "text after a closing quote; a quoted cell must end at the next comma or line end")
+                    throw error(
+                        at: i, line: line,
+                        "text after a closing quote; a quoted cell must end at the next comma or line end")
                 }
             } else {
                 let start = i
@@ -134,7 +138,10 @@ public struct DelimitedTextReader {
                     let c = bytes[i]
                     if c == 0x2C || c == 0x0A || c == 0x0D { break }
                     if c == 0x22 {
-                        throw error(at: i, line: line, "a quote inside an unquoted cell; quote the whole cell and double the quote (\"say \"\"x\"\"\")")
+                        throw error(
+                            at: i, line: line,
+                            "a quote inside an unquoted cell; quote the whole cell and double the quote (\"say \"\"x\"\"\")"
+                        )
                     }
                     i += 1
                 }
@@ -159,7 +166,9 @@ public struct DelimitedTextReader {
             let f = bytes[lo + 1]
             if f == 0x3D || f == 0x2B || f == 0x2D || f == 0x40 { lo += 1 }
         }
-        guard c.escaped else { return String(decoding: UnsafeBufferPointer(rebasing: bytes[lo..<c.end]), as: UTF8.self) }
+        guard c.escaped else {
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[lo..<c.end]), as: UTF8.self)
+        }
         var out: [UInt8] = []
         out.reserveCapacity(c.end - lo)
         var k = lo
@@ -307,8 +316,10 @@ public struct DelimitedTextReader {
     /// An error at byte `offset` (on 1-based `line`), the column counted in characters.
     func error(at offset: Int, line: Int, _ message: String) -> FrontlineError {
         let a = lineStart(of: offset)
-        let before = String(decoding: UnsafeBufferPointer(rebasing: bytes[a..<max(a, min(offset, bytes.count))]), as: UTF8.self)
+        let before = String(
+            decoding: UnsafeBufferPointer(rebasing: bytes[a..<max(a, min(offset, bytes.count))]), as: UTF8.self)
         return FrontlineError(
-            message, at: SourceLocation(file: file, line: line, column: before.count + 1), sourceLine: lineText(of: offset))
+            message, at: SourceLocation(file: file, line: line, column: before.count + 1),
+            sourceLine: lineText(of: offset))
     }
 }

@@ -30,7 +30,8 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
     /// The offending source line, shown under the message with a caret, when known.
     public var sourceLine: String?
 
-    public init(_ severity: Severity, _ message: String, at location: SourceLocation? = nil, sourceLine: String? = nil) {
+    public init(_ severity: Severity, _ message: String, at location: SourceLocation? = nil, sourceLine: String? = nil)
+    {
         self.severity = severity
         self.message = message
         self.location = location

@@ -65,7 +65,7 @@ public enum FrontlineError: Error, Sendable, CustomStringConvertible {
     public var parts: (diagnostic: Diagnostic, hint: Hint?) {
         switch self {
         case let .input(d, h), let .data(d, h), let .projection(d, h), let .geometry(d, h), let .spanTooLong(d, h),
-             let .nothingToMap(d, h), let .output(d, h):
+            let .nothingToMap(d, h), let .output(d, h):
             return (d, h)
         }
     }
@@ -79,14 +79,19 @@ extension FrontlineError.Hint {
     public func wrap(_ message: String, forCommandLine cli: Bool) -> String {
         switch self {
         case let .allowDays(n):
-            return message + (cli ? ", or pass --max-days \(n) to map them all" : ", or set MapOptions.maxDays to \(n) to map them all")
+            return message
+                + (cli
+                    ? ", or pass --max-days \(n) to map them all"
+                    : ", or set MapOptions.maxDays to \(n) to map them all")
         case let .chooseCRS(what):
-            return message + ", or \(cli ? "pass --crs with" : "set MapOptions.crs to") a projected CRS that covers \(what)"
+            return message
+                + ", or \(cli ? "pass --crs with" : "set MapOptions.crs to") a projected CRS that covers \(what)"
         case .checkCRS:
             return message + (cli ? " and --crs" : " and MapOptions.crs")
         case let .givenCRS(usesUTM):
             let leave = cli ? "leave --crs out" : "leave MapOptions.crs nil"
-            return (cli ? "--crs " : "MapOptions.crs ") + message + ", or \(leave)" + (usesUTM ? " to get the UTM zone of the places" : "")
+            return (cli ? "--crs " : "MapOptions.crs ") + message + ", or \(leave)"
+                + (usesUTM ? " to get the UTM zone of the places" : "")
         case .ownOutputFolder:
             return message + (cli ? "; give --out a folder of their own" : "; give the maps a folder of their own")
         case .anotherOutputFolder:
@@ -98,14 +103,20 @@ extension FrontlineError.Hint {
         case .givenDataFolder:
             return (cli ? "--data " : "the data folder ") + message
         case .dataFolder:
-            return message + (cli ? " or pass --data DIR (or set FRONTLINE_DATA)" : " or pass the folder to DataDirectory.locate (or set FRONTLINE_DATA)")
+            return message
+                + (cli
+                    ? " or pass --data DIR (or set FRONTLINE_DATA)"
+                    : " or pass the folder to DataDirectory.locate (or set FRONTLINE_DATA)")
         case .rebuildData:
             return message + (cli ? "; rebuild it with `make gazetteer`" : "; rebuild it with gazetteer/build.py")
         case .buildData:
-            return message + (cli ? "; run `make gazetteer` (python3 gazetteer/build.py) or pass the folder that holds places.tsv"
-                                  : "; build it with gazetteer/build.py, or give the folder that holds places.tsv")
+            return message
+                + (cli
+                    ? "; run `make gazetteer` (python3 gazetteer/build.py) or pass the folder that holds places.tsv"
+                    : "; build it with gazetteer/build.py, or give the folder that holds places.tsv")
         case .giveLedger:
-            return message + (cli ? " or pass a ledger with --ledger" : " or map from a ledger (Frontline.map(ledger:article:))")
+            return message
+                + (cli ? " or pass a ledger with --ledger" : " or map from a ledger (Frontline.map(ledger:article:))")
         }
     }
 }

@@ -7,7 +7,11 @@ extension JSONValue {
         case let .bool(b): out.append(contentsOf: b ? Array("true".utf8) : Array("false".utf8))
         case let .int(i): out.append(contentsOf: String(i).utf8)
         case let .number(v, digits):
-            if digits == 6 { Microdegrees.append(Microdegrees.round(v), to: &out) } else { out.append(contentsOf: JSONValue.format(v, digits: digits).utf8) }
+            if digits == 6 {
+                Microdegrees.append(Microdegrees.round(v), to: &out)
+            } else {
+                out.append(contentsOf: JSONValue.format(v, digits: digits).utf8)
+            }
         case let .string(s): JSONValue.escape(s, into: &out)
         case let .array(items):
             out.append(UInt8(ascii: "["))
@@ -36,10 +40,11 @@ extension JSONValue {
     static func escape(_ s: String, into out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
         var utf8 = s.utf8
-        let done: Bool = utf8.withContiguousStorageIfAvailable { buf in
-            appendEscaped(buf, into: &out)
-            return true
-        } ?? false
+        let done: Bool =
+            utf8.withContiguousStorageIfAvailable { buf in
+                appendEscaped(buf, into: &out)
+                return true
+            } ?? false
         if !done {
             var copy = s
             copy.makeContiguousUTF8()
@@ -58,7 +63,8 @@ extension JSONValue {
         // Copy runs of bytes that need no escape in one go; escape the rest one by one.
         while i < n {
             let b = buf[i]
-            let special = b < 0x20 || b == 0x22 || b == 0x5C
+            let special =
+                b < 0x20 || b == 0x22 || b == 0x5C
                 || (b == 0xE2 && i + 2 < n && buf[i + 1] == 0x80 && (buf[i + 2] == 0xA8 || buf[i + 2] == 0xA9))
             if !special { i += 1; continue }
             if runStart < i { out.append(contentsOf: UnsafeBufferPointer(rebasing: buf[runStart..<i])) }

@@ -45,6 +45,8 @@ public struct MapBounds: Hashable, Sendable {
 
     /// The box holding both.
     public func union(_ other: MapBounds) -> MapBounds {
-        MapBounds(west: min(west, other.west), south: min(south, other.south), east: max(east, other.east), north: max(north, other.north))
+        MapBounds(
+            west: min(west, other.west), south: min(south, other.south), east: max(east, other.east),
+            north: max(north, other.north))
     }
 }

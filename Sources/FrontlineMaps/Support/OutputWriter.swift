@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Writes a run's files into one output folder so that a run either replaces them all or changes
@@ -55,14 +56,16 @@ public final class OutputWriter {
     public init(root: URL, folders: [String] = [""]) throws {
         self.folders = folders
         guard !root.path.isEmpty, root.path != "/" else {
-            throw FrontlineError.output(Diagnostic(.error, "refusing to write the maps into '\(root.path)'"), hint: .ownOutputFolder)
+            throw FrontlineError.output(
+                Diagnostic(.error, "refusing to write the maps into '\(root.path)'"), hint: .ownOutputFolder)
         }
         self.root = root.standardizedFileURL
         let given = self.root.path
         var info = stat()
         if stat(given, &info) == 0 {
             guard info.st_mode & S_IFMT == S_IFDIR else {
-                throw FrontlineError.output(Diagnostic(.error, "output path \(given) exists and is not a folder"), hint: .anotherOutputFolder)
+                throw FrontlineError.output(
+                    Diagnostic(.error, "output path \(given) exists and is not a folder"), hint: .anotherOutputFolder)
             }
         } else {
             guard errno == ENOENT else { throw Self.failure("cannot use the output folder", given) }
@@ -84,7 +87,9 @@ public final class OutputWriter {
             lockDescriptor = -1
             if busy {
                 finished = true
-                throw FrontlineError.output(Diagnostic(.error, "another frontline run is writing to \(given); wait for it to finish"), hint: .orAnotherOutputFolder)
+                throw FrontlineError.output(
+                    Diagnostic(.error, "another frontline run is writing to \(given); wait for it to finish"),
+                    hint: .orAnotherOutputFolder)
             }
             throw Self.failure("cannot lock the output folder", rootPath)
         }
@@ -114,7 +119,8 @@ public final class OutputWriter {
     private func check(_ relative: String) throws {
         let parts = relative.split(separator: "/", omittingEmptySubsequences: false)
         guard !relative.hasPrefix("/"), !parts.isEmpty,
-              !parts.contains(where: { $0 == ".." || $0 == "." || $0.isEmpty || $0.hasPrefix(".frontline") }) else {
+            !parts.contains(where: { $0 == ".." || $0 == "." || $0.isEmpty || $0.hasPrefix(".frontline") })
+        else {
             throw FrontlineError("refusing to write '\(relative)': output names must stay inside \(root.path)")
         }
         // Fail early on a folder in the way; commit() checks again, as the folder may change meanwhile.
@@ -156,7 +162,8 @@ public final class OutputWriter {
         }
         let path = stagingPath + "/" + relative
         try Self.active.whileWriting {
-            try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
         }
         return URL(fileURLWithPath: path)
     }
@@ -165,7 +172,9 @@ public final class OutputWriter {
     /// on `commit()`, like a staged file.
     /// - Throws: `FrontlineError` when `relative` was not reserved or no file was written there.
     public func adopt(_ relative: String) throws {
-        guard !finished, reserved.remove(relative) != nil else { throw FrontlineError("internal: '\(relative)' was not reserved") }
+        guard !finished, reserved.remove(relative) != nil else {
+            throw FrontlineError("internal: '\(relative)' was not reserved")
+        }
         guard Self.isRegularFile(stagingPath + "/" + relative) else {
             throw FrontlineError("internal: nothing was written at '\(relative)'")
         }
@@ -193,8 +202,9 @@ public final class OutputWriter {
             // Everything that could make a rename fail, checked before the first one.
             for relative in staged { try checkTarget(relative) }
             let stale = previous.subtracting(stagedSet).sorted().filter { Self.isRegularFile(rootPath + "/" + $0) }
-            try Self.complete(staging: stagingPath, root: rootPath, staged: staged + [Self.manifestName], stale: stale,
-                              shownRoot: root.path)
+            try Self.complete(
+                staging: stagingPath, root: rootPath, staged: staged + [Self.manifestName], stale: stale,
+                shownRoot: root.path)
             finished = true
         }
     }
@@ -213,21 +223,26 @@ public final class OutputWriter {
         guard lstat(path, &info) == 0 else { return }
         let kind = info.st_mode & S_IFMT
         guard kind == S_IFREG else {
-            throw FrontlineError("\(root.path)/\(relative) is \(Self.describe(kind)), where this run must write a file; move it away (nothing was changed)")
+            throw FrontlineError(
+                "\(root.path)/\(relative) is \(Self.describe(kind)), where this run must write a file; move it away (nothing was changed)"
+            )
         }
     }
 
     /// Performs (or, for a dead run's staging, finishes) a commit: renames staged files into place
     /// in order (the manifest last), undoing them when one fails; then removes `stale` files and the
     /// staging folder. Files already moved (by the dead run) are skipped.
-    private static func complete(staging: String, root: String, staged: [String], stale: [String], shownRoot: String) throws {
+    private static func complete(staging: String, root: String, staged: [String], stale: [String], shownRoot: String)
+        throws
+    {
         let backups = staging + "/" + backupFolder
         var backedUp: Set<String> = []
         for relative in staged where relative != manifestName {
             let target = root + "/" + relative
             guard isRegularFile(target) else { continue }
             let backup = backups + "/" + relative
-            try? FileManager.default.createDirectory(atPath: (backup as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            try? FileManager.default.createDirectory(
+                atPath: (backup as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
             // A file system without hard links only loses the undo of a rename that fails after the
             // checks above, which should not happen.
             if link(target, backup) == 0 { backedUp.insert(relative) }
@@ -242,7 +257,11 @@ public final class OutputWriter {
             if rename(from, to) == 0 { moved.append(relative); continue }
             let error = failure("cannot move \(relative) into \(shownRoot)", from)
             for done in moved.reversed() {
-                if backedUp.contains(done) { _ = rename(backups + "/" + done, root + "/" + done) } else { unlink(root + "/" + done) }
+                if backedUp.contains(done) {
+                    _ = rename(backups + "/" + done, root + "/" + done)
+                } else {
+                    unlink(root + "/" + done)
+                }
             }
             unlink(mark)
             throw error
@@ -275,11 +294,16 @@ public final class OutputWriter {
             }
             let listed = Self.readManifest(staging)
             let remaining = listed.sorted().filter { Self.isRegularFile(staging + "/" + $0) }
-            let stale = Self.readManifest(rootPath).subtracting(listed).sorted().filter { Self.isRegularFile(rootPath + "/" + $0) }
-            try Self.complete(staging: staging, root: rootPath, staged: remaining + [Self.manifestName], stale: stale, shownRoot: root.path)
+            let stale = Self.readManifest(rootPath).subtracting(listed).sorted().filter {
+                Self.isRegularFile(rootPath + "/" + $0)
+            }
+            try Self.complete(
+                staging: staging, root: rootPath, staged: remaining + [Self.manifestName], stale: stale,
+                shownRoot: root.path)
         }
         for folder in folders {
-            for name in (try? FileManager.default.contentsOfDirectory(atPath: rootPath + "/" + folder)) ?? [] where Self.isOldTemporary(name) {
+            for name in (try? FileManager.default.contentsOfDirectory(atPath: rootPath + "/" + folder)) ?? []
+            where Self.isOldTemporary(name) {
                 unlink(rootPath + "/" + folder + name)
             }
         }
@@ -380,7 +404,8 @@ public final class OutputWriter {
     private static func writeFile(_ path: String, _ data: Data, createFolders: Bool) throws {
         var fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         if fd < 0 && errno == ENOENT && createFolders {
-            try? FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            try? FileManager.default.createDirectory(
+                atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
             fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         }
         guard fd >= 0 else { throw failure("cannot write", path) }
@@ -408,7 +433,9 @@ public final class OutputWriter {
     /// into a plain file).
     /// - Throws: `FrontlineError` for an empty path, a folder, or a failing write, with the reason.
     public static func writeFile(atPath given: String, _ data: Data) throws {
-        guard !given.isEmpty else { throw FrontlineError.output(Diagnostic(.error, "the output file name is empty"), hint: .outputFileName) }
+        guard !given.isEmpty else {
+            throw FrontlineError.output(Diagnostic(.error, "the output file name is empty"), hint: .outputFileName)
+        }
         var info = stat()
         if stat(given, &info) == 0 {
             switch info.st_mode & S_IFMT {
@@ -426,7 +453,8 @@ public final class OutputWriter {
         }
         // A symlink to a regular file: replace its target, keep the link.
         let path = URL(fileURLWithPath: given).resolvingSymlinksInPath().path
-        let temporary = (path as NSString).deletingLastPathComponent + "/." + (path as NSString).lastPathComponent
+        let temporary =
+            (path as NSString).deletingLastPathComponent + "/." + (path as NSString).lastPathComponent
             + ".tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw failure("cannot write", given, code: errno == ENOENT ? ENOENT : errno) }
@@ -483,7 +511,9 @@ public final class OutputWriter {
         }
         let kind = info.st_mode & S_IFMT
         guard kind == S_IFDIR else {
-            throw FrontlineError("\(root)/\(shown) is \(describe(kind)), where this run must write a folder of files; move it away (nothing was changed)")
+            throw FrontlineError(
+                "\(root)/\(shown) is \(describe(kind)), where this run must write a folder of files; move it away (nothing was changed)"
+            )
         }
     }
 
@@ -519,7 +549,9 @@ public final class OutputWriter {
         var files: Set<String> = []
         for line in String(decoding: data, as: UTF8.self).split(separator: "\n") where !line.hasPrefix("#") {
             let parts = line.split(separator: "/", omittingEmptySubsequences: false)
-            guard !line.hasPrefix("/"), !parts.contains(where: { $0 == ".." || $0 == "." || $0.isEmpty || $0.hasPrefix(".frontline") }) else { continue }
+            guard !line.hasPrefix("/"),
+                !parts.contains(where: { $0 == ".." || $0 == "." || $0.isEmpty || $0.hasPrefix(".frontline") })
+            else { continue }
             files.insert(String(line))
         }
         return files

@@ -28,7 +28,9 @@ public struct ControlPeriod: Hashable, Sendable {
     /// ledger order.
     public var eventIDs: [String]
 
-    public init(start: Day, end: Day, state: ControlState, since: Day, flags: PlaceFlags, basis: Basis, eventIDs: [String]) {
+    public init(
+        start: Day, end: Day, state: ControlState, since: Day, flags: PlaceFlags, basis: Basis, eventIDs: [String]
+    ) {
         self.start = start
         self.end = end
         self.state = state

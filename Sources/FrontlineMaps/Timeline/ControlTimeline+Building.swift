@@ -39,13 +39,19 @@ extension ControlTimeline {
         for s in sideNumbers {
             let others = sideNumbers.filter { $0 != s }
             if others.count == 1 { adversary[s] = others[0]; continue }
-            if let best = others.max(by: { (activity[$0] ?? 0, -$0) < (activity[$1] ?? 0, -$1) }), (activity[best] ?? 0) > 0 { adversary[s] = best }
+            if let best = others.max(by: { (activity[$0] ?? 0, -$0) < (activity[$1] ?? 0, -$1) }),
+                (activity[best] ?? 0) > 0
+            {
+                adversary[s] = best
+            }
         }
         func other(_ side: Int?) -> Int? { side.flatMap { adversary[$0] } }
         // The side the ledger shows taking places most often (strictly): an unnamed side's capture of a
         // place nobody is known to hold is most likely the offensive's.
         var takes: [Int: Int] = [:]
-        for e in sorted where (e.type == .capture || e.type == .recapture) && e.placeRole == .target { if let s = e.side { takes[s, default: 0] += 1 } }
+        for e in sorted where (e.type == .capture || e.type == .recapture) && e.placeRole == .target {
+            if let s = e.side { takes[s, default: 0] += 1 }
+        }
         let ranked = takes.sorted { ($0.value, -$0.key) > ($1.value, -$1.key) }
         let offensive = ranked.first.flatMap { ranked.count == 1 || $0.value > ranked[1].value ? $0.key : nil }
         var placeBaseline: [String: Int] = [:]
@@ -95,7 +101,11 @@ extension ControlTimeline {
         for e in events where (e.type.changesControl || e.type == .held) && e.placeRole == .target {
             // The first control event, a statement of who held the place before a change on its day
             // ("captured X, which rebels had held since 2014").
-            if firstControl == nil || (e.date.day == firstControl!.date.day && e.type == .held && firstControl!.type != .held) { firstControl = e }
+            if firstControl == nil
+                || (e.date.day == firstControl!.date.day && e.type == .held && firstControl!.type != .held)
+            {
+                firstControl = e
+            }
             // A change the text itself says was not confirmed ("claimed …, but the report was not
             // confirmed") is in the ledger, not on the map: the place stays as it was (though what the
             // claim implies about the state before it still holds). A denial ("disputed") is weaker
@@ -103,7 +113,9 @@ extension ControlTimeline {
             if e.certainty == .unconfirmed { continue }
             switch e.type {
             case .held:
-                if let s = e.side { actions.append(Action(day: e.date.day, state: .held(s), eventID: e.id, statement: true)) }
+                if let s = e.side {
+                    actions.append(Action(day: e.date.day, state: .held(s), eventID: e.id, statement: true))
+                }
             case .capture, .recapture:
                 if let s = e.side {
                     actions.append(Action(day: e.date.day, state: .held(s), eventID: e.id))
@@ -129,7 +141,8 @@ extension ControlTimeline {
                 break
             }
         }
-        actions.sort { ($0.day, $0.statement ? 0 : 1) < ($1.day, $1.statement ? 0 : 1) }  // stable: ledger order within a day
+        // (Stable: ledger order within a day.)
+        actions.sort { ($0.day, $0.statement ? 0 : 1) < ($1.day, $1.statement ? 0 : 1) }
 
         // The state before the first action.
         var initial: ControlState = .unknown
@@ -137,14 +150,19 @@ extension ControlTimeline {
         var initialIDs: [String] = []
         // A side cannot take what it already held: a statement that it did, contradicted by its own
         // capture of the place as the first control event, gives way to what the capture implies.
-        let contradicted = placeBaseline != nil && firstControl.map {
-            [.capture, .recapture, .partialCapture].contains($0.type) && $0.side == placeBaseline
-        } ?? false
+        let contradicted =
+            placeBaseline != nil
+            && firstControl.map {
+                [.capture, .recapture, .partialCapture].contains($0.type) && $0.side == placeBaseline
+            } ?? false
         if let s = placeBaseline, !contradicted {
             (initial, basis) = (.held(s), .baseline)
         } else if let e = firstControl, e.type == .recapture, let taker = e.side,
-                  let attack = events.first(where: { $0.placeRole == .target && $0.side == other(taker) && $0.date.day < e.date.day
-                                                     && !$0.type.changesControl && !PlaceFlags(eventType: $0.type).isEmpty }) {
+            let attack = events.first(where: {
+                $0.placeRole == .target && $0.side == other(taker) && $0.date.day < e.date.day
+                    && !$0.type.changesControl && !PlaceFlags(eventType: $0.type).isEmpty
+            })
+        {
             // "Retook" a place the other side was attacking: it held the place when the attack came,
             // and the attackers got in, or there would be nothing to retake. Contested from that
             // attack until the recapture, rather than the attackers' from the start.
@@ -159,7 +177,8 @@ extension ControlTimeline {
             for e in events {
                 // (Ground taken near a place says nothing of who held the place itself.)
                 if e.placeRole == .vicinity { continue }
-                let implied: Int? = e.placeRole == .origin ? e.side : (PlaceFlags(eventType: e.type).isEmpty ? nil : other(e.side))
+                let implied: Int? =
+                    e.placeRole == .origin ? e.side : (PlaceFlags(eventType: e.type).isEmpty ? nil : other(e.side))
                 if let implied {
                     (initial, basis, initialIDs) = (.held(implied), .impliedByOtherEvents, [e.id])
                     break
@@ -168,7 +187,9 @@ extension ControlTimeline {
         }
 
         // State segments: (start, state, since, basis, ids).
-        struct Segment { var start: Day; var state: ControlState; var since: Day; var basis: ControlPeriod.Basis; var ids: [String] }
+        struct Segment {
+            var start: Day; var state: ControlState; var since: Day; var basis: ControlPeriod.Basis; var ids: [String]
+        }
         var segments = [Segment(start: first, state: initial, since: first, basis: basis, ids: initialIDs)]
         var beforeContest = initial
         var i = 0
@@ -179,7 +200,9 @@ extension ControlTimeline {
             var ids: [String] = []
             // "troops stormed X …; X had been taken": an unnamed capture on the day of a named one is the
             // same capture told again, not the place changing hands back.
-            let namedCapture = actions[i...].prefix { $0.day == day }.contains { !$0.fromHolder && !$0.statement && $0.by == nil && $0.state?.holder != nil }
+            let namedCapture = actions[i...].prefix { $0.day == day }.contains {
+                !$0.fromHolder && !$0.statement && $0.by == nil && $0.state?.holder != nil
+            }
             while i < actions.count && actions[i].day == day {
                 let a = actions[i]
                 if a.fromHolder, namedCapture {
@@ -193,9 +216,17 @@ extension ControlTimeline {
                         state = .held(taker)
                     } else if holder == nil, let taker = offensive {
                         state = .held(taker)
-                        notes.append(Diagnostic(.note, "\(a.eventID): \(place.name) taken by an unnamed side while nobody is known to hold it; given to the side that takes most places in the ledger (combatant\(taker))"))
+                        notes.append(
+                            Diagnostic(
+                                .note,
+                                "\(a.eventID): \(place.name) taken by an unnamed side while nobody is known to hold it; given to the side that takes most places in the ledger (combatant\(taker))"
+                            ))
                     } else {
-                        notes.append(Diagnostic(.warning, "\(a.eventID): \(place.name) taken by an unnamed side while nobody is known to hold it; control left unchanged"))
+                        notes.append(
+                            Diagnostic(
+                                .warning,
+                                "\(a.eventID): \(place.name) taken by an unnamed side while nobody is known to hold it; control left unchanged"
+                            ))
                     }
                     if !ids.contains(a.eventID) { ids.append(a.eventID) }
                     i += 1
@@ -214,11 +245,14 @@ extension ControlTimeline {
                 i += 1
             }
             let since = state == current.state ? current.since : day
-            let next = Segment(start: day, state: state, since: since, basis: .event,
-                               ids: state == current.state && current.basis == .event ? current.ids + ids : ids)
+            let next = Segment(
+                start: day, state: state, since: since, basis: .event,
+                ids: state == current.state && current.basis == .event ? current.ids + ids : ids)
             if day == current.start {
                 current = next
-                current.since = segments.count > 1 && segments[segments.count - 2].state == state ? segments[segments.count - 2].since : day
+                current.since =
+                    segments.count > 1 && segments[segments.count - 2].state == state
+                    ? segments[segments.count - 2].since : day
                 segments[segments.count - 1] = current
             } else {
                 segments.append(next)
@@ -256,9 +290,11 @@ extension ControlTimeline {
                 f = entry.0
                 for id in entry.1 where !ids.contains(id) { ids.append(id) }
             }
-            let period = ControlPeriod(start: start, end: stop, state: seg.state, since: seg.since, flags: f, basis: seg.basis, eventIDs: ids)
+            let period = ControlPeriod(
+                start: start, end: stop, state: seg.state, since: seg.since, flags: f, basis: seg.basis, eventIDs: ids)
             if var previous = periods.last, previous.state == period.state, previous.since == period.since,
-               previous.flags == period.flags, previous.eventIDs == period.eventIDs, previous.basis == period.basis {
+                previous.flags == period.flags, previous.eventIDs == period.eventIDs, previous.basis == period.basis
+            {
                 previous.end = stop
                 periods[periods.count - 1] = previous
             } else {

@@ -8,7 +8,10 @@ import Testing
 struct DependencyDirectionTests {
     /// The stages in pipeline order. `Support/` sits under all of them; `Evaluation/` (the scorer)
     /// sits on top, beside `Pipeline/`.
-    static let order = ["Support", "Article", "Gazetteer", "Events", "Timeline", "Geometry", "GeoJSON", "Render", "Pipeline", "Evaluation"]
+    static let order = [
+        "Support", "Article", "Gazetteer", "Events", "Timeline", "Geometry", "GeoJSON", "Render", "Pipeline",
+        "Evaluation",
+    ]
 
     static let library = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Sources/FrontlineMaps")
@@ -17,7 +20,8 @@ struct DependencyDirectionTests {
     /// comment that names a later stage's type is not an edge.
     static func sources(of folder: String) throws -> [(file: String, code: String)] {
         let url = library.appendingPathComponent(folder)
-        let names = try FileManager.default.contentsOfDirectory(atPath: url.path).filter { $0.hasSuffix(".swift") }.sorted()
+        let names = try FileManager.default.contentsOfDirectory(atPath: url.path).filter { $0.hasSuffix(".swift") }
+            .sorted()
         return try names.map { name in
             let text = try String(contentsOf: url.appendingPathComponent(name), encoding: .utf8)
             return ("\(folder)/\(name)", code(text))
@@ -93,7 +97,10 @@ struct DependencyDirectionTests {
     /// The top-level types a folder declares (`struct`, `enum`, `class`, `protocol`, `typealias`,
     /// `actor`, at the start of a line).
     static func declaredTypes(in sources: [(file: String, code: String)]) -> Set<String> {
-        let pattern = try! NSRegularExpression(pattern: #"(?m)^(?:public |internal |fileprivate |private |final )*(?:struct|enum|class|protocol|typealias|actor) +([A-Z][A-Za-z0-9_]*)"#)
+        let pattern = try! NSRegularExpression(
+            pattern:
+                #"(?m)^(?:public |internal |fileprivate |private |final )*(?:struct|enum|class|protocol|typealias|actor) +([A-Z][A-Za-z0-9_]*)"#
+        )
         var names = Set<String>()
         for (_, code) in sources {
             for m in pattern.matches(in: code, range: NSRange(code.startIndex..., in: code)) {
@@ -118,7 +125,9 @@ struct DependencyDirectionTests {
 
     @Test("every library folder is a stage of the order")
     func everyFolderIsAStage() throws {
-        let folders = try FileManager.default.contentsOfDirectory(atPath: Self.library.path).filter { !$0.hasPrefix(".") }
+        let folders = try FileManager.default.contentsOfDirectory(atPath: Self.library.path).filter {
+            !$0.hasPrefix(".")
+        }
         #expect(Set(folders) == Set(Self.order), "a new folder must take its place in `order`")
     }
 
@@ -139,9 +148,13 @@ struct DependencyDirectionTests {
         #expect(edges.isEmpty, "backward edges:\n\(edges.joined(separator: "\n"))")
     }
 
-    @Test("the test sees an edge when there is one: a file naming a later type is caught, one naming it in a comment or string is not")
+    @Test(
+        "the test sees an edge when there is one: a file naming a later type is caught, one naming it in a comment or string is not"
+    )
     func detectsEdges() {
-        let code = Self.code("let a = 1 // MapPipeline\nlet s = \"War\\(x ? \"WarMap\" : \"\")\" + y(\"\")\n/* Frontline */ let m: MapOptions = #\"{\"WarMap\":1}\"#")
+        let code = Self.code(
+            "let a = 1 // MapPipeline\nlet s = \"War\\(x ? \"WarMap\" : \"\")\" + y(\"\")\n/* Frontline */ let m: MapOptions = #\"{\"WarMap\":1}\"#"
+        )
         #expect(Self.uses(code, "MapOptions"))
         #expect(!Self.uses(code, "MapPipeline"))
         #expect(!Self.uses(code, "WarMap"))

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import FrontlineMaps
 
 @Suite("Article reader")
@@ -59,7 +60,10 @@ struct ArticleReaderTests {
         ("no front matter", Array("# Title\nOn 1 May 2012 x.\n".utf8), 1, 1, "does not start with '---'"),
         ("unterminated", Array("---\ntitle: X\n\nOn 1 May 2012 rebels attacked.\n".utf8), 1, 1, "never closed"),
         ("invalid YAML", Array("---\ntitle: X\ninfoboxes: [a, b\n---\nOn 1 May 2012 x.\n".utf8), 4, 1, "invalid YAML"),
-        ("bad UTF-8", Array("---\ntitle: X\n---\nOn 1 May 2012 caf".utf8) + [0xC3, 0x28] + Array(".\n".utf8), 4, 18, "UTF-8"),
+        (
+            "bad UTF-8", Array("---\ntitle: X\n---\nOn 1 May 2012 caf".utf8) + [0xC3, 0x28] + Array(".\n".utf8), 4, 18,
+            "UTF-8"
+        ),
         ("no title", Array("---\ndescription: x\n---\nOn 1 May 2012 x.\n".utf8), 2, 1, "title"),
     ]
 
@@ -81,7 +85,8 @@ struct ArticleReaderTests {
 
     @Test("a body without any dated sentence is refused where events are needed")
     func undated() throws {
-        let a = try ArticleReader.parse(data: Data("---\ntitle: X\n---\nRebels attacked the town.\n".utf8), file: "u.md")
+        let a = try ArticleReader.parse(
+            data: Data("---\ntitle: X\n---\nRebels attacked the town.\n".utf8), file: "u.md")
         #expect(!a.hasDatedSentence)
         #expect(throws: FrontlineError.self) { try a.requireDatedSentence() }
         do { try a.requireDatedSentence() } catch let e as FrontlineError { #expect(e.diagnostic.location?.line == 4) }
@@ -90,7 +95,9 @@ struct ArticleReaderTests {
     @Test("YAML alias bombs are refused, not expanded")
     func aliasBomb() throws {
         var yaml = "---\ntitle: X\na0: &a0 [x, x, x, x, x, x, x, x, x, x]\n"
-        for i in 1...9 { yaml += "a\(i): &a\(i) [" + Array(repeating: "*a\(i - 1)", count: 10).joined(separator: ", ") + "]\n" }
+        for i in 1...9 {
+            yaml += "a\(i): &a\(i) [" + Array(repeating: "*a\(i - 1)", count: 10).joined(separator: ", ") + "]\n"
+        }
         yaml += "---\nOn 1 May 2012 x.\n"
         #expect {
             _ = try ArticleReader.parse(data: Data(yaml.utf8), file: "bomb.md")
@@ -101,7 +108,8 @@ struct ArticleReaderTests {
 
     @Test("a 1 MB sentence and a many-megabyte body are read without trouble")
     func large() throws {
-        let long = "On 1 May 2012 " + String(repeating: "rebels attacked the town again and ", count: 30_000) + "stopped."
+        let long =
+            "On 1 May 2012 " + String(repeating: "rebels attacked the town again and ", count: 30_000) + "stopped."
         let a = try ArticleReader.parse(data: Data("---\ntitle: X\n---\n\(long)\n".utf8), file: "long.md")
         #expect(a.sentences.count == 1)
         #expect(a.sentences[0].text.utf8.count > 1_000_000)

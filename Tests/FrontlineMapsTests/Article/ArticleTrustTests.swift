@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import FrontlineMaps
 
 @Suite("Article reader: hostile shapes of text")
@@ -9,11 +10,15 @@ struct ArticleTrustTests {
     static let deep: [String: (yaml: String, line: Int, column: Int)] = [
         // "x: " then brackets: the 63rd bracket is the 65th level (the line, then `x:`).
         "flow lists": ("x: " + String(repeating: "[", count: 5000) + String(repeating: "]", count: 5000), 1, 66),
-        "flow mappings": ("a:\n  b: " + String(repeating: "{k: ", count: 3000) + "v" + String(repeating: "}", count: 3000), 2, 250),
+        "flow mappings": (
+            "a:\n  b: " + String(repeating: "{k: ", count: 3000) + "v" + String(repeating: "}", count: 3000), 2, 250
+        ),
         "compact block lists": ("x:\n" + String(repeating: "- ", count: 3000) + "v", 2, 127),
     ]
 
-    @Test("deep YAML nesting is found before the parser, at its line and column", arguments: ["flow lists", "flow mappings", "compact block lists"])
+    @Test(
+        "deep YAML nesting is found before the parser, at its line and column",
+        arguments: ["flow lists", "flow mappings", "compact block lists"])
     func deepYAML(_ name: String) throws {
         let c = try #require(Self.deep[name])
         let at = try #require(YAMLDepth.firstTooDeep(c.yaml))
@@ -24,12 +29,16 @@ struct ArticleTrustTests {
     func shallowYAML() throws {
         let seed = try String(contentsOf: TestPaths.seed, encoding: .utf8)
         #expect(YAMLDepth.firstTooDeep(seed.components(separatedBy: "\n---\n")[0]) == nil)
-        let quoted = "a: \"" + String(repeating: "[", count: 500) + "\"\nb: |\n  " + String(repeating: "{", count: 500) + "\nc: x [y z\n"
+        let quoted =
+            "a: \"" + String(repeating: "[", count: 500) + "\"\nb: |\n  " + String(repeating: "{", count: 500)
+            + "\nc: x [y z\n"
         #expect(YAMLDepth.firstTooDeep(quoted) == nil)
         for dir in ["gazetteer/lexicons"] {
             let url = TestPaths.repository.appendingPathComponent(dir)
             for name in try FileManager.default.contentsOfDirectory(atPath: url.path) where name.hasSuffix(".yaml") {
-                #expect(YAMLDepth.firstTooDeep(try String(contentsOf: url.appendingPathComponent(name), encoding: .utf8)) == nil, "\(name)")
+                #expect(
+                    YAMLDepth.firstTooDeep(try String(contentsOf: url.appendingPathComponent(name), encoding: .utf8))
+                        == nil, "\(name)")
             }
         }
     }
@@ -50,7 +59,9 @@ struct ArticleTrustTests {
 
     @Test("comments and fenced code are not text; a BOM is not a character")
     func hiddenText() throws {
-        let text = "\u{FEFF}" + Self.header + "A <!-- B. C --> D.\n\n<!--\nE.\n-->\n```\nF.\n```\n~~~~\nG.\n```\nH.\n~~~~\nI <!-- x -->.\n"
+        let text =
+            "\u{FEFF}" + Self.header
+            + "A <!-- B. C --> D.\n\n<!--\nE.\n-->\n```\nF.\n```\n~~~~\nG.\n```\nH.\n~~~~\nI <!-- x -->.\n"
         let article = try ArticleReader.parse(data: Data(text.utf8), file: "a.md")
         #expect(article.title == "T")
         #expect(article.sentences.map(\.text) == ["A D.", "I ."])

@@ -1,12 +1,15 @@
 import Foundation
 import Testing
+
 @testable import FrontlineMaps
 
 /// What the "Done when" asks of the seed, checked one by one against the real gazetteer,
 /// and the rules that keep extraction general (sides by the infobox, not by position).
 @Suite("Events: extractor on the seed")
 struct EventsExtractorTests {
-    static let seed: Result<(ledger: Ledger, diagnostics: [Diagnostic]), Error> = Result { try EventFixtures.extract(TestPaths.seed) }
+    static let seed: Result<(ledger: Ledger, diagnostics: [Diagnostic]), Error> = Result {
+        try EventFixtures.extract(TestPaths.seed)
+    }
 
     static func events(_ type: EventType, at place: String) throws -> [Event] {
         try seed.get().ledger.events.filter { $0.type == type && $0.placeName == place }
@@ -15,7 +18,10 @@ struct EventsExtractorTests {
     @Test("seven towns cleared within two days of 16 December: approximate 18 December, claimed, by the opposition")
     func sevenTowns() throws {
         let captures = try Self.seed.get().ledger.events.filter { $0.type == .capture }
-        #expect(captures.map(\.placeName) == ["Halfaya", "Kafr Nabudah", "Hayalin", "Hasraya", "al-Lataminah", "Taybat al-Imam", "Kafr Zita"])
+        #expect(
+            captures.map(\.placeName) == [
+                "Halfaya", "Kafr Nabudah", "Hayalin", "Hasraya", "al-Lataminah", "Taybat al-Imam", "Kafr Zita",
+            ])
         for e in captures {
             #expect(e.date.day == Day(iso: "2012-12-18"))
             #expect(e.date.precision == .approximate)
@@ -31,7 +37,10 @@ struct EventsExtractorTests {
         let e = try #require(try Self.events(.capture, at: "Hasraya").first)
         #expect(e.placeID == nil && e.latitude == nil && e.longitude == nil)
         #expect(e.geoPrecision == "unresolved")
-        #expect(try Self.seed.get().diagnostics.contains { $0.message.contains("'Hasraya'") && $0.location?.file == TestPaths.seed.path })
+        #expect(
+            try Self.seed.get().diagnostics.contains {
+                $0.message.contains("'Hasraya'") && $0.location?.file == TestPaths.seed.path
+            })
         #expect(LedgerCSV.write(try Self.seed.get().ledger).contains(",Hasraya,,,,unresolved,"))
     }
 
@@ -70,10 +79,14 @@ struct EventsExtractorTests {
         #expect(attack.date.day == Day(iso: "2013-01-05"))
         let origin = try #require(try Self.events(.attack, at: "Qamhana").first)
         #expect(origin.placeRole == .origin)
-        #expect(try Self.seed.get().ledger.baseline.contains(Baseline(side: 2, scope: .places([origin.placeID!]), sourceSentence: origin.sourceSentence)))
+        #expect(
+            try Self.seed.get().ledger.baseline.contains(
+                Baseline(side: 2, scope: .places([origin.placeID!]), sourceSentence: origin.sourceSentence)))
     }
 
-    @Test("the 2013 events: car bomb in Hama (50), minibus bomb in al-Buraq (54), Mughir two days before Kernaz after 16 days")
+    @Test(
+        "the 2013 events: car bomb in Hama (50), minibus bomb in al-Buraq (54), Mughir two days before Kernaz after 16 days"
+    )
     func aftermath() throws {
         #expect(try Self.events(.carBomb, at: "Hama").first?.fatalities.best == 50)
         #expect(try Self.events(.carBomb, at: "Hama").first?.date.day == Day(iso: "2013-01-21"))
@@ -93,7 +106,8 @@ struct EventsExtractorTests {
 
     @Test("the lead (a summary of the body) gives no events of its own")
     func leadSkipped() throws {
-        let lead = try ArticleReader.read(file: TestPaths.seed.path).sections[0].paragraphs.flatMap(\.sentences).map(\.text)
+        let lead = try ArticleReader.read(file: TestPaths.seed.path).sections[0].paragraphs.flatMap(\.sentences).map(
+            \.text)
         #expect(try Self.seed.get().ledger.events.allSatisfy { !lead.contains($0.sourceSentence) })
     }
 
@@ -105,7 +119,8 @@ struct EventsExtractorTests {
             if f.key == "combatant1" { f.key = "combatant2" } else if f.key == "combatant2" { f.key = "combatant1" }
             return f
         }
-        let swapped = EventExtractor(lexicon: try EventFixtures.lexicon(), resolver: try EventFixtures.gazetteer.get()).extract(article).ledger
+        let swapped = EventExtractor(lexicon: try EventFixtures.lexicon(), resolver: try EventFixtures.gazetteer.get())
+            .extract(article).ledger
         let original = try Self.seed.get().ledger
         #expect(swapped.events.count == original.events.count)
         for (a, b) in zip(original.events, swapped.events) {
@@ -122,7 +137,8 @@ struct EventsExtractorTests {
 
     @Test("an impossible date drops its sentence's events with a warning at the sentence")
     func impossibleDate() throws {
-        let (ledger, diagnostics) = try EventFixtures.extract(EventFixtures.folder.appendingPathComponent("2014_Idlib_countryside_offensive.md"))
+        let (ledger, diagnostics) = try EventFixtures.extract(
+            EventFixtures.folder.appendingPathComponent("2014_Idlib_countryside_offensive.md"))
         #expect(!ledger.events.contains { $0.sourceSentence.contains("31 February") })
         #expect(diagnostics.contains { $0.message.contains("31 February") && $0.location?.line != nil })
     }

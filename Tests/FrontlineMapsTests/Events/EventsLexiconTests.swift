@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import FrontlineMaps
 
 /// The lexicon is data: the defaults load, a user's file extends them, and a bad entry is named.
@@ -12,12 +13,19 @@ struct EventsLexiconTests {
         for phrase in ["rebels", "fsa", "free syrian army", "opposition", "rebel military council"] {
             #expect(lex.actors["opposition"]?.contains(phrase) == true, "\(phrase)")
         }
-        for phrase in ["syrian army", "the military", "army forces", "government troops", "security forces", "assad forces", "air force", "warplanes"] {
+        for phrase in [
+            "syrian army", "the military", "army forces", "government troops", "security forces", "assad forces",
+            "air force", "warplanes",
+        ] {
             #expect(lex.actors["government"]?.contains(phrase) == true, "\(phrase)")
         }
         let types = Set(lex.verbs.map(\.type))
-        #expect(types.isSuperset(of: [.capture, .partialCapture, .recapture, .withdrawal, .attack, .underAttack, .siege, .checkpoints, .clashes,
-                                      .offensive, .airstrike, .shelling, .bombardment, .carBomb, .bombing, .massacre]))
+        #expect(
+            types.isSuperset(of: [
+                .capture, .partialCapture, .recapture, .withdrawal, .attack, .underAttack, .siege, .checkpoints,
+                .clashes,
+                .offensive, .airstrike, .shelling, .bombardment, .carBomb, .bombing, .massacre,
+            ]))
     }
 
     @Test("an unknown event type is refused with the file, the line and the valid types")
@@ -54,8 +62,15 @@ struct EventsLexiconTests {
         var extended = try EventFixtures.lexicon()
         extended.merge(user)
         var notes: [Diagnostic] = []
-        let sides = [Side(number: 1, name: "Syrian Democratic Forces"), Side(number: 2, name: "Islamic State of Iraq and the Levant")]
-        #expect(SideMatcher(sides: sides, lexicon: try EventFixtures.lexicon(), diagnostics: &notes, file: "a.md").side(of: "black banner column") == nil)
-        #expect(SideMatcher(sides: sides, lexicon: extended, diagnostics: &notes, file: "a.md").side(of: "black banner column") == 2)
+        let sides = [
+            Side(number: 1, name: "Syrian Democratic Forces"),
+            Side(number: 2, name: "Islamic State of Iraq and the Levant"),
+        ]
+        #expect(
+            SideMatcher(sides: sides, lexicon: try EventFixtures.lexicon(), diagnostics: &notes, file: "a.md").side(
+                of: "black banner column") == nil)
+        #expect(
+            SideMatcher(sides: sides, lexicon: extended, diagnostics: &notes, file: "a.md").side(
+                of: "black banner column") == 2)
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import FrontlineMaps
 
 /// Word salad made of the lexicon's own words, numbers, dates, links and odd characters: extraction
@@ -20,13 +21,22 @@ struct EventsRandomTextTests {
     }
 
     static let words: [String] = {
-        var w = ["On", "on", "16", "31", "February", "December", "2013", "within", "two", "days", "later", "before", "a", "week", "by",
-                 "early", "mid-March", "the", "town", "of", "Halfaya", "Morek", "Hama", "[Kafr Zita](./Kafr_Zita)", "[X](./)", "rebels",
-                 "Syrian", "Army", "warplanes", "killed", "up", "to", "300", "90–200", "1,500", ",", ".", ";", "'s", "’", "—", "\"",
-                 "this", "same", "from", "north", "after", "16", "of", "fighting", "not", "confirmed", "blamed", "99999999999999999999",
-                 "al-", "-", "Ma'an", "é", "🙂", "(", ")", "between", "and", "would", "with", "aim", "controlled"]
-        w += ["captured", "recaptured", "retook control of", "attacked", "shelled", "air strike", "car bomb", "surrounding", "under attack",
-              "launched an offensive", "advanced", "withdrew from", "cleared from", "set up checkpoints"]
+        var w = [
+            "On", "on", "16", "31", "February", "December", "2013", "within", "two", "days", "later", "before", "a",
+            "week", "by",
+            "early", "mid-March", "the", "town", "of", "Halfaya", "Morek", "Hama", "[Kafr Zita](./Kafr_Zita)",
+            "[X](./)", "rebels",
+            "Syrian", "Army", "warplanes", "killed", "up", "to", "300", "90–200", "1,500", ",", ".", ";", "'s", "’",
+            "—", "\"",
+            "this", "same", "from", "north", "after", "16", "of", "fighting", "not", "confirmed", "blamed",
+            "99999999999999999999",
+            "al-", "-", "Ma'an", "é", "🙂", "(", ")", "between", "and", "would", "with", "aim", "controlled",
+        ]
+        w += [
+            "captured", "recaptured", "retook control of", "attacked", "shelled", "air strike", "car bomb",
+            "surrounding", "under attack",
+            "launched an offensive", "advanced", "withdrew from", "cleared from", "set up checkpoints",
+        ]
         return w
     }()
 
@@ -39,7 +49,9 @@ struct EventsRandomTextTests {
             body += sentence.joined(separator: Bool.random(using: &rng) ? " " : "") + ". "
             if Int.random(in: 0..<3, using: &rng) == 0 { body += "\n\n" }
         }
-        return "---\ninfoboxes:\n  - date:\n      text: 16–31 December 2012\n    combatant1:\n      text: Syrian opposition\n    combatant2:\n      text: Syrian Government\ntitle: Random\n---\n" + body + "\n"
+        return
+            "---\ninfoboxes:\n  - date:\n      text: 16–31 December 2012\n    combatant1:\n      text: Syrian opposition\n    combatant2:\n      text: Syrian Government\ntitle: Random\n---\n"
+            + body + "\n"
     }
 
     @Test("500 random articles")
@@ -54,7 +66,9 @@ struct EventsRandomTextTests {
                 #expect(!e.placeName.isEmpty, "seed \(seed)")
             }
             // And the CSV of whatever came out reads back.
-            #expect(try LedgerCSV.read(LedgerCSV.write(ledger), file: "r.csv").events.count == ledger.events.count, "seed \(seed)")
+            #expect(
+                try LedgerCSV.read(LedgerCSV.write(ledger), file: "r.csv").events.count == ledger.events.count,
+                "seed \(seed)")
         }
     }
 }

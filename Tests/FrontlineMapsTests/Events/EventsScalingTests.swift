@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import FrontlineMaps
 
 /// A long sentence full of everything extraction looks at must cost linear time, not quadratic: a
@@ -28,7 +29,8 @@ struct EventsScalingTests {
 
     @Test("a 250 KB sentence of places, verbs, actors, numbers, doubts and clause breaks")
     func longSentence() throws {
-        let unit = "rebels captured [Kafr Zita](./Kafr_Zita) and the town of Halfaya, killing 5 people, with the aim of retaking Hama while warplanes would shell it, not confirmed, from Morek north of Hama "
+        let unit =
+            "rebels captured [Kafr Zita](./Kafr_Zita) and the town of Halfaya, killing 5 people, with the aim of retaking Hama while warplanes would shell it, not confirmed, from Morek north of Hama "
         let body = "On 2 March 2013, " + String(repeating: unit, count: 250_000 / unit.utf8.count) + "until dawn."
         let article = try ArticleReader.parse(data: Data(Self.article(body).utf8), file: "long.md")
         let extractor = EventExtractor(lexicon: try EventFixtures.lexicon(), resolver: try EventFixtures.resolver())

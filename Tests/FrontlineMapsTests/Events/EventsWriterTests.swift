@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import FrontlineMaps
 
 /// The JSON and GeoJSON ledgers: valid, ordered, lon/lat with six decimals, nothing dropped silently.
@@ -7,7 +8,9 @@ import Testing
 struct EventsWriterTests {
     static func seed() throws -> Ledger { try EventFixtures.extract(TestPaths.seed).ledger }
 
-    @Test("GeoJSON: one Point per resolved event, [lon, lat], RFC 7946 member order, the map's events schema; unresolved places listed")
+    @Test(
+        "GeoJSON: one Point per resolved event, [lon, lat], RFC 7946 member order, the map's events schema; unresolved places listed"
+    )
     func geojson() throws {
         let ledger = try Self.seed()
         let text = LedgerGeoJSON.write(ledger)
@@ -32,7 +35,11 @@ struct EventsWriterTests {
         #expect(fromMap.count == ledger.events.count)
         #expect(fromLedger.count == fromMap.count)
         // The map sorts its events by date, the ledger keeps the ledger's order: compare by id.
-        func byID(_ features: [JSONNode]) -> [JSONNode] { features.sorted { (OutputJSON.text($0, LayerSchema.eventID) ?? "") < (OutputJSON.text($1, LayerSchema.eventID) ?? "") } }
+        func byID(_ features: [JSONNode]) -> [JSONNode] {
+            features.sorted {
+                (OutputJSON.text($0, LayerSchema.eventID) ?? "") < (OutputJSON.text($1, LayerSchema.eventID) ?? "")
+            }
+        }
         for (a, b) in zip(byID(fromMap), byID(fromLedger)) {
             #expect(a == b, "\(OutputJSON.text(a, LayerSchema.eventID) ?? "?")")
         }

@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import FrontlineMaps
 
 /// A small stand-in gazetteer read from a fixture table, so extraction tests do not depend on the
@@ -30,22 +31,27 @@ struct TableResolver: PlaceResolver {
 
     func resolve(_ query: PlaceQuery, context: ResolutionContext) -> PlaceResolution {
         let hit = query.linkPage.flatMap { byName[Self.key($0)] } ?? byName[Self.key(query.name)]
-        return PlaceResolution(query: query, record: hit, score: hit == nil ? 0 : 1, reason: hit == nil ? "not in the table" : "name in the table")
+        return PlaceResolution(
+            query: query, record: hit, score: hit == nil ? 0 : 1,
+            reason: hit == nil ? "not in the table" : "name in the table")
     }
 
     func spot(in text: String) -> [PlaceSpot] {
         let u = Array(text.utf8)
         var taken = [Bool](repeating: false, count: u.count)
         var out: [PlaceSpot] = []
-        func isWord(_ c: UInt8) -> Bool { (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c >= 0x80 }
+        func isWord(_ c: UInt8) -> Bool {
+            (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c >= 0x80
+        }
         for (name, _) in spellings where !name.contains(",") {
             let n = Array(name.utf8)
             guard n.count <= u.count else { continue }
             var i = 0
             while i + n.count <= u.count {
                 if u[i] == n[0], Array(u[i..<i + n.count]) == n,
-                   i == 0 || !isWord(u[i - 1]), i + n.count == u.count || !isWord(u[i + n.count]),
-                   !taken[i..<i + n.count].contains(true) {
+                    i == 0 || !isWord(u[i - 1]), i + n.count == u.count || !isWord(u[i + n.count]),
+                    !taken[i..<i + n.count].contains(true)
+                {
                     for k in i..<i + n.count { taken[k] = true }
                     out.append(PlaceSpot(range: i..<i + n.count, name: name))
                     i += n.count

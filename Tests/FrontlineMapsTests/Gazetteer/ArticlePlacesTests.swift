@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import FrontlineMaps
 
 /// One resolver per article: each rule decided on a composed article (sentences written for these
@@ -30,8 +31,10 @@ import Testing
 
     /// Around Hama: three linked villages north of the city.
     func hama(_ paragraphs: String...) throws -> ArticlePlaces {
-        let opening = "On 2 March rebels took [Halfaya](./Halfaya), [Kafr Zita](./Kafr_Zita) and [Morek](./Murak,_Hama) north of the city."
-        return ArticlePlaces(article: try Self.article(place: "Hama Governorate, Syria", [opening] + paragraphs), gazetteer: g)
+        let opening =
+            "On 2 March rebels took [Halfaya](./Halfaya), [Kafr Zita](./Kafr_Zita) and [Morek](./Murak,_Hama) north of the city."
+        return ArticlePlaces(
+            article: try Self.article(place: "Hama Governorate, Syria", [opening] + paragraphs), gazetteer: g)
     }
 
     func id(_ places: ArticlePlaces, _ name: String) -> String? { places.place(of: name).record?.id }
@@ -54,9 +57,11 @@ import Testing
 
     @Test func theMapsResolverAndThisOneAgree() throws {
         // The extractor's `placeOf` and `ArticlePlaces.place(of:)` are one resolver.
-        let article = try Self.article(place: "Hama Governorate, Syria", [
-            "On 2 March rebels took [Halfaya](./Halfaya) and Kernaz, and fighting reached Hama city and al-Lataminah.",
-        ])
+        let article = try Self.article(
+            place: "Hama Governorate, Syria",
+            [
+                "On 2 March rebels took [Halfaya](./Halfaya) and Kernaz, and fighting reached Hama city and al-Lataminah."
+            ])
         let extractor = EventExtractor(lexicon: try EventFixtures.lexicon(), resolver: g)
         let names = ["Halfaya", "Kernaz", "Hama city", "al-Lataminah", "Turkey", "Syria"]
         let placed = extractor.extract(article, placing: names).places
@@ -67,9 +72,11 @@ import Testing
     @Test func aNamesakeNearTheArticlesPlacesWins() throws {
         // al-Buraq: one in Hama, one in Daraa, one in Homs. The article is around Hama.
         let places = ArticlePlaces(
-            article: try Self.article(place: "central Syria", [
-                "Rebels held [Halfaya](./Halfaya), [Kafr Zita](./Kafr_Zita) and [Morek](./Murak,_Hama), and a bomb went off in al-Buraq.",
-            ]), gazetteer: g)
+            article: try Self.article(
+                place: "central Syria",
+                [
+                    "Rebels held [Halfaya](./Halfaya), [Kafr Zita](./Kafr_Zita) and [Morek](./Murak,_Hama), and a bomb went off in al-Buraq."
+                ]), gazetteer: g)
         #expect(id(places, "al-Buraq") == "171191")
     }
 
@@ -128,26 +135,32 @@ import Testing
 
     @Test func compassWordsMeetTheArabicAdjective() throws {
         let places = ArticlePlaces(
-            article: try Self.article(place: "Idlib Governorate, Syria", [
-                "Around [Maarrat al-Nu'man](./Maarrat_al-Nu'man), Kafr Rouma and Jarjanaz the army shelled Eastern Deir.",
-            ]), gazetteer: g)
+            article: try Self.article(
+                place: "Idlib Governorate, Syria",
+                [
+                    "Around [Maarrat al-Nu'man](./Maarrat_al-Nu'man), Kafr Rouma and Jarjanaz the army shelled Eastern Deir."
+                ]), gazetteer: g)
         #expect(id(places, "Eastern Deir") == "170801")
     }
 
     @Test func kurdishAndTurkishLettersFindTheArabicSpelling() throws {
         let places = ArticlePlaces(
-            article: try Self.article(place: "Kobanî, Aleppo Governorate, Syria", [
-                "Fighters left [Kobanî](./Kobanî) for Ali Shar and the village of Şîran, then for Qarah Hlanj and Jarabulus.",
-            ]), gazetteer: g)
+            article: try Self.article(
+                place: "Kobanî, Aleppo Governorate, Syria",
+                [
+                    "Fighters left [Kobanî](./Kobanî) for Ali Shar and the village of Şîran, then for Qarah Hlanj and Jarabulus."
+                ]), gazetteer: g)
         #expect(id(places, "Şîran") == "164244")
         #expect(id(places, "Kobanê") == "172256")
     }
 
     @Test func aShortFormIsTheLongFormTheArticleUsedBefore() throws {
         let places = ArticlePlaces(
-            article: try Self.article(place: "Aleppo Governorate, Syria", [
-                "Rebels in Khafiyat Abu Qalqal met the next day, and Khafiyat was shelled a week later.",
-            ]), gazetteer: g)
+            article: try Self.article(
+                place: "Aleppo Governorate, Syria",
+                [
+                    "Rebels in Khafiyat Abu Qalqal met the next day, and Khafiyat was shelled a week later."
+                ]), gazetteer: g)
         #expect(id(places, "Khafiyat") == "168424")
         // Without the long form before it, the short word is read on its own.
         let alone = ArticlePlaces(
@@ -157,10 +170,13 @@ import Testing
 
     @Test func aSpellingTheArticleGivesAsAnotherIsThatPlace() throws {
         // The article says "Kfarnbude" is another spelling of Kafr Nabudah.
-        let places = try hama("The army entered Kafr Nabudah (also written Kfarnbude) on 9 March, and Kfarnbude was shelled again.")
+        let places = try hama(
+            "The army entered Kafr Nabudah (also written Kfarnbude) on 9 March, and Kfarnbude was shelled again.")
         #expect(id(places, "Kfarnbude") == "168660")
         #expect(places.place(of: "Kfarnbude").reason.contains("another spelling"))
-        #expect(ArticlePlaces.otherSpellings("They reached al-Xaba (or spelled Khaba), then Yaz.").map(\.other) == ["Khaba"])
+        #expect(
+            ArticlePlaces.otherSpellings("They reached al-Xaba (or spelled Khaba), then Yaz.").map(\.other) == ["Khaba"]
+        )
     }
 
     @Test func eeMayWriteTheDiphthongAy() throws {

@@ -12,13 +12,16 @@ import Testing
 
     @Test(.enabled(if: sourcesPresent, "the raw sources are not beside the repository"))
     func committedFilesMatchARebuild() throws {
-        let out = FileManager.default.temporaryDirectory.appendingPathComponent("gazetteer-rebuild-\(UUID().uuidString)")
+        let out = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "gazetteer-rebuild-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: out) }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", Self.repository.appendingPathComponent("gazetteer/build.py").path,
-                             "--sources", Self.sources.path, "--out", out.path]
+        process.arguments = [
+            "python3", Self.repository.appendingPathComponent("gazetteer/build.py").path,
+            "--sources", Self.sources.path, "--out", out.path,
+        ]
         process.standardError = FileHandle.nullDevice
         try process.run()
         process.waitUntilExit()

@@ -9,7 +9,9 @@ enum GazetteerFixture {
         .deletingLastPathComponent().appendingPathComponent("gazetteer")
 
     static let shared: Gazetteer = {
-        do { return try Gazetteer.load(directory: directory) } catch { fatalError("cannot load the gazetteer: \(error)") }
+        do { return try Gazetteer.load(directory: directory) } catch {
+            fatalError("cannot load the gazetteer: \(error)")
+        }
     }()
 
     /// The seed article's infobox place.

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import FrontlineMaps
+import Testing
 
 /// The committed data, user gazetteers in the same format, GeoNames dumps, and errors that name
 /// `file:line:col` and say what to do.
@@ -11,7 +11,9 @@ import FrontlineMaps
     private func folder(_ files: [String: String]) throws -> URL {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("gazetteer-test-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        for (name, text) in files { try text.write(to: dir.appendingPathComponent(name), atomically: true, encoding: .utf8) }
+        for (name, text) in files {
+            try text.write(to: dir.appendingPathComponent(name), atomically: true, encoding: .utf8)
+        }
         return dir
     }
 
@@ -56,9 +58,11 @@ import FrontlineMaps
 
     @Test func userGazetteerInPlacesFormat() throws {
         let dir = try folder([
-            "mine.tsv": "id\tname\tlat\tlon\tgovernorate\tnames\nua:1\tPokrovsk\t48.2826\t37.1757\tDonetsk\tPokrovske|Krasnoarmiisk\n",
+            "mine.tsv":
+                "id\tname\tlat\tlon\tgovernorate\tnames\nua:1\tPokrovsk\t48.2826\t37.1757\tDonetsk\tPokrovske|Krasnoarmiisk\n"
         ])
-        let loaded = try Gazetteer.load(directory: GazetteerFixture.directory, extra: [dir.appendingPathComponent("mine.tsv")])
+        let loaded = try Gazetteer.load(
+            directory: GazetteerFixture.directory, extra: [dir.appendingPathComponent("mine.tsv")])
         let r = loaded.resolve(PlaceQuery(name: "Krasnoarmiisk"), context: ResolutionContext())
         #expect(r.record?.id == "ua:1")
         #expect(r.record?.latitude == 48.2826)
@@ -67,10 +71,13 @@ import FrontlineMaps
 
     @Test func geoNamesDumpIsRecognised() throws {
         // Two rows in geonames.org's 19-column layout (values from GeoNames' UA.txt for Pokrovsk).
-        let row = ["706900", "Pokrovsk", "Pokrovsk", "Krasnoarmeysk,Krasnoarmiisk,Покровськ", "48.28198", "37.18207",
-                   "P", "PPLA2", "UA", "", "05", "", "", "", "60127", "", "181", "Europe/Kyiv", "2023-01-01"]
+        let row = [
+            "706900", "Pokrovsk", "Pokrovsk", "Krasnoarmeysk,Krasnoarmiisk,Покровськ", "48.28198", "37.18207",
+            "P", "PPLA2", "UA", "", "05", "", "", "", "60127", "", "181", "Europe/Kyiv", "2023-01-01",
+        ]
         let dir = try folder(["UA.txt": row.joined(separator: "\t") + "\n"])
-        let loaded = try Gazetteer.load(directory: GazetteerFixture.directory, extra: [dir.appendingPathComponent("UA.txt")])
+        let loaded = try Gazetteer.load(
+            directory: GazetteerFixture.directory, extra: [dir.appendingPathComponent("UA.txt")])
         let r = loaded.resolve(PlaceQuery(name: "Krasnoarmeysk"), context: ResolutionContext())
         #expect(r.record?.id == "706900")
         #expect(r.record?.governorate == "UA.05")
@@ -117,9 +124,12 @@ import FrontlineMaps
     }
 
     @Test func extraSpellingMustNameARecordAndEvidence() throws {
-        let places = try String(contentsOf: GazetteerFixture.directory.appendingPathComponent("places.tsv"), encoding: .utf8)
-        for (spellings, expected) in [("record_id\tspelling\tevidence\n123456789\tNowhere\tsome page\n", "no place has the id"),
-                                      ("record_id\tspelling\tevidence\n166640\tMoreq\n", "evidence")] {
+        let places = try String(
+            contentsOf: GazetteerFixture.directory.appendingPathComponent("places.tsv"), encoding: .utf8)
+        for (spellings, expected) in [
+            ("record_id\tspelling\tevidence\n123456789\tNowhere\tsome page\n", "no place has the id"),
+            ("record_id\tspelling\tevidence\n166640\tMoreq\n", "evidence"),
+        ] {
             let dir = try folder(["places.tsv": places, "spellings.tsv": spellings])
             do {
                 _ = try Gazetteer.load(directory: dir)
@@ -146,8 +156,11 @@ import FrontlineMaps
     }
 
     @Test func everySpellingRowHasEvidenceAndAKnownRecord() throws {
-        let text = try String(contentsOf: GazetteerFixture.directory.appendingPathComponent("spellings.tsv"), encoding: .utf8)
-        let rows = try DelimitedTextReader.rows(of: text, dialect: .tabs, file: "spellings.tsv").dropFirst().filter { !$0[0].hasPrefix("#") }
+        let text = try String(
+            contentsOf: GazetteerFixture.directory.appendingPathComponent("spellings.tsv"), encoding: .utf8)
+        let rows = try DelimitedTextReader.rows(of: text, dialect: .tabs, file: "spellings.tsv").dropFirst().filter {
+            !$0[0].hasPrefix("#")
+        }
         #expect(!rows.isEmpty)
         for f in rows {
             #expect(f.count == 3)

@@ -1,5 +1,5 @@
-import Testing
 import FrontlineMaps
+import Testing
 
 /// The gazetteer's promises: the seed's places reach their records, every listed spelling reaches its record,
 /// Hasraya stays unresolved; and each ranking criterion decides at least one case.
@@ -11,16 +11,17 @@ import FrontlineMaps
         g.resolve(PlaceQuery(name: name, linkPage: link), context: context ?? hama).record?.id
     }
 
-    @Test(arguments: [
-        ("Morek", "Murak, Hama", "166640"), ("Kernaz", "Kirnaz", "167739"), ("Ma'an", "Ma'an, Syria", "167633"),
-        ("al-Tleisa", "al-Tuleisa", "163154"), ("Mughir", nil, "167527"), ("Halfaya", "Halfaya", "170044"),
-        ("Kafr Nabudah", "Kafr Nabudah", "168660"), ("Qamhana", "Qamhana", "165844"),
-        ("al-Buraq", "al-Buraq, Syria", "171191"), ("Taybat al-Imam", "Taybat al-Imam", "163270"),
-        ("al-Lataminah", "al-Lataminah", "173566"), ("Kafr Zita", "Kafr Zita", "168620"),
-        ("Khan Shaykhun", "Khan Shaykhun", "168325"), ("Mhardeh", "Mhardeh", "166742"),
-        ("Maarrat al-Nu'man", "Maarrat al-Nu'man", "167611"), ("Jisr ash-Shugour", "Jisr ash-Shugour", "169023"),
-        ("Homs", "Homs", "169577"), ("Latakia", "Latakia", "173576"),
-    ] as [(String, String?, String)])
+    @Test(
+        arguments: [
+            ("Morek", "Murak, Hama", "166640"), ("Kernaz", "Kirnaz", "167739"), ("Ma'an", "Ma'an, Syria", "167633"),
+            ("al-Tleisa", "al-Tuleisa", "163154"), ("Mughir", nil, "167527"), ("Halfaya", "Halfaya", "170044"),
+            ("Kafr Nabudah", "Kafr Nabudah", "168660"), ("Qamhana", "Qamhana", "165844"),
+            ("al-Buraq", "al-Buraq, Syria", "171191"), ("Taybat al-Imam", "Taybat al-Imam", "163270"),
+            ("al-Lataminah", "al-Lataminah", "173566"), ("Kafr Zita", "Kafr Zita", "168620"),
+            ("Khan Shaykhun", "Khan Shaykhun", "168325"), ("Mhardeh", "Mhardeh", "166742"),
+            ("Maarrat al-Nu'man", "Maarrat al-Nu'man", "167611"), ("Jisr ash-Shugour", "Jisr ash-Shugour", "169023"),
+            ("Homs", "Homs", "169577"), ("Latakia", "Latakia", "173576"),
+        ] as [(String, String?, String)])
     func seedPlacesResolve(_ name: String, _ link: String?, _ expected: String) {
         #expect(id(name, link: link) == expected)
     }

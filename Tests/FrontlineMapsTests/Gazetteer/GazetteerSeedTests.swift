@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import FrontlineMaps
+import Testing
 
 /// Every link of the seed article, resolved as the pipeline resolves it (link text, link page, the
 /// infobox place, places resolved before): towns reach their records, Hasraya and the pages that are

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import FrontlineMaps
+import Testing
 
 @Suite struct GazetteerSpotTests {
     let g = GazetteerFixture.shared
@@ -9,14 +9,18 @@ import FrontlineMaps
 
     @Test func findsNamesInPlainText() {
         #expect(names("On 30 December, the Syrian Army took back the strategic town of Morek.") == ["Morek"])
-        #expect(names("six people were killed by bombardment on the town of Kafr Nabudah, two of them children")
-            == ["Kafr Nabudah"])
+        #expect(
+            names("six people were killed by bombardment on the town of Kafr Nabudah, two of them children")
+                == ["Kafr Nabudah"])
     }
 
     @Test func longestMatchFirstAndNonOverlapping() {
         // "Taybat al-Imam" is one place; "Imam" alone must not be reported inside it.
         #expect(names("one civilian was killed in Taybat al-Imam.") == ["Taybat al-Imam"])
-        #expect(names("Rebels advanced from Maarrat al-Nu'man and Jisr ash-Shugour.") == ["Maarrat al-Nu'man", "Jisr ash-Shugour"])
+        #expect(
+            names("Rebels advanced from Maarrat al-Nu'man and Jisr ash-Shugour.") == [
+                "Maarrat al-Nu'man", "Jisr ash-Shugour",
+            ])
     }
 
     @Test func arabicArticleStartsAName() {
@@ -47,7 +51,8 @@ import FrontlineMaps
     }
 
     @Test func seedArticleSpotsOnlyPlaces() throws {
-        let seed = "The rebel military council of Hama announced the start of the offensive on 16 December, giving Syrian government troops in the province an ultimatum to surrender to the Free Syrian Army within 48 hours. On 7 February, the military recaptured Kernaz, after 16 days of fighting. Two days before, the Army had also regained control of the nearby town of Mughir, securing a corridor to Alawite villages in the west of the province."
+        let seed =
+            "The rebel military council of Hama announced the start of the offensive on 16 December, giving Syrian government troops in the province an ultimatum to surrender to the Free Syrian Army within 48 hours. On 7 February, the military recaptured Kernaz, after 16 days of fighting. Two days before, the Army had also regained control of the nearby town of Mughir, securing a corridor to Alawite villages in the west of the province."
         #expect(names(seed) == ["Hama", "Kernaz", "Mughir"])
     }
 }

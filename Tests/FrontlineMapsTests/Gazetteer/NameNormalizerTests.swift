@@ -1,4 +1,5 @@
 import Testing
+
 @testable import FrontlineMaps
 
 /// One test per matching rule: two spellings that must meet at a given key, and one that must not.
@@ -6,8 +7,10 @@ import Testing
     private func keys(_ name: String) -> (folded: String, variant: String, skeleton: String) {
         var n = NameNormalizer()
         n.normalize(name)
-        return (String(decoding: n.folded, as: UTF8.self), String(decoding: n.variant, as: UTF8.self),
-                String(decoding: n.skeleton, as: UTF8.self))
+        return (
+            String(decoding: n.folded, as: UTF8.self), String(decoding: n.variant, as: UTF8.self),
+            String(decoding: n.skeleton, as: UTF8.self)
+        )
     }
 
     @Test func caseAndDiacriticsFold() {
@@ -28,7 +31,9 @@ import Testing
         #expect(keys(spelling).variant == keys("Lataminah").variant)
     }
 
-    @Test(arguments: ["as", "ash", "ad", "ar", "at", "az", "an", "es", "esh", "ech", "ed", "er", "et", "ez", "en", "ath", "adh"])
+    @Test(arguments: [
+        "as", "ash", "ad", "ar", "at", "az", "an", "es", "esh", "ech", "ed", "er", "et", "ez", "en", "ath", "adh",
+    ])
     func sunLetterArticles(_ article: String) {
         #expect(keys("Jisr \(article)-Shughur").variant == keys("Jisr Shughur").variant)
     }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import FrontlineMaps
 
 /// The words around a name, read off the name as written (names composed for these tests).
@@ -24,7 +25,8 @@ import Testing
     @Test(arguments: [
         ("Morek checkpoint", "Morek", PlaceNameForm.Feature.checkpoint), ("Kweires air base", "Kweires", .airbase),
         ("Tabqa Dam", "Tabqa", .dam), ("Kernaz hill", "Kernaz", .hill), ("Jabal Shashabo", "Shashabo", .mountain),
-        ("Tal Hamidiyah", "Hamidiyah", .hill), ("Shaer gas field", "Shaer", .field), ("Zwayk mount", "Zwayk", .mountain),
+        ("Tal Hamidiyah", "Hamidiyah", .hill), ("Shaer gas field", "Shaer", .field),
+        ("Zwayk mount", "Zwayk", .mountain),
         ("Nairab military airport", "Nairab", .airport), ("Bab al-Salama border crossing", "Bab al-Salama", .crossing),
         ("the National Hospital", "National", .hospital), ("Saadallah roundabout", "Saadallah", .square),
     ])
@@ -67,7 +69,8 @@ import Testing
     }
 
     @Test(arguments: [
-        ("Akçakale", "Akchakale"), ("Ceylanpınar", "Ceylanpinar"), ("Şêxmeqsûd", "Shexmeqsud"), ("Girê Spî", "Gire Spi"),
+        ("Akçakale", "Akchakale"), ("Ceylanpınar", "Ceylanpinar"), ("Şêxmeqsûd", "Shexmeqsud"),
+        ("Girê Spî", "Gire Spi"),
         ("Dağ", "Dagh"),
     ])
     func kurdishAndTurkishLettersReadAsArabicTransliterations(_ written: String, _ alternative: String) {

@@ -1,5 +1,6 @@
 import Geos
 import Testing
+
 @testable import FrontlineMaps
 
 /// Checks the mesh and what it builds with GEOS itself: validity, no overlap, areas that add up.
@@ -96,7 +97,9 @@ struct CellMeshTests {
         #expect(shared.count == 1)
         let e = Int(shared[0])
         #expect(mesh.vertices[Int(mesh.heFrom[e])].x == 5000 && mesh.vertices[Int(mesh.heTo[e])].x == 5000)
-        #expect(mesh.length([mesh.heFrom[e], mesh.heTo[e]]) > 2 * 3316 && mesh.length([mesh.heFrom[e], mesh.heTo[e]]) < 2 * 3317.5)
+        #expect(
+            mesh.length([mesh.heFrom[e], mesh.heTo[e]]) > 2 * 3316
+                && mesh.length([mesh.heFrom[e], mesh.heTo[e]]) < 2 * 3317.5)
     }
 
     @Test func holesAndPinchesStayValid() throws {
@@ -120,8 +123,10 @@ struct CellMeshTests {
         let ctx = try GeosContext()
         let sites = Self.sites(200, seed: 3)
         // Two outlines that overlap a little, as neighbouring governorates simplified apart do.
-        let land: [[[XY]]] = [[[(0, 0), (20_000, 0), (20_000, 40_000), (0, 40_000), (0, 0)]],
-                              [[(19_900, 0), (35_000, 0), (35_000, 40_000), (19_900, 40_000), (19_900, 0)]]]
+        let land: [[[XY]]] = [
+            [[(0, 0), (20_000, 0), (20_000, 40_000), (0, 40_000), (0, 0)]],
+            [[(19_900, 0), (35_000, 0), (35_000, 40_000), (19_900, 40_000), (19_900, 0)]],
+        ]
         let mesh = try CellMesh.build(sites: sites, radius: 3000, tolerance: 5, land: land, context: ctx)
         let labels = Self.labels(200, seed: 3, sites: sites)
         let all = (0..<Int32(mesh.cellCount)).map { $0 }

@@ -1,6 +1,7 @@
 import Foundation
 import Geos
 import Testing
+
 @testable import FrontlineMaps
 
 /// The maps' promises on the real thing: the seed article, the real gazetteer (with its governorate
@@ -12,11 +13,16 @@ struct SeedMapTests {
         let (ledger, _) = try EventFixtures.extract(TestPaths.seed)
         var files: [String: Data] = [:]
         let options = MapOptions(articlePlace: article.field("place")?.text)
-        _ = try MapPipeline.build(ledger: ledger, resolver: try EventFixtures.gazetteer.get(), options: options) { files[$0] = $1 }
+        _ = try MapPipeline.build(ledger: ledger, resolver: try EventFixtures.gazetteer.get(), options: options) {
+            files[$0] = $1
+        }
         return files
     }
 
-    struct Day { var places: [String: (side: String, at: [Double])]; var territory: [(side: String, polygons: [[[[Double]]]])]; var fronts: [[String]] }
+    struct Day {
+        var places: [String: (side: String, at: [Double])]; var territory: [(side: String, polygons: [[[[Double]]]])];
+        var fronts: [[String]]
+    }
 
     func day(_ iso: String) throws -> Day {
         let data = try #require(try Self.files.get()["days/\(iso).geojson"])
@@ -67,7 +73,8 @@ struct SeedMapTests {
         let features = try OutputJSON.typedFeatures(data)
         func on8February(_ name: String) -> String? {
             features.first { p in
-                p.text("name") == name && (p.text("start") ?? "9") <= "2013-02-08" && (p.text("end").map { $0 > "2013-02-08" } ?? true)
+                p.text("name") == name && (p.text("start") ?? "9") <= "2013-02-08"
+                    && (p.text("end").map { $0 > "2013-02-08" } ?? true)
             }?.text("side")
         }
         #expect(on8February("Kernaz") == "combatant2")
@@ -83,14 +90,19 @@ struct SeedMapTests {
                 guard f.kind == "territory" else { continue }
                 let polygons = f.polygons
                 #expect(!polygons.isEmpty, "\(path)")
-                let g = try Geometry.collection(.multiPolygon, polygons.map { try Geometry.polygon($0.map { $0.map { ($0[0], $0[1]) } }, context: ctx) }, context: ctx)
+                let g = try Geometry.collection(
+                    .multiPolygon,
+                    polygons.map { try Geometry.polygon($0.map { $0.map { ($0[0], $0[1]) } }, context: ctx) },
+                    context: ctx)
                 #expect(try g.isValid(), "\(path): \((try? g.validityReason()) ?? "")")
                 pieces.append((f.text("side") ?? "?", f.text("start") ?? "", g))
             }
             guard path.hasPrefix("days/") else { continue }
             for i in 0..<pieces.count {
                 for j in (i + 1)..<pieces.count {
-                    #expect(try pieces[i].2.intersection(pieces[j].2).area() < 1e-12, "\(path): \(pieces[i].0) overlaps \(pieces[j].0)")
+                    #expect(
+                        try pieces[i].2.intersection(pieces[j].2).area() < 1e-12,
+                        "\(path): \(pieces[i].0) overlaps \(pieces[j].0)")
                 }
             }
         }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import FrontlineMaps
 
 /// The seed through every real stage — gazetteer with its governorate outlines, extraction, timeline,
@@ -24,7 +25,8 @@ struct SeedTerritoryTests {
             let territories = features.filter { $0.kind == "territory" }
             for f in features {
                 guard f.kind == "place", let side = f.text("side"), side != "unknown" else { continue }
-                let owners = territories.filter { t in t.polygons.contains { PolygonTest.inside(f.point, $0) } }.compactMap { $0.text("side") }
+                let owners = territories.filter { t in t.polygons.contains { PolygonTest.inside(f.point, $0) } }
+                    .compactMap { $0.text("side") }
                 #expect(owners == [side], "\(path): \(f.text("name") ?? "?") is \(side) but lies in \(owners)")
                 checked += 1
             }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import FrontlineMaps
 
 /// The library's errors by case, and its words: a library user is never told about a flag or a
@@ -28,12 +29,15 @@ struct FrontlineErrorTests {
             #expect(days > MapPipeline.defaultMaxDays)
             #expect(diagnostic.location == nil || diagnostic.location?.line ?? 0 >= 0)
             // The same map with the days the hint names goes through.
-            let map = try MapPipeline.model(ledger: Self.stretched(years: 30), resolver: F.resolver, options: MapOptions(maxDays: days))
+            let map = try MapPipeline.model(
+                ledger: Self.stretched(years: 30), resolver: F.resolver, options: MapOptions(maxDays: days))
             #expect(map.timeline.days.count == days)
         }
     }
 
-    @Test("a CRS in degrees is a projection error naming the CRS given", arguments: ["EPSG:4326", "EPSG:2227", "EPSG:999999"])
+    @Test(
+        "a CRS in degrees is a projection error naming the CRS given",
+        arguments: ["EPSG:4326", "EPSG:2227", "EPSG:999999"])
     func notMetric(crs: String) throws {
         do {
             _ = try MapPipeline.model(ledger: F.ledger, resolver: F.resolver, options: MapOptions(crs: crs))
@@ -59,11 +63,15 @@ struct FrontlineErrorTests {
         }
     }
 
-    @Test("no hint names a flag or a make target when the library words it", arguments: [
-        FrontlineError.Hint.allowDays(9000), .chooseCRS(covering: "it"), .checkCRS, .givenCRS(usesUTM: true), .givenCRS(usesUTM: false),
-        .ownOutputFolder, .anotherOutputFolder, .orAnotherOutputFolder, .outputFileName, .givenDataFolder, .dataFolder, .rebuildData,
-        .buildData, .giveLedger,
-    ])
+    @Test(
+        "no hint names a flag or a make target when the library words it",
+        arguments: [
+            FrontlineError.Hint.allowDays(9000), .chooseCRS(covering: "it"), .checkCRS, .givenCRS(usesUTM: true),
+            .givenCRS(usesUTM: false),
+            .ownOutputFolder, .anotherOutputFolder, .orAnotherOutputFolder, .outputFileName, .givenDataFolder,
+            .dataFolder, .rebuildData,
+            .buildData, .giveLedger,
+        ])
     func libraryWords(hint: FrontlineError.Hint) {
         let library = hint.wrap("m", forCommandLine: false), cli = hint.wrap("m", forCommandLine: true)
         #expect(!library.contains("--") && !library.contains("make "), "\(library)")
@@ -78,7 +86,8 @@ struct FrontlineErrorTests {
         var ledger = F.ledger
         let i = try #require(ledger.events.firstIndex { $0.placeID == id })
         #expect(ledger.events.filter { $0.placeID == id }.count == 1)
-        let adm3 = GazetteerRecord(id: id, name: "Kafr Zita", latitude: 35.37425, longitude: 36.6033, featureClass: "A", featureCode: "ADM3")
+        let adm3 = GazetteerRecord(
+            id: id, name: "Kafr Zita", latitude: 35.37425, longitude: 36.6033, featureClass: "A", featureCode: "ADM3")
         ledger.events[i].geoPrecision = GeoPrecision(record: adm3).rawValue
         #expect(ledger.events[i].precision == .subdistrict)
         let asTown = try MapPipeline.model(ledger: F.ledger, resolver: F.resolver, options: MapOptions())

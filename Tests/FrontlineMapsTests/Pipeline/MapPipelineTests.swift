@@ -1,6 +1,7 @@
 import Foundation
 import Geos
 import Testing
+
 @testable import FrontlineMaps
 
 /// A resolver that knows only the places it is given (the pipeline needs records and boundaries).
@@ -29,13 +30,23 @@ enum SeedLedgerFixture {
     static let cleared = ["170044", "168660", "169647", "173566", "163270", "168620"]
 
     static var resolver: FixtureResolver {
-        FixtureResolver(records: towns.map { GazetteerRecord(id: $0.id, name: $0.name, latitude: $0.lat, longitude: $0.lon, governorate: $0.governorate) })
+        FixtureResolver(
+            records: towns.map {
+                GazetteerRecord(
+                    id: $0.id, name: $0.name, latitude: $0.lat, longitude: $0.lon, governorate: $0.governorate)
+            })
     }
 
-    static func event(_ n: Int, _ date: String, _ type: EventType, _ side: Int?, _ id: String, earliest: String? = nil, role: PlaceRole = .target) -> Event {
+    static func event(
+        _ n: Int, _ date: String, _ type: EventType, _ side: Int?, _ id: String, earliest: String? = nil,
+        role: PlaceRole = .target
+    ) -> Event {
         let t = towns.first { $0.id == id }!
-        return Event(id: "E\(n)", date: EventDate(day: Day(iso: date)!, earliest: earliest.flatMap { Day(iso: $0) }), type: type, side: side,
-                     placeName: t.name, placeID: id, latitude: t.lat, longitude: t.lon, placeRole: role, sourceSentence: "sentence \(n)")
+        return Event(
+            id: "E\(n)", date: EventDate(day: Day(iso: date)!, earliest: earliest.flatMap { Day(iso: $0) }), type: type,
+            side: side,
+            placeName: t.name, placeID: id, latitude: t.lat, longitude: t.lon, placeRole: role,
+            sourceSentence: "sentence \(n)")
     }
 
     static var ledger: Ledger {
@@ -50,8 +61,11 @@ enum SeedLedgerFixture {
             event(19, "2013-01-21", .carBomb, nil, "170017"), event(20, "2013-02-07", .recapture, 2, "167739"),
             event(21, "2012-12-16", .offensive, 1, "170017"),
         ]
-        return Ledger(title: "2012 Hama offensive", sides: [Side(number: 1, name: "Syrian National Coalition"), Side(number: 2, name: "Syrian Government")],
-                      events: events, baseline: [Baseline(side: 2, scope: .area, sourceSentence: "largely controlled by Army Forces")])
+        return Ledger(
+            title: "2012 Hama offensive",
+            sides: [Side(number: 1, name: "Syrian National Coalition"), Side(number: 2, name: "Syrian Government")],
+            events: events,
+            baseline: [Baseline(side: 2, scope: .area, sourceSentence: "largely controlled by Army Forces")])
     }
 
     /// The model every writer draws from.
@@ -59,7 +73,9 @@ enum SeedLedgerFixture {
         try MapPipeline.model(ledger: ledger, resolver: resolver, options: options)
     }
 
-    static func build(_ options: MapOptions = MapOptions(articlePlace: "Hama Governorate, Syria")) throws -> [String: Data] {
+    static func build(_ options: MapOptions = MapOptions(articlePlace: "Hama Governorate, Syria")) throws -> [String:
+        Data]
+    {
         var files: [String: Data] = [:]
         _ = try MapPipeline.build(ledger: ledger, resolver: resolver, options: options) { files[$0] = $1 }
         return files
@@ -77,7 +93,8 @@ struct MapPipelineTests {
     }
 
     func territorySide(_ features: [OutputJSON.Feature], at p: [Double]) -> String? {
-        features.filter { $0.kind == "territory" }.first { $0.polygons.contains { PolygonTest.inside(p, $0) } }?.text("side")
+        features.filter { $0.kind == "territory" }.first { $0.polygons.contains { PolygonTest.inside(p, $0) } }?.text(
+            "side")
     }
 
     func place(_ features: [OutputJSON.Feature], _ id: String) throws -> (props: OutputJSON.Feature, at: [Double]) {
@@ -153,7 +170,8 @@ struct MapPipelineTests {
             }
             for i in 0..<territories.count {
                 for j in (i + 1)..<territories.count {
-                    #expect(try territories[i].intersection(territories[j]).area() < 1e-10, "\(path): territories overlap")
+                    #expect(
+                        try territories[i].intersection(territories[j]).area() < 1e-10, "\(path): territories overlap")
                 }
             }
             let root = try OutputJSON.parse(try #require(files[path]))
@@ -163,8 +181,10 @@ struct MapPipelineTests {
 
     @Test func timelineLayersHaveOneGeometryTypeAndContiguousPeriods() throws {
         let files = try F.build()
-        for (path, type) in [("timeline-places.geojson", "Point"), ("timeline-territory.geojson", "MultiPolygon"),
-                             ("timeline-fronts.geojson", "MultiLineString"), ("events.geojson", "Point")] {
+        for (path, type) in [
+            ("timeline-places.geojson", "Point"), ("timeline-territory.geojson", "MultiPolygon"),
+            ("timeline-fronts.geojson", "MultiLineString"), ("events.geojson", "Point"),
+        ] {
             let fs = try features(files, path)
             #expect(!fs.isEmpty, "\(path)")
             #expect(fs.allSatisfy { $0.geometryType == type }, "\(path)")
@@ -175,10 +195,14 @@ struct MapPipelineTests {
         // opposition where a later recapture (Kernaz) implies it held the town before.
         let territory = try features(files, "timeline-territory.geojson")
         for (side, first) in [("combatant1", "2012-12-16"), ("combatant2", "2012-12-16")] {
-            let periods = territory.filter { $0.text("side") == side }.sorted { ($0.text("start") ?? "") < ($1.text("start") ?? "") }
+            let periods = territory.filter { $0.text("side") == side }.sorted {
+                ($0.text("start") ?? "") < ($1.text("start") ?? "")
+            }
             #expect(periods.count > 1, "\(side)")
             #expect(periods.first?.text("start") == first, "\(side)")
-            for (a, b) in zip(periods, periods.dropFirst()) { #expect(a.text("end") != nil && a.text("end") == b.text("start")) }
+            for (a, b) in zip(periods, periods.dropFirst()) {
+                #expect(a.text("end") != nil && a.text("end") == b.text("start"))
+            }
             #expect(periods.last?.isNull("end") == true)
         }
         // Morek: three periods of control (government, contested, government) and flag days in between.
@@ -198,7 +222,11 @@ struct MapPipelineTests {
     @Test func snapshotsAreEvenlySpacedAndTilesSplitLargeMaps() throws {
         let files = try F.build(MapOptions(snapshots: 5, articlePlace: "Hama Governorate, Syria", cellsPerTile: 3))
         let days = files.keys.filter { $0.hasPrefix("days/") }.sorted()
-        #expect(days == ["days/2012-12-16.geojson", "days/2012-12-29.geojson", "days/2013-01-11.geojson", "days/2013-01-24.geojson", "days/2013-02-07.geojson"])
+        #expect(
+            days == [
+                "days/2012-12-16.geojson", "days/2012-12-29.geojson", "days/2013-01-11.geojson",
+                "days/2013-01-24.geojson", "days/2013-02-07.geojson",
+            ])
         let tiles = Set(try features(files, "timeline-territory.geojson").compactMap { $0.text("tile") })
         #expect(tiles.count > 1)
     }
@@ -206,7 +234,10 @@ struct MapPipelineTests {
 
 @Suite("Byte-level GeoJSON writer")
 struct FeatureFileTests {
-    @Test(arguments: [0.0, 1, -1, 0.5, -0.0000004, 0.0000005, -0.0000005, 36.757831, -179.999999, 35.1318, 123456.000001, 1e-7, 99.9999996])
+    @Test(arguments: [
+        0.0, 1, -1, 0.5, -0.0000004, 0.0000005, -0.0000005, 36.757831, -179.999999, 35.1318, 123456.000001, 1e-7,
+        99.9999996,
+    ])
     func numbersMatchTheTextWriter(v: Double) {
         var bytes: [UInt8] = []
         GeometryBytes.appendE6(GeometryBytes.e6(v), &bytes)
@@ -224,14 +255,21 @@ struct FeatureFileTests {
         }
     }
 
-    @Test(arguments: ["plain", "quote \" and \\ backslash", "line\nbreak\ttab\r", "\u{01}\u{1F}", "Ma'an – ḥalfāyā", "sep\u{2028}and\u{2029}", "", "emoji 🇸🇾"])
+    @Test(arguments: [
+        "plain", "quote \" and \\ backslash", "line\nbreak\ttab\r", "\u{01}\u{1F}", "Ma'an – ḥalfāyā",
+        "sep\u{2028}and\u{2029}", "", "emoji 🇸🇾",
+    ])
     func stringsRoundTripThroughFoundation(s: String) throws {
         var text = ""
         JSONValue.escape(s, into: &text)
         let parsed = try JSONSerialization.jsonObject(with: Data("[\(text)]".utf8)) as? [String]
         #expect(parsed == [s])
-        #expect(!text.unicodeScalars.contains { $0.value < 0x20 || $0.value == 0x2028 || $0.value == 0x2029 }, "controls and separators escaped")
-        let value = JSONValue.object([("k", .string(s)), ("n", .number(1.25, digits: 3)), ("a", .array([.null, .bool(true), .int(-3)]))])
+        #expect(
+            !text.unicodeScalars.contains { $0.value < 0x20 || $0.value == 0x2028 || $0.value == 0x2029 },
+            "controls and separators escaped")
+        let value = JSONValue.object([
+            ("k", .string(s)), ("n", .number(1.25, digits: 3)), ("a", .array([.null, .bool(true), .int(-3)])),
+        ])
         let object = try JSONSerialization.jsonObject(with: Data(value.serialized().utf8)) as? [String: Any]
         #expect(object?["k"] as? String == s)
         #expect(object?["n"] as? Double == 1.25)
@@ -244,7 +282,8 @@ struct ReferenceGeometryTests {
     @Test func areasAndFrontLengthsAgreeEveryDay() throws {
         let options = MapOptions(articlePlace: "Hama Governorate, Syria")
         let files = try SeedLedgerFixture.build(options)
-        let reference = try ReferenceGeometry.recomputeEveryDay(ledger: SeedLedgerFixture.ledger, resolver: SeedLedgerFixture.resolver, options: options)
+        let reference = try ReferenceGeometry.recomputeEveryDay(
+            ledger: SeedLedgerFixture.ledger, resolver: SeedLedgerFixture.resolver, options: options)
         #expect(reference.count == files.keys.filter { $0.hasPrefix("days/") }.count)
         for r in reference {
             let data = try #require(files["days/\(r.day.iso).geojson"])
@@ -255,8 +294,12 @@ struct ReferenceGeometryTests {
                 if f.kind == "front" { front += try #require(f.number("length_km")) }
             }
             #expect(Set(areas.keys) == Set(r.areaKm2.keys), "\(r.day)")
-            for (side, a) in r.areaKm2 { #expect(abs((areas[side] ?? 0) - a) < 0.002, "\(r.day) \(side): \(areas[side] ?? 0) vs \(a)") }
-            #expect(abs(front - r.frontKm) < 0.002 * Double(max(areas.count, 1)), "\(r.day) fronts: \(front) vs \(r.frontKm)")
+            for (side, a) in r.areaKm2 {
+                #expect(abs((areas[side] ?? 0) - a) < 0.002, "\(r.day) \(side): \(areas[side] ?? 0) vs \(a)")
+            }
+            #expect(
+                abs(front - r.frontKm) < 0.002 * Double(max(areas.count, 1)),
+                "\(r.day) fronts: \(front) vs \(r.frontKm)")
         }
     }
 }

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import FrontlineMaps
+import Testing
 
 /// The README's library example is code that runs: this file holds it between the markers, the test
 /// checks the README's block is the same text, runs it, and compares what it wrote with the committed
@@ -15,10 +15,10 @@ struct ReadmeExampleTests {
     static func example() throws -> URL {
         // README example begins
         let article = try ArticleReader.read(file: "articles/2012_Hama_offensive.md")
-        let map = try Frontline.map(article: article)                // extract, resolve, timeline, geometry
-        for diagnostic in map.diagnostics { print(diagnostic) }      // unresolved places, contradictions
+        let map = try Frontline.map(article: article)  // extract, resolve, timeline, geometry
+        for diagnostic in map.diagnostics { print(diagnostic) }  // unresolved places, contradictions
         let out = FileManager.default.temporaryDirectory.appendingPathComponent("2012_Hama_offensive")
-        try map.write(toFolder: out)                                 // GeoJSON, QGIS project, SVG, player
+        try map.write(toFolder: out)  // GeoJSON, QGIS project, SVG, player
         let held = map.timeline.places.filter { $0.state(on: map.timeline.last) != .unknown }
         print("\(held.count) of \(map.timeline.places.count) places held on \(map.timeline.last.iso)")
         // README example ends
@@ -28,9 +28,13 @@ struct ReadmeExampleTests {
     /// The lines between the markers of `text`, without their common indentation.
     static func block(_ text: String, from start: String, to end: String) -> [String] {
         let lines = text.components(separatedBy: "\n")
-        guard let a = lines.firstIndex(where: { $0.contains(start) }), let b = lines[(a + 1)...].firstIndex(where: { $0.contains(end) }) else { return [] }
+        guard let a = lines.firstIndex(where: { $0.contains(start) }),
+            let b = lines[(a + 1)...].firstIndex(where: { $0.contains(end) })
+        else { return [] }
         let body = lines[(a + 1)..<b]
-        let indent = body.filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }.map { $0.prefix { $0 == " " }.count }.min() ?? 0
+        let indent =
+            body.filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }.map { $0.prefix { $0 == " " }.count }.min()
+            ?? 0
         return body.map { String($0.dropFirst(min(indent, $0.count))) }
     }
 
@@ -44,8 +48,11 @@ struct ReadmeExampleTests {
         #expect(theirs == ours)
     }
 
-    @Test("the example maps the seed through the library alone, byte for byte the committed maps",
-          .enabled(if: FileManager.default.currentDirectoryPath == repository.path, "needs the repository as the working directory"))
+    @Test(
+        "the example maps the seed through the library alone, byte for byte the committed maps",
+        .enabled(
+            if: FileManager.default.currentDirectoryPath == repository.path,
+            "needs the repository as the working directory"))
     func runs() throws {
         let out = try Self.example()
         defer { try? FileManager.default.removeItem(at: out) }
@@ -62,13 +69,15 @@ struct ReadmeExampleTests {
                 // The command's project reads war.gpkg; the library's, without GDAL, the GeoJSON files.
                 var text = String(decoding: a, as: UTF8.self)
                 for layer in QgisLayer.allCases {
-                    text = text.replacingOccurrences(of: "./war.gpkg|layername=\(layer.rawValue)", with: "./\(layer.fileName)")
+                    text = text.replacingOccurrences(
+                        of: "./war.gpkg|layername=\(layer.rawValue)", with: "./\(layer.fileName)")
                 }
                 a = Data(text.utf8)
             }
             if file == OutputWriter.manifestName {
-                a = Data(String(decoding: a, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
-                    .filter { !Self.isGIS(String($0)) }.joined(separator: "\n").utf8)
+                a = Data(
+                    String(decoding: a, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+                        .filter { !Self.isGIS(String($0)) }.joined(separator: "\n").utf8)
             }
             #expect(a == b, "\(file) differs from the committed maps")
         }
@@ -82,7 +91,8 @@ struct ReadmeExampleTests {
         let all = FileManager.default.enumerator(atPath: base)?.compactMap { $0 as? String } ?? []
         return all.filter { path in
             var isDirectory: ObjCBool = false
-            return FileManager.default.fileExists(atPath: base + "/" + path, isDirectory: &isDirectory) && !isDirectory.boolValue
+            return FileManager.default.fileExists(atPath: base + "/" + path, isDirectory: &isDirectory)
+                && !isDirectory.boolValue
         }.sorted()
     }
 }

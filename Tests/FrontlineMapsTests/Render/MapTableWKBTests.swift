@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import FrontlineMaps
 
 /// The GIS rows carry WKB instead of GeoJSON text; a reader of either must get the same doubles, or

@@ -5,11 +5,14 @@ import Foundation
 /// both and runs the same scripts against the real maps.
 enum RenderClients {
     static let python = "/usr/bin/python3"
-    static let scripts = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let scripts = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
         .appendingPathComponent("qgis")
 
     static let hasQgis: Bool = (try? run(python, ["-c", "import qgis.core"]).status) == 0
-    static let chromium: String? = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].first { FileManager.default.isExecutableFile(atPath: $0) }
+    static let chromium: String? = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].first {
+        FileManager.default.isExecutableFile(atPath: $0)
+    }
 
     struct Output {
         var status: Int32
@@ -18,7 +21,9 @@ enum RenderClients {
     }
 
     /// Runs `program` with `arguments` and a headless Qt, capturing both streams.
-    static func run(_ program: String, _ arguments: [String], environment extra: [String: String] = [:]) throws -> Output {
+    static func run(_ program: String, _ arguments: [String], environment extra: [String: String] = [:]) throws
+        -> Output
+    {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: program)
         process.arguments = arguments
@@ -41,6 +46,8 @@ enum RenderClients {
         let o = out.fileHandleForReading.readDataToEndOfFile()
         group.wait()
         process.waitUntilExit()
-        return Output(status: process.terminationStatus, stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: errData, as: UTF8.self))
+        return Output(
+            status: process.terminationStatus, stdout: String(decoding: o, as: UTF8.self),
+            stderr: String(decoding: errData, as: UTF8.self))
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import FrontlineMaps
 
 /// A small invented war in exactly the shape `frontline map` writes: per-day files, the three
@@ -25,12 +26,23 @@ enum RenderFixture {
     }
 
     static let towns: [Town] = [
-        Town(id: "t1", name: "Avalon", at: LonLat(lon: 36.55, lat: 35.25), strip: (36.5, 36.6), sides: Array(repeating: "combatant1", count: 8)),
-        Town(id: "t2", name: "Brindle <East>", at: LonLat(lon: 36.65, lat: 35.22), strip: (36.6, 36.7),
-             sides: ["combatant2", "combatant2", "contested", "combatant1", "combatant1", "combatant2", "combatant2", "combatant2"]),
-        Town(id: "t3", name: "Corvid", at: LonLat(lon: 36.75, lat: 35.28), strip: (36.7, 36.8), sides: Array(repeating: "combatant2", count: 8)),
-        Town(id: "t4", name: "Dunmore", at: LonLat(lon: 36.85, lat: 35.2), strip: (36.8, 36.9),
-             sides: ["unknown", "unknown", "unknown", "combatant2", "combatant2", "combatant2", "combatant2", "combatant2"]),
+        Town(
+            id: "t1", name: "Avalon", at: LonLat(lon: 36.55, lat: 35.25), strip: (36.5, 36.6),
+            sides: Array(repeating: "combatant1", count: 8)),
+        Town(
+            id: "t2", name: "Brindle <East>", at: LonLat(lon: 36.65, lat: 35.22), strip: (36.6, 36.7),
+            sides: [
+                "combatant2", "combatant2", "contested", "combatant1", "combatant1", "combatant2", "combatant2",
+                "combatant2",
+            ]),
+        Town(
+            id: "t3", name: "Corvid", at: LonLat(lon: 36.75, lat: 35.28), strip: (36.7, 36.8),
+            sides: Array(repeating: "combatant2", count: 8)),
+        Town(
+            id: "t4", name: "Dunmore", at: LonLat(lon: 36.85, lat: 35.2), strip: (36.8, 36.9),
+            sides: [
+                "unknown", "unknown", "unknown", "combatant2", "combatant2", "combatant2", "combatant2", "combatant2",
+            ]),
     ]
 
     struct FixtureEvent {
@@ -59,7 +71,10 @@ enum RenderFixture {
             var j = i
             while j + 1 < towns.count, towns[j + 1].sides[d] == side { j += 1 }
             let w = towns[i].strip.west, e = towns[j].strip.east
-            let ring = [LonLat(lon: w, lat: 35.1), LonLat(lon: e, lat: 35.1), LonLat(lon: e, lat: 35.4), LonLat(lon: w, lat: 35.4), LonLat(lon: w, lat: 35.1)]
+            let ring = [
+                LonLat(lon: w, lat: 35.1), LonLat(lon: e, lat: 35.1), LonLat(lon: e, lat: 35.4),
+                LonLat(lon: w, lat: 35.4), LonLat(lon: w, lat: 35.1),
+            ]
             if territories[side] == nil { order.append(side) }
             territories[side, default: []].append([ring])
             i = j + 1
@@ -70,19 +85,24 @@ enum RenderFixture {
             guard a != b, a != "unknown", b != "unknown" else { continue }
             let pair = [a, b].sorted()
             let x = towns[k].strip.east
-            fronts[pair.joined(separator: "|"), default: MapFront(sides: pair, lines: [])].lines.append([LonLat(lon: x, lat: 35.1), LonLat(lon: x, lat: 35.4)])
+            fronts[pair.joined(separator: "|"), default: MapFront(sides: pair, lines: [])].lines.append([
+                LonLat(lon: x, lat: 35.1), LonLat(lon: x, lat: 35.4),
+            ])
         }
         return MapFrame(
             day: first + d, bbox: bbox,
             places: towns.map { t in
-                MapPlace(id: t.id, name: t.name, at: t.at, side: t.sides[d],
-                         attacked: events.contains { $0.day == d && towns[$0.town].id == t.id && $0.type != "airstrike" },
-                         struck: events.contains { $0.day == d && towns[$0.town].id == t.id && $0.type == "airstrike" })
+                MapPlace(
+                    id: t.id, name: t.name, at: t.at, side: t.sides[d],
+                    attacked: events.contains { $0.day == d && towns[$0.town].id == t.id && $0.type != "airstrike" },
+                    struck: events.contains { $0.day == d && towns[$0.town].id == t.id && $0.type == "airstrike" })
             },
             territories: order.sorted().map { MapTerritory(side: $0, polygons: territories[$0]!) },
             fronts: fronts.keys.sorted().map { fronts[$0]! },
             events: events.filter { $0.day == d }.map {
-                MapEvent(type: $0.type, at: towns[$0.town].at, fatalities: $0.fatalities, certainty: $0.certainty, place: towns[$0.town].name, sentence: sentence)
+                MapEvent(
+                    type: $0.type, at: towns[$0.town].at, fatalities: $0.fatalities, certainty: $0.certainty,
+                    place: towns[$0.town].name, sentence: sentence)
             })
     }
 
@@ -91,7 +111,10 @@ enum RenderFixture {
     // MARK: GeoJSON in the shape of the day files
 
     static func multiPolygon(_ polygons: [[[LonLat]]]) -> JSONValue {
-        .object([("type", "MultiPolygon"), ("coordinates", .array(polygons.map { .array($0.map { .array($0.map(GeoJSON.position)) }) }))])
+        .object([
+            ("type", "MultiPolygon"),
+            ("coordinates", .array(polygons.map { .array($0.map { .array($0.map(GeoJSON.position)) }) })),
+        ])
     }
 
     static func multiLine(_ lines: [[LonLat]]) -> JSONValue {
@@ -110,42 +133,64 @@ enum RenderFixture {
     }
 
     static func eventFeature(_ e: FixtureEvent) -> JSONValue {
-        GeoJSON.feature(geometry: GeoJSON.point(towns[e.town].at), properties: [
-            ("kind", "event"), ("event_id", .string(e.id)), ("event_type", .string(e.type)), ("date", .string((first + e.day).iso)),
-            ("name", .string(towns[e.town].name)), ("place_id", .string(towns[e.town].id)), ("fatalities_low", .int(e.fatalities)), ("fatalities_best", .int(e.fatalities)),
-            ("fatalities_high", .int(e.fatalities)), ("certainty", .string(e.certainty)), ("source_sentence", .string(sentence)),
-        ])
+        GeoJSON.feature(
+            geometry: GeoJSON.point(towns[e.town].at),
+            properties: [
+                ("kind", "event"), ("event_id", .string(e.id)), ("event_type", .string(e.type)),
+                ("date", .string((first + e.day).iso)),
+                ("name", .string(towns[e.town].name)), ("place_id", .string(towns[e.town].id)),
+                ("fatalities_low", .int(e.fatalities)), ("fatalities_best", .int(e.fatalities)),
+                ("fatalities_high", .int(e.fatalities)), ("certainty", .string(e.certainty)),
+                ("source_sentence", .string(sentence)),
+            ])
     }
 
     static func dayFile(_ d: Int) -> String {
         let f = frame(d)
         var features: [JSONValue] = []
         for t in f.territories {
-            features.append(GeoJSON.feature(geometry: multiPolygon(t.polygons), properties: [
-                ("kind", "territory"), ("side", .string(t.side)), ("controller", .string(controller(t.side))), ("area_km2", .number(Double(t.polygons.count) * 300, digits: 3)),
-            ]))
+            features.append(
+                GeoJSON.feature(
+                    geometry: multiPolygon(t.polygons),
+                    properties: [
+                        ("kind", "territory"), ("side", .string(t.side)), ("controller", .string(controller(t.side))),
+                        ("area_km2", .number(Double(t.polygons.count) * 300, digits: 3)),
+                    ]))
         }
         for fr in f.fronts {
-            features.append(GeoJSON.feature(geometry: multiLine(fr.lines), properties: [
-                ("kind", "front"), ("sides", .array(fr.sides.map { .string($0) })), ("length_km", .number(Double(fr.lines.count) * 33.3, digits: 3)),
-            ]))
+            features.append(
+                GeoJSON.feature(
+                    geometry: multiLine(fr.lines),
+                    properties: [
+                        ("kind", "front"), ("sides", .array(fr.sides.map { .string($0) })),
+                        ("length_km", .number(Double(fr.lines.count) * 33.3, digits: 3)),
+                    ]))
         }
         for t in towns {
             let dayEvents = events.filter { $0.day == d && towns[$0.town].id == t.id }
             let sinceDay = since(d) { t.sides[$0] }
-            features.append(GeoJSON.feature(geometry: GeoJSON.point(t.at), properties: [
-                ("kind", "place"), ("name", .string(t.name)), ("place_id", .string(t.id)), ("side", .string(t.sides[d])),
-                ("controller", .string(controller(t.sides[d]))), ("date", .string((first + d).iso)), ("since", .string((first + sinceDay).iso)),
-                ("state", .string(state(t.sides[d]))), ("attacked", .bool(dayEvents.contains { $0.type != "airstrike" })), ("besieged", false),
-                ("struck", .bool(dayEvents.contains { $0.type == "airstrike" })), ("event_ids", .array(dayEvents.map { .string($0.id) })),
-            ]))
+            features.append(
+                GeoJSON.feature(
+                    geometry: GeoJSON.point(t.at),
+                    properties: [
+                        ("kind", "place"), ("name", .string(t.name)), ("place_id", .string(t.id)),
+                        ("side", .string(t.sides[d])),
+                        ("controller", .string(controller(t.sides[d]))), ("date", .string((first + d).iso)),
+                        ("since", .string((first + sinceDay).iso)),
+                        ("state", .string(state(t.sides[d]))),
+                        ("attacked", .bool(dayEvents.contains { $0.type != "airstrike" })), ("besieged", false),
+                        ("struck", .bool(dayEvents.contains { $0.type == "airstrike" })),
+                        ("event_ids", .array(dayEvents.map { .string($0.id) })),
+                    ]))
         }
         for e in events where e.day == d { features.append(eventFeature(e)) }
         return GeoJSON.fileText(GeoJSON.collection(features, bbox: [bbox.west, bbox.south, bbox.east, bbox.north]))
     }
 
     /// Runs of equal values per key over the days: (key, value, first day index, last day index).
-    static func runs<V: Equatable>(keys: [String], value: (String, Int) -> V?) -> [(key: String, value: V, from: Int, to: Int)] {
+    static func runs<V: Equatable>(keys: [String], value: (String, Int) -> V?) -> [(
+        key: String, value: V, from: Int, to: Int
+    )] {
         var out: [(String, V, Int, Int)] = []
         for key in keys {
             var d = 0
@@ -167,10 +212,13 @@ enum RenderFixture {
     static func timelinePlaces() -> String {
         let features = runs(keys: towns.map(\.id)) { id, d in towns.first { $0.id == id }!.sides[d] }.map { r in
             let t = towns.first { $0.id == r.key }!
-            return GeoJSON.feature(geometry: GeoJSON.point(t.at), properties: [
-                ("kind", "place"), ("name", .string(t.name)), ("place_id", .string(t.id)), ("side", .string(r.value)),
-                ("controller", .string(controller(r.value))), ("state", .string(state(r.value))),
-            ] + period(r.from, r.to))
+            return GeoJSON.feature(
+                geometry: GeoJSON.point(t.at),
+                properties: [
+                    ("kind", "place"), ("name", .string(t.name)), ("place_id", .string(t.id)),
+                    ("side", .string(r.value)),
+                    ("controller", .string(controller(r.value))), ("state", .string(state(r.value))),
+                ] + period(r.from, r.to))
         }
         return GeoJSON.fileText(GeoJSON.collection(features, bbox: [bbox.west, bbox.south, bbox.east, bbox.north]))
     }
@@ -179,9 +227,12 @@ enum RenderFixture {
         let all = frames
         let keys = Set(all.flatMap { $0.territories.map(\.side) }).sorted()
         let features = runs(keys: keys) { side, d in all[d].territories.first { $0.side == side }?.polygons }.map { r in
-            GeoJSON.feature(geometry: multiPolygon(r.value), properties: [
-                ("kind", "territory"), ("side", .string(r.key)), ("controller", .string(controller(r.key))), ("area_km2", .number(Double(r.value.count) * 300, digits: 3)),
-            ] + period(r.from, r.to))
+            GeoJSON.feature(
+                geometry: multiPolygon(r.value),
+                properties: [
+                    ("kind", "territory"), ("side", .string(r.key)), ("controller", .string(controller(r.key))),
+                    ("area_km2", .number(Double(r.value.count) * 300, digits: 3)),
+                ] + period(r.from, r.to))
         }
         return GeoJSON.fileText(GeoJSON.collection(features, bbox: [bbox.west, bbox.south, bbox.east, bbox.north]))
     }
@@ -189,16 +240,22 @@ enum RenderFixture {
     static func timelineFronts() -> String {
         let all = frames
         let keys = Set(all.flatMap { $0.fronts.map { $0.sides.joined(separator: "|") } }).sorted()
-        let features = runs(keys: keys) { key, d in all[d].fronts.first { $0.sides.joined(separator: "|") == key }?.lines }.map { r in
-            GeoJSON.feature(geometry: multiLine(r.value), properties: [
-                ("kind", "front"), ("sides", .array(r.key.split(separator: "|").map { .string(String($0)) })), ("length_km", .number(Double(r.value.count) * 33.3, digits: 3)),
-            ] + period(r.from, r.to))
+        let features = runs(keys: keys) { key, d in
+            all[d].fronts.first { $0.sides.joined(separator: "|") == key }?.lines
+        }.map { r in
+            GeoJSON.feature(
+                geometry: multiLine(r.value),
+                properties: [
+                    ("kind", "front"), ("sides", .array(r.key.split(separator: "|").map { .string(String($0)) })),
+                    ("length_km", .number(Double(r.value.count) * 33.3, digits: 3)),
+                ] + period(r.from, r.to))
         }
         return GeoJSON.fileText(GeoJSON.collection(features, bbox: [bbox.west, bbox.south, bbox.east, bbox.north]))
     }
 
     static func eventsFile() -> String {
-        GeoJSON.fileText(GeoJSON.collection(events.map(eventFeature), bbox: [bbox.west, bbox.south, bbox.east, bbox.north]))
+        GeoJSON.fileText(
+            GeoJSON.collection(events.map(eventFeature), bbox: [bbox.west, bbox.south, bbox.east, bbox.north]))
     }
 
     /// Every file of the fixture's output folder, relative path → text, render outputs included.
@@ -209,9 +266,14 @@ enum RenderFixture {
         files["timeline-territory.geojson"] = timelineTerritory()
         files["timeline-fronts.geojson"] = timelineFronts()
         files["events.geojson"] = eventsFile()
-        files["fixture.qgs"] = try QgisProject.make(title: "Fixture war", sides: sides, first: first, last: first + (dayCount - 1), crs: "EPSG:32637", bbox: bbox)
+        files["fixture.qgs"] = try QgisProject.make(
+            title: "Fixture war", sides: sides, first: first, last: first + (dayCount - 1), crs: "EPSG:32637",
+            bbox: bbox)
         for (path, text) in QgisStyle.files(sides: sides) { files[path] = text }
-        for f in frames { files["svg/\(f.day.iso).svg"] = SVGMap.document(frame: f, title: "Fixture war", sides: sides, attribution: attribution) }
+        for f in frames {
+            files["svg/\(f.day.iso).svg"] = SVGMap.document(
+                frame: f, title: "Fixture war", sides: sides, attribution: attribution)
+        }
         return files
     }
 
@@ -219,7 +281,8 @@ enum RenderFixture {
     static func write(to folder: URL) throws {
         for (path, text) in try files() {
             let url = folder.appendingPathComponent(path)
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try Data(text.utf8).write(to: url)
         }
     }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import FrontlineMaps
 
 /// The player page and its data, on the seed's story: a small page of code, and data the page draws
@@ -20,7 +21,9 @@ struct RenderPlayerTests {
     func offline() throws {
         let page = try Self.text(try Self.files(), "player.html")
         let withoutNamespace = page.replacingOccurrences(of: "http://www.w3.org/2000/svg", with: "")
-        #expect(!withoutNamespace.contains("http:") && !withoutNamespace.contains("https:") && !withoutNamespace.contains("//cdn"))
+        #expect(
+            !withoutNamespace.contains("http:") && !withoutNamespace.contains("https:")
+                && !withoutNamespace.contains("//cdn"))
         #expect(!page.contains("<link ") && !page.contains("fetch("))
         let sources = page.components(separatedBy: "<script src=\"").dropFirst().map { $0.prefix { $0 != "\"" } }
         #expect(sources == ["player-data.js"])
@@ -84,8 +87,10 @@ struct RenderPlayerTests {
 
     @Test("a title cannot end the script early; data strings cannot end a script either")
     func scriptSafe() {
-        let page = AnimationPage.make(title: "</script><b>x", sides: [], attribution: "", canvas: MapCanvas(bbox: MapBounds(west: 0, south: 0, east: 1, north: 1)),
-                                      firstDay: Day(year: 2020, month: 1, day: 1)!)
+        let page = AnimationPage.make(
+            title: "</script><b>x", sides: [], attribution: "",
+            canvas: MapCanvas(bbox: MapBounds(west: 0, south: 0, east: 1, north: 1)),
+            firstDay: Day(year: 2020, month: 1, day: 1)!)
         #expect(!page.contains("</script><b>"))
         #expect(AnimationPage.scriptSafe("[\"</script>\"]") == "[\"<\\/script>\"]")
         #expect(PlayerData.string("</script>") == "\"<\\/script>\"")

@@ -1,14 +1,18 @@
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 import Testing
+
 @testable import FrontlineMaps
+
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
 
 @Suite("Render SVG")
 struct RenderSVGTests {
     static func svg(_ d: Int) -> String {
-        SVGMap.document(frame: RenderFixture.frame(d), title: "Fixture war", sides: RenderFixture.sides, attribution: RenderFixture.attribution)
+        SVGMap.document(
+            frame: RenderFixture.frame(d), title: "Fixture war", sides: RenderFixture.sides,
+            attribution: RenderFixture.attribution)
     }
 
     @Test("every day's SVG is well-formed XML with the date as title", arguments: 0..<RenderFixture.dayCount)
@@ -19,7 +23,9 @@ struct RenderSVGTests {
         #expect(text.contains(">\((RenderFixture.first + day).longForm)</text>"))
         #expect(!text.contains("nan") && !text.contains("inf"))
         let withoutColours = text.replacingOccurrences(of: "#[0-9A-F]{6}", with: "", options: .regularExpression)
-        #expect(withoutColours.range(of: "[0-9][eE][-+]?[0-9]", options: .regularExpression) == nil, "numbers are plain fixed-point")
+        #expect(
+            withoutColours.range(of: "[0-9][eE][-+]?[0-9]", options: .regularExpression) == nil,
+            "numbers are plain fixed-point")
     }
 
     @Test("names from the article are escaped, and the legend names both sides")
@@ -67,15 +73,18 @@ struct RenderSVGTests {
         let h = cos(lat) * cos(lat) * pow(sin(dLon / 2), 2)
         let metres = 2 * MapCanvas.earthRadius * asin(h.squareRoot())
         #expect(abs(metres / canvas.width - canvas.metresPerPixel) / canvas.metresPerPixel < 0.002)
-        #expect(SVGMap.niceLength(7_300) == 5_000 && SVGMap.niceLength(2_500) == 2_000 && SVGMap.niceLength(19_999) == 10_000)
+        #expect(
+            SVGMap.niceLength(7_300) == 5_000 && SVGMap.niceLength(2_500) == 2_000
+                && SVGMap.niceLength(19_999) == 10_000)
         #expect(Self.svg(0).contains(">5 km</text>"))
     }
 
     @Test("one town alone still gets a map of sensible size, with nothing non-finite")
     func degenerate() throws {
         let at = LonLat(lon: 36.7, lat: 35.2)
-        let frame = MapFrame(day: RenderFixture.first, bbox: MapBounds(covering: [at])!,
-                             places: [MapPlace(id: "x", name: "Solo", at: at, side: "combatant1")])
+        let frame = MapFrame(
+            day: RenderFixture.first, bbox: MapBounds(covering: [at])!,
+            places: [MapPlace(id: "x", name: "Solo", at: at, side: "combatant1")])
         let text = SVGMap.document(frame: frame, title: "T", sides: RenderFixture.sides, attribution: "A")
         _ = try XMLDocument(xmlString: text)
         #expect(!text.contains("nan") && !text.contains("inf"))
@@ -89,18 +98,26 @@ struct RenderSVGTests {
     func labelPlacement() {
         let canvas = MapCanvas(bbox: RenderFixture.bbox)
         let a = LonLat(lon: 36.7, lat: 35.25)
-        let b = LonLat(lon: 36.7 + 2 / (canvas.pixelsPerDegree * canvas.cosLat), lat: 35.25 - 14 / canvas.pixelsPerDegree)
-        let places = [MapPlace(id: "a", name: "Northtown", at: a, side: "combatant1"), MapPlace(id: "b", name: "Southtown", at: b, side: "combatant2")]
+        let b = LonLat(
+            lon: 36.7 + 2 / (canvas.pixelsPerDegree * canvas.cosLat), lat: 35.25 - 14 / canvas.pixelsPerDegree)
+        let places = [
+            MapPlace(id: "a", name: "Northtown", at: a, side: "combatant1"),
+            MapPlace(id: "b", name: "Southtown", at: b, side: "combatant2"),
+        ]
         let spots = SVGMap.labelSpots(places, canvas: canvas)
         #expect(spots[0]?.anchor == "start")
-        #expect(spots[1] != nil && (spots[1]?.anchor != "start" || abs(spots[1]!.y - spots[0]!.y) >= 12), "the second name does not sit on the first")
+        #expect(
+            spots[1] != nil && (spots[1]?.anchor != "start" || abs(spots[1]!.y - spots[0]!.y) >= 12),
+            "the second name does not sit on the first")
         #expect(SVGMap.labelSpots(places, canvas: canvas).map { $0?.anchor } == spots.map { $0?.anchor })
     }
 
     @Test("a map of thousands of towns keeps its dots and drops its labels")
     func manyTowns() {
         let places = (0..<(SVGMap.maximumLabels + 1)).map { i in
-            MapPlace(id: "p\(i)", name: "Town \(i)", at: LonLat(lon: 36 + Double(i % 40) * 0.01, lat: 35 + Double(i / 40) * 0.01), side: "combatant1")
+            MapPlace(
+                id: "p\(i)", name: "Town \(i)",
+                at: LonLat(lon: 36 + Double(i % 40) * 0.01, lat: 35 + Double(i / 40) * 0.01), side: "combatant1")
         }
         let frame = MapFrame(day: RenderFixture.first, bbox: MapBounds(covering: places.map(\.at))!, places: places)
         let text = SVGMap.document(frame: frame, title: "T", sides: RenderFixture.sides, attribution: "A")

@@ -1,10 +1,13 @@
 import Testing
+
 @testable import FrontlineMaps
 
 /// The pictures' fast text paths say exactly what the general ones say.
 @Suite("XML text")
 struct XMLTextTests {
-    @Test("px gives JSONValue.format's one-decimal text", arguments: [0.0, -0.0, 0.04, 0.05, -0.05, 1.25, 12.0, 812.96, -3.449, 1e16, 123456.75])
+    @Test(
+        "px gives JSONValue.format's one-decimal text",
+        arguments: [0.0, -0.0, 0.04, 0.05, -0.05, 1.25, 12.0, 812.96, -3.449, 1e16, 123456.75])
     func px(_ v: Double) {
         #expect(XMLText.px(v) == JSONValue.format(v, digits: 1))
     }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import FrontlineMaps
 
 /// The one reader of delimited text (ledger CSV, gazetteer TSV, GeoNames dumps): RFC 4180 quoting for
@@ -11,8 +12,10 @@ struct DelimitedTextReaderTests {
     }
 
     /// The first record's cells of `text`, with a reader to ask about them.
-    static func firstRecord<T>(_ text: String, _ dialect: DelimitedTextReader.Dialect = .csv,
-                               _ body: (DelimitedTextReader, [DelimitedTextReader.Cell]) throws -> T) throws -> T {
+    static func firstRecord<T>(
+        _ text: String, _ dialect: DelimitedTextReader.Dialect = .csv,
+        _ body: (DelimitedTextReader, [DelimitedTextReader.Cell]) throws -> T
+    ) throws -> T {
         var text = text
         return try text.withUTF8 { buffer in
             var reader = DelimitedTextReader(bytes: buffer, file: "t", dialect: dialect)
@@ -27,7 +30,8 @@ struct DelimitedTextReaderTests {
 
     @Test("CSV: quoted commas, doubled quotes and line ends inside a cell; CR, LF and CRLF end records")
     func csvQuoting() throws {
-        #expect(try Self.rows("a,\"b, c\",\"say \"\"x\"\"\"\r\n\"two\nlines\",,\rlast", .csv)
+        #expect(
+            try Self.rows("a,\"b, c\",\"say \"\"x\"\"\"\r\n\"two\nlines\",,\rlast", .csv)
                 == [["a", "b, c", "say \"x\""], ["two\nlines", "", ""], ["last"]])
     }
 
@@ -37,13 +41,15 @@ struct DelimitedTextReaderTests {
         #expect(try Self.rows("'=SUM(A1),'+5,'x,'-,'\n", .csv) == [["=SUM(A1)", "+5", "'x", "-", "'"]])
     }
 
-    @Test("CSV: bad quotes are errors at their line and column, with the line shown", arguments: [
-        ("a,b\nc,\"d\n", 2, 3, "never closed", "c,\"d"),
-        ("a,b\nc,d\"e\n", 2, 4, "a quote inside an unquoted cell", "c,d\"e"),
-        ("a,b\n\"c\"d,e\n", 2, 4, "text after a closing quote", "\"c\"d,e"),
-        ("a\n\"x\ny\"z\n", 3, 3, "text after a closing quote", "y\"z"),
-        ("é,ü,\"x\"y\n", 1, 8, "text after a closing quote", "é,ü,\"x\"y"),
-    ])
+    @Test(
+        "CSV: bad quotes are errors at their line and column, with the line shown",
+        arguments: [
+            ("a,b\nc,\"d\n", 2, 3, "never closed", "c,\"d"),
+            ("a,b\nc,d\"e\n", 2, 4, "a quote inside an unquoted cell", "c,d\"e"),
+            ("a,b\n\"c\"d,e\n", 2, 4, "text after a closing quote", "\"c\"d,e"),
+            ("a\n\"x\ny\"z\n", 3, 3, "text after a closing quote", "y\"z"),
+            ("é,ü,\"x\"y\n", 1, 8, "text after a closing quote", "é,ü,\"x\"y"),
+        ])
     func csvErrors(text: String, line: Int, column: Int, words: String, shown: String) throws {
         let error = try Self.csvError(text)
         #expect(error.diagnostic.location == SourceLocation(file: "t", line: line, column: column))
@@ -53,7 +59,8 @@ struct DelimitedTextReaderTests {
 
     @Test("TSV: no quoting, empty cells kept, a CR only dropped before the LF, empty lines skipped")
     func tabs() throws {
-        #expect(try Self.rows("\u{FEFF}id\tname\r\n\n1\t\"Ayn\" al\t\r\n\r\n2\ta\rb\n\t\n", .tabs)
+        #expect(
+            try Self.rows("\u{FEFF}id\tname\r\n\n1\t\"Ayn\" al\t\r\n\r\n2\ta\rb\n\t\n", .tabs)
                 == [["id", "name"], ["1", "\"Ayn\" al", ""], ["2", "a\rb"], ["", ""]])
     }
 
@@ -70,15 +77,19 @@ struct DelimitedTextReaderTests {
         #expect(lines == [[1], [4, 4]])
     }
 
-    @Test("numbers: the fast path and the exact path agree with Double(String)", arguments: [
-        "35.260140", "-1.5", "+2", "0", ".5", "5.", "36.6058101234567", "36.60581012345678901", "1e3", "-2.5E-4",
-        "179.999999", "0.1", "123456789012345",
-    ])
+    @Test(
+        "numbers: the fast path and the exact path agree with Double(String)",
+        arguments: [
+            "35.260140", "-1.5", "+2", "0", ".5", "5.", "36.6058101234567", "36.60581012345678901", "1e3", "-2.5E-4",
+            "179.999999", "0.1", "123456789012345",
+        ])
     func doubles(text: String) throws {
         try Self.firstRecord(text) { reader, cells in #expect(reader.double(cells[0]) == Double(text)) }
     }
 
-    @Test("numbers: text, spaces, nan and infinity are not numbers", arguments: ["-", "x", " 35.1", "35.1 ", "nan", "inf", "1e999", "1.2.3"])
+    @Test(
+        "numbers: text, spaces, nan and infinity are not numbers",
+        arguments: ["-", "x", " 35.1", "35.1 ", "nan", "inf", "1e999", "1.2.3"])
     func notDoubles(text: String) throws {
         try Self.firstRecord(text) { reader, cells in #expect(reader.double(cells[0]) == nil) }
     }

@@ -6,7 +6,8 @@ import Testing
 /// removed — and the test still fails, naming them, so a re-record is never silent and is reviewed in
 /// the diff. In CI (`CI` set) recording is refused whenever it would change a file.
 enum Golden {
-    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Golden")
+    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Golden")
 
     static var recording: Bool { ProcessInfo.processInfo.environment["FRONTLINE_RECORD"] == "1" }
     static var inCI: Bool { !(ProcessInfo.processInfo.environment["CI"] ?? "").isEmpty }
@@ -32,7 +33,8 @@ enum Golden {
         for path in differing {
             let url = root.appendingPathComponent(path)
             if let data = files[path] {
-                try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try FileManager.default.createDirectory(
+                    at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
                 try data.write(to: url)
             } else {
                 try FileManager.default.removeItem(at: url)
@@ -49,14 +51,17 @@ enum Golden {
         case .same:
             return
         case let .differs(paths):
-            Issue.record("\(paths.count) files differ from the golden \(name) (\(paths.prefix(5).joined(separator: ", "))); if the change is meant, re-record with FRONTLINE_RECORD=1 and commit the files",
-                         sourceLocation: sourceLocation)
+            Issue.record(
+                "\(paths.count) files differ from the golden \(name) (\(paths.prefix(5).joined(separator: ", "))); if the change is meant, re-record with FRONTLINE_RECORD=1 and commit the files",
+                sourceLocation: sourceLocation)
         case let .recorded(paths):
-            Issue.record("re-recorded \(paths.count) golden files of \(name) (\(paths.prefix(5).joined(separator: ", "))); review the diff, commit, and run again without FRONTLINE_RECORD",
-                         sourceLocation: sourceLocation)
+            Issue.record(
+                "re-recorded \(paths.count) golden files of \(name) (\(paths.prefix(5).joined(separator: ", "))); review the diff, commit, and run again without FRONTLINE_RECORD",
+                sourceLocation: sourceLocation)
         case let .refusedInCI(paths):
-            Issue.record("FRONTLINE_RECORD=1 in CI would change \(paths.count) golden files of \(name) (\(paths.prefix(5).joined(separator: ", "))); record on a development machine and commit them",
-                         sourceLocation: sourceLocation)
+            Issue.record(
+                "FRONTLINE_RECORD=1 in CI would change \(paths.count) golden files of \(name) (\(paths.prefix(5).joined(separator: ", "))); record on a development machine and commit them",
+                sourceLocation: sourceLocation)
         }
     }
 
@@ -64,9 +69,12 @@ enum Golden {
     static func tree(_ root: URL) -> [String: Data] {
         var files: [String: Data] = [:]
         let base = root.standardizedFileURL.path
-        for case let path as String in FileManager.default.enumerator(atPath: base) ?? FileManager.DirectoryEnumerator() {
+        for case let path as String in FileManager.default.enumerator(atPath: base) ?? FileManager.DirectoryEnumerator()
+        {
             var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: base + "/" + path, isDirectory: &isDirectory), !isDirectory.boolValue else { continue }
+            guard FileManager.default.fileExists(atPath: base + "/" + path, isDirectory: &isDirectory),
+                !isDirectory.boolValue
+            else { continue }
             files[path] = FileManager.default.contents(atPath: base + "/" + path)
         }
         return files
@@ -83,11 +91,18 @@ struct GoldenTests {
         try Data("old".utf8).write(to: root.appendingPathComponent("a.txt"))
         try Data("stale".utf8).write(to: root.appendingPathComponent("gone.txt"))
 
-        #expect(try Golden.compare(files, root: root, recording: false, inCI: false) == .differs(["a.txt", "b/c.txt", "gone.txt"]))
-        #expect(try Golden.compare(files, root: root, recording: true, inCI: true) == .refusedInCI(["a.txt", "b/c.txt", "gone.txt"]))
+        #expect(
+            try Golden.compare(files, root: root, recording: false, inCI: false)
+                == .differs(["a.txt", "b/c.txt", "gone.txt"]))
+        #expect(
+            try Golden.compare(files, root: root, recording: true, inCI: true)
+                == .refusedInCI(["a.txt", "b/c.txt", "gone.txt"]))
         #expect(Golden.tree(root)["a.txt"] == Data("old".utf8), "nothing written in CI")
-        #expect(try Golden.compare(files, root: root, recording: true, inCI: false) == .recorded(["a.txt", "b/c.txt", "gone.txt"]))
+        #expect(
+            try Golden.compare(files, root: root, recording: true, inCI: false)
+                == .recorded(["a.txt", "b/c.txt", "gone.txt"]))
         #expect(Golden.tree(root) == files, "recorded: changed files written, stale ones removed")
-        #expect(try Golden.compare(files, root: root, recording: true, inCI: true) == .same, "nothing to change: CI passes")
+        #expect(
+            try Golden.compare(files, root: root, recording: true, inCI: true) == .same, "nothing to change: CI passes")
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import FrontlineMaps
 
 /// The JSON reader every read-back uses (the gazetteer's boundaries, the tests' `OutputJSON`): RFC 8259
@@ -8,17 +9,23 @@ import Testing
 struct JSONReaderTests {
     static func parse(_ text: String) throws -> JSONNode { try JSONReader.parse(Data(text.utf8)) }
 
-    @Test("numbers read as strtod reads them", arguments: [
-        "0", "-0", "1", "-17", "35.1318", "36.605810", "0.000001", "-179.999999", "123456789012345", "1234567890123456789",
-        "12345678901234567890123", "1e3", "2.5E-4", "-1.7976931348623157e308", "4.9e-324", "0.1", "0.30000000000000004",
-    ])
+    @Test(
+        "numbers read as strtod reads them",
+        arguments: [
+            "0", "-0", "1", "-17", "35.1318", "36.605810", "0.000001", "-179.999999", "123456789012345",
+            "1234567890123456789",
+            "12345678901234567890123", "1e3", "2.5E-4", "-1.7976931348623157e308", "4.9e-324", "0.1",
+            "0.30000000000000004",
+        ])
     func numbers(text: String) throws {
         #expect(try Self.parse(text) == .number(strtod(text, nil)))
     }
 
     @Test("strings with every escape, and UTF-8 passed through")
     func strings() throws {
-        #expect(try Self.parse(#""a\"b\\c\/d\b\f\n\r\t\u00e9\ud83d\ude00 Ma'arrat ÷""#) == .string("a\"b\\c/d\u{8}\u{c}\n\r\té😀 Ma'arrat ÷"))
+        #expect(
+            try Self.parse(#""a\"b\\c\/d\b\f\n\r\t\u00e9\ud83d\ude00 Ma'arrat ÷""#)
+                == .string("a\"b\\c/d\u{8}\u{c}\n\r\té😀 Ma'arrat ÷"))
     }
 
     @Test("structure and order kept")
@@ -29,10 +36,13 @@ struct JSONReaderTests {
         #expect(node["b"] == .array([.number(1), .bool(true), .null, .object([("c", .string("d"))])]))
     }
 
-    @Test("what RFC 8259 forbids is refused", arguments: [
-        "", "NaN", "Infinity", "-Infinity", "[1,]", "{\"a\":1,}", "01", "1.", ".5", "-", "\"a", "\"\u{1}\"", "[1] 2", "{a:1}", "'a'",
-        "[\"\\x\"]", "\"\\ud800x\"", String(repeating: "[", count: 100) + String(repeating: "]", count: 100),
-    ])
+    @Test(
+        "what RFC 8259 forbids is refused",
+        arguments: [
+            "", "NaN", "Infinity", "-Infinity", "[1,]", "{\"a\":1,}", "01", "1.", ".5", "-", "\"a", "\"\u{1}\"",
+            "[1] 2", "{a:1}", "'a'",
+            "[\"\\x\"]", "\"\\ud800x\"", String(repeating: "[", count: 100) + String(repeating: "]", count: 100),
+        ])
     func refused(text: String) {
         #expect(throws: FrontlineError.self) { try Self.parse(text) }
     }

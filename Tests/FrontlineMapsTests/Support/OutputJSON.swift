@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import FrontlineMaps
 
 /// The one reader tests use for the JSON Frontline writes: the library's own RFC 8259 parser into
@@ -63,9 +64,11 @@ enum OutputJSON {
             case LayerSchema.Kind.place:
                 guard type == "Point", let at = position(coordinates) else { continue }
                 points.append(at)
-                frame.places.append(MapPlace(id: text(LayerSchema.placeID) ?? "", name: text(LayerSchema.name) ?? "", at: at,
-                                             side: text(LayerSchema.side) ?? "unknown", attacked: flag(LayerSchema.attacked),
-                                             besieged: flag(LayerSchema.besieged), struck: flag(LayerSchema.struck)))
+                frame.places.append(
+                    MapPlace(
+                        id: text(LayerSchema.placeID) ?? "", name: text(LayerSchema.name) ?? "", at: at,
+                        side: text(LayerSchema.side) ?? "unknown", attacked: flag(LayerSchema.attacked),
+                        besieged: flag(LayerSchema.besieged), struck: flag(LayerSchema.struck)))
             case LayerSchema.Kind.territory:
                 guard type == "MultiPolygon" else { continue }
                 let polygons = (coordinates.array ?? []).map(rings)
@@ -73,14 +76,18 @@ enum OutputJSON {
                 frame.territories.append(MapTerritory(side: text(LayerSchema.side) ?? "unknown", polygons: polygons))
             case LayerSchema.Kind.front:
                 guard type == "MultiLineString" else { continue }
-                frame.fronts.append(MapFront(sides: (properties[LayerSchema.sides]?.array ?? []).compactMap(\.string),
-                                             lines: (coordinates.array ?? []).map(line)))
+                frame.fronts.append(
+                    MapFront(
+                        sides: (properties[LayerSchema.sides]?.array ?? []).compactMap(\.string),
+                        lines: (coordinates.array ?? []).map(line)))
             case LayerSchema.Kind.event:
                 guard type == "Point", let at = position(coordinates) else { continue }
                 let deaths = properties[LayerSchema.fatalitiesBest]?.number.map { Int($0) }
-                frame.events.append(MapEvent(type: text(LayerSchema.eventType) ?? "event", at: at, fatalities: deaths,
-                                             certainty: text(LayerSchema.certainty), place: text(LayerSchema.name),
-                                             sentence: text(LayerSchema.sourceSentence)))
+                frame.events.append(
+                    MapEvent(
+                        type: text(LayerSchema.eventType) ?? "event", at: at, fatalities: deaths,
+                        certainty: text(LayerSchema.certainty), place: text(LayerSchema.name),
+                        sentence: text(LayerSchema.sourceSentence)))
             default:
                 continue
             }
@@ -94,7 +101,9 @@ enum OutputJSON {
     }
 
     static func position(_ node: JSONNode) -> LonLat? {
-        guard let pair = node.array, pair.count >= 2, let lon = pair[0].number, let lat = pair[1].number else { return nil }
+        guard let pair = node.array, pair.count >= 2, let lon = pair[0].number, let lat = pair[1].number else {
+            return nil
+        }
         return LonLat(lon: lon, lat: lat)
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import FrontlineMaps
 
 @Suite("Atomic, contained output")
@@ -11,9 +12,13 @@ struct OutputWriterTests {
         try w.stage("days/2012-12-16.geojson", text: "{}\n")
         #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("days/2012-12-16.geojson").path))
         try w.commit()
-        #expect(try String(contentsOf: root.appendingPathComponent("days/2012-12-16.geojson"), encoding: .utf8) == "{}\n")
+        #expect(
+            try String(contentsOf: root.appendingPathComponent("days/2012-12-16.geojson"), encoding: .utf8) == "{}\n")
         // No temporary file is left beside it.
-        #expect(try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("days").path) == ["2012-12-16.geojson"])
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("days").path) == [
+                "2012-12-16.geojson"
+            ])
     }
 
     @Test("a writer dropped without commit leaves the previous files as they were")
@@ -27,7 +32,9 @@ struct OutputWriterTests {
             try w.stage("b.geojson", text: "new")
         }
         #expect(try String(contentsOf: file, encoding: .utf8) == "old")
-        #expect(try FileManager.default.contentsOfDirectory(atPath: root.path) == ["a.geojson"], "the staging folder is gone")
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: root.path) == ["a.geojson"],
+            "the staging folder is gone")
     }
 
     @Test("files the previous run listed in its manifest and this run does not write are removed; others kept")
@@ -43,8 +50,9 @@ struct OutputWriterTests {
         let w = try OutputWriter(root: root)
         try w.stage("days/2012-12-16.geojson", text: "{}")
         try w.commit()
-        #expect(try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("days").path).sorted()
-            == ["2000-01-01.geojson", "2012-12-16.geojson", "notes.geojson"])
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("days").path).sorted()
+                == ["2000-01-01.geojson", "2012-12-16.geojson", "notes.geojson"])
         #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("player.html").path))
         #expect(OutputWriter.readManifest(root.path) == ["days/2012-12-16.geojson"])
     }
@@ -59,7 +67,8 @@ struct OutputWriterTests {
         second.abort()
     }
 
-    @Test("paths that climb out are refused", arguments: ["../x.geojson", "days/../../x", "/etc/passwd", "a//b", "./a"])
+    @Test(
+        "paths that climb out are refused", arguments: ["../x.geojson", "days/../../x", "/etc/passwd", "a//b", "./a"])
     func climbing(_ path: String) throws {
         let w = try OutputWriter(root: try TestPaths.temporaryFolder())
         #expect(throws: FrontlineError.self) { try w.stage(path, text: "x") }
@@ -69,15 +78,19 @@ struct OutputWriterTests {
     func symlink() throws {
         let root = try TestPaths.temporaryFolder()
         let elsewhere = try TestPaths.temporaryFolder()
-        try FileManager.default.createSymbolicLink(at: root.appendingPathComponent("days"), withDestinationURL: elsewhere)
+        try FileManager.default.createSymbolicLink(
+            at: root.appendingPathComponent("days"), withDestinationURL: elsewhere)
         let w = try OutputWriter(root: root)
         #expect(throws: FrontlineError.self) { try w.stage("days/2012-12-16.geojson", text: "x") }
         #expect(try FileManager.default.contentsOfDirectory(atPath: elsewhere.path).isEmpty)
     }
 
-    @Test("titles become safe file names", arguments: [
-        ("2012 Hama offensive", "2012_Hama_offensive"), ("../../etc", "___etc"), ("", "article"), ("a/b\\c", "a_b_c"), ("Ḩalfāyā", "Ḩalfāyā"),
-    ])
+    @Test(
+        "titles become safe file names",
+        arguments: [
+            ("2012 Hama offensive", "2012_Hama_offensive"), ("../../etc", "___etc"), ("", "article"),
+            ("a/b\\c", "a_b_c"), ("Ḩalfāyā", "Ḩalfāyā"),
+        ])
     func slug(_ title: String, _ expected: String) {
         #expect(Slug.make(title) == expected)
         #expect(!Slug.make(title).contains("/") && !Slug.make(title).hasPrefix("."))
@@ -93,12 +106,14 @@ struct OutputWriterRecoveryTests {
         try Data("old\n".utf8).write(to: root.appendingPathComponent("a.geojson"))
         try Data("gone\n".utf8).write(to: root.appendingPathComponent("b.geojson"))
         try Data("mine\n".utf8).write(to: root.appendingPathComponent("notes.txt"))
-        try Data(OutputWriter.manifest(["a.geojson", "b.geojson"]).utf8).write(to: root.appendingPathComponent(OutputWriter.manifestName))
+        try Data(OutputWriter.manifest(["a.geojson", "b.geojson"]).utf8).write(
+            to: root.appendingPathComponent(OutputWriter.manifestName))
         // Killed after moving days/x.geojson, before a.geojson.
         let dead = root.appendingPathComponent(".frontline-staging-1-1")
         try fm.createDirectory(at: dead, withIntermediateDirectories: true)
         try Data("new\n".utf8).write(to: dead.appendingPathComponent("a.geojson"))
-        try Data(OutputWriter.manifest(["a.geojson", "days/x.geojson"]).utf8).write(to: dead.appendingPathComponent(OutputWriter.manifestName))
+        try Data(OutputWriter.manifest(["a.geojson", "days/x.geojson"]).utf8).write(
+            to: dead.appendingPathComponent(OutputWriter.manifestName))
         try Data().write(to: dead.appendingPathComponent(".commit"))
         try fm.createDirectory(at: root.appendingPathComponent("days"), withIntermediateDirectories: true)
         try Data("x\n".utf8).write(to: root.appendingPathComponent("days/x.geojson"))
@@ -114,7 +129,10 @@ struct OutputWriterRecoveryTests {
         #expect(!fm.fileExists(atPath: root.appendingPathComponent("b.geojson").path))
         #expect(fm.fileExists(atPath: root.appendingPathComponent("notes.txt").path))
         #expect(OutputWriter.readManifest(root.path) == ["a.geojson", "days/x.geojson"])
-        #expect(try fm.contentsOfDirectory(atPath: root.path).sorted() == [".frontline-manifest", "a.geojson", "days", "notes.txt"])
+        #expect(
+            try fm.contentsOfDirectory(atPath: root.path).sorted() == [
+                ".frontline-manifest", "a.geojson", "days", "notes.txt",
+            ])
     }
 
     @Test("a folder where a file goes fails the commit before any file changes")
@@ -125,14 +143,18 @@ struct OutputWriterRecoveryTests {
         try first.stage("z.html", text: "old")
         try first.commit()
         try FileManager.default.removeItem(at: root.appendingPathComponent("z.html"))
-        try FileManager.default.createDirectory(at: root.appendingPathComponent("z.html"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: root.appendingPathComponent("z.html"), withIntermediateDirectories: true)
         let w = try OutputWriter(root: root)
         try w.stage("a.geojson", text: "new")
         try w.stage("z.html", text: "new")
         #expect(throws: FrontlineError.self) { try w.commit() }
         w.abort()
         #expect(try String(contentsOf: root.appendingPathComponent("a.geojson"), encoding: .utf8) == "old")
-        #expect(!(try FileManager.default.contentsOfDirectory(atPath: root.path)).contains { $0.hasPrefix(".frontline-staging") })
+        #expect(
+            !(try FileManager.default.contentsOfDirectory(atPath: root.path)).contains {
+                $0.hasPrefix(".frontline-staging")
+            })
     }
 
     @Test("a path that is a FIFO is written in place, never replaced")

@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import FrontlineMaps
 
 /// Paths every test suite uses, found from this file so tests run from any working directory.
@@ -27,7 +28,9 @@ enum PolygonTest {
             var j = ring.count - 1
             for i in 0..<ring.count {
                 let a = ring[i], b = ring[j]
-                if (a[1] > p[1]) != (b[1] > p[1]), p[0] < (b[0] - a[0]) * (p[1] - a[1]) / (b[1] - a[1]) + a[0] { c.toggle() }
+                if (a[1] > p[1]) != (b[1] > p[1]), p[0] < (b[0] - a[0]) * (p[1] - a[1]) / (b[1] - a[1]) + a[0] {
+                    c.toggle()
+                }
                 j = i
             }
         }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import FrontlineMaps
 
 /// A small ledger shaped like the seed's story, built by hand so the rules are tested on their own.
@@ -7,28 +8,34 @@ enum TimelineFixture {
 
     static let sides = [Side(number: 1, name: "Opposition"), Side(number: 2, name: "Government")]
 
-    static func event(_ id: String, _ date: String, _ type: EventType, side: Int?, place: String,
-                      earliest: String? = nil, role: PlaceRole = .target) -> Event {
-        Event(id: id, date: EventDate(day: day(date), precision: earliest == nil ? .day : .range, earliest: earliest.map(day)),
-              type: type, side: side, placeName: place, placeID: place, latitude: 35, longitude: 36.5, placeRole: role)
+    static func event(
+        _ id: String, _ date: String, _ type: EventType, side: Int?, place: String,
+        earliest: String? = nil, role: PlaceRole = .target
+    ) -> Event {
+        Event(
+            id: id,
+            date: EventDate(day: day(date), precision: earliest == nil ? .day : .range, earliest: earliest.map(day)),
+            type: type, side: side, placeName: place, placeID: place, latitude: 35, longitude: 36.5, placeRole: role)
     }
 
     static let places = ["A", "B", "C", "H", "M", "T", "Far"].map {
         TimelinePlace(id: $0, name: $0, position: LonLat(lon: 36.5, lat: 35), inArticleArea: $0 != "Far")
     }
 
-    static let ledger = Ledger(title: "t", sides: sides, events: [
-        event("E1", "2012-12-16", .offensive, side: 1, place: "H"),
-        event("E2", "2012-12-18", .capture, side: 1, place: "A"),
-        event("E3", "2012-12-20", .partialCapture, side: 1, place: "M"),
-        event("E4", "2012-12-23", .airstrike, side: 2, place: "A"),
-        event("E5", "2012-12-26", .enteredRepelled, side: 2, place: "B", earliest: "2012-12-20"),
-        event("E6", "2012-12-30", .recapture, side: 2, place: "M"),
-        event("E7", "2013-01-05", .attack, side: 2, place: "T"),
-        event("E8", "2013-01-05", .attack, side: 2, place: "C", role: .origin),
-        event("E9", "2013-02-07", .recapture, side: 2, place: "T"),
-        event("E10", "2012-12-19", .attack, side: 1, place: "Far"),
-    ], baseline: [Baseline(side: 2, scope: .area, sourceSentence: "largely controlled by Army Forces")])
+    static let ledger = Ledger(
+        title: "t", sides: sides,
+        events: [
+            event("E1", "2012-12-16", .offensive, side: 1, place: "H"),
+            event("E2", "2012-12-18", .capture, side: 1, place: "A"),
+            event("E3", "2012-12-20", .partialCapture, side: 1, place: "M"),
+            event("E4", "2012-12-23", .airstrike, side: 2, place: "A"),
+            event("E5", "2012-12-26", .enteredRepelled, side: 2, place: "B", earliest: "2012-12-20"),
+            event("E6", "2012-12-30", .recapture, side: 2, place: "M"),
+            event("E7", "2013-01-05", .attack, side: 2, place: "T"),
+            event("E8", "2013-01-05", .attack, side: 2, place: "C", role: .origin),
+            event("E9", "2013-02-07", .recapture, side: 2, place: "T"),
+            event("E10", "2012-12-19", .attack, side: 1, place: "Far"),
+        ], baseline: [Baseline(side: 2, scope: .area, sourceSentence: "largely controlled by Army Forces")])
 
     static func build(_ ledger: Ledger = ledger) throws -> ControlTimeline {
         let (timeline, _) = ControlTimeline.build(ledger: ledger, places: places)
@@ -124,11 +131,13 @@ struct ControlTimelineTests {
         // S is besieged by side 1, then "retaken" by side 2: side 2 held it when the siege came, side 1
         // got in (there was something to retake), so it is contested in between — not side 1's from
         // the first day, which is what the recapture alone would imply.
-        let ledger = Ledger(title: "t", sides: F.sides, events: [
-            F.event("S1", "2012-12-16", .offensive, side: 1, place: "H"),
-            F.event("S2", "2012-12-20", .siege, side: 1, place: "B"),
-            F.event("S3", "2012-12-26", .recapture, side: 2, place: "B"),
-        ])
+        let ledger = Ledger(
+            title: "t", sides: F.sides,
+            events: [
+                F.event("S1", "2012-12-16", .offensive, side: 1, place: "H"),
+                F.event("S2", "2012-12-20", .siege, side: 1, place: "B"),
+                F.event("S3", "2012-12-26", .recapture, side: 2, place: "B"),
+            ])
         let t = try F.build(ledger)
         #expect(try state(t, "B", "2012-12-19") == .held(2))
         #expect(try period(t, "B", "2012-12-19").basis == .impliedByOtherEvents)
@@ -162,11 +171,13 @@ struct ControlTimelineTests {
     }
 
     @Test func withoutBaselineAWithdrawalImpliesTheWithdrawerHeldIt() throws {
-        let ledger = Ledger(title: "t", sides: F.sides, events: [
-            F.event("W1", "2014-03-01", .attack, side: 1, place: "A"),
-            F.event("W2", "2014-03-04", .withdrawal, side: 1, place: "A"),
-            F.event("W3", "2014-03-06", .capture, side: 1, place: "B"),
-        ])
+        let ledger = Ledger(
+            title: "t", sides: F.sides,
+            events: [
+                F.event("W1", "2014-03-01", .attack, side: 1, place: "A"),
+                F.event("W2", "2014-03-04", .withdrawal, side: 1, place: "A"),
+                F.event("W3", "2014-03-06", .capture, side: 1, place: "B"),
+            ])
         let t = try F.build(ledger)
         #expect(try state(t, "A", "2014-03-03") == .held(1))
         #expect(try state(t, "A", "2014-03-04") == .held(2))
@@ -192,38 +203,45 @@ struct ControlTimelineTests {
     }
 
     @Test func anUnnamedCaptureOfAPlaceNobodyHeldGoesToTheSideTakingMostPlaces() throws {
-        let ledger = Ledger(title: "t", sides: F.sides, events: [
-            F.event("U1", "2014-05-01", .capture, side: 2, place: "A"),
-            F.event("U2", "2014-05-02", .capture, side: 2, place: "B"),
-            F.event("U3", "2014-05-03", .capture, side: 1, place: "C"),
-            F.event("U4", "2014-05-04", .capture, side: nil, place: "H"),
-        ])
+        let ledger = Ledger(
+            title: "t", sides: F.sides,
+            events: [
+                F.event("U1", "2014-05-01", .capture, side: 2, place: "A"),
+                F.event("U2", "2014-05-02", .capture, side: 2, place: "B"),
+                F.event("U3", "2014-05-03", .capture, side: 1, place: "C"),
+                F.event("U4", "2014-05-04", .capture, side: nil, place: "H"),
+            ])
         let (timeline, notes) = ControlTimeline.build(ledger: ledger, places: F.places)
         let t = try #require(timeline)
         #expect(try state(t, "H", "2014-05-04") == .held(2))
         #expect(notes.contains { $0.message.contains("takes most places") })
         // A tie names no side: the capture leaves the place as it was.
-        let tied = Ledger(title: "t", sides: F.sides, events: [
-            F.event("V1", "2014-05-01", .capture, side: 2, place: "A"),
-            F.event("V2", "2014-05-02", .capture, side: 1, place: "C"),
-            F.event("V3", "2014-05-04", .capture, side: nil, place: "H"),
-        ])
+        let tied = Ledger(
+            title: "t", sides: F.sides,
+            events: [
+                F.event("V1", "2014-05-01", .capture, side: 2, place: "A"),
+                F.event("V2", "2014-05-02", .capture, side: 1, place: "C"),
+                F.event("V3", "2014-05-04", .capture, side: nil, place: "H"),
+            ])
         #expect(try state(F.build(tied), "H", "2014-05-04") == .unknown)
     }
 
     @Test func anUnnamedCaptureOnTheDayOfANamedOneIsTheSameCapture() throws {
-        let ledger = Ledger(title: "t", sides: F.sides, events: [
-            F.event("S1", "2014-06-01", .held, side: 1, place: "A"),
-            F.event("S2", "2014-06-03", .capture, side: 2, place: "A"),
-            F.event("S3", "2014-06-03", .capture, side: nil, place: "A"),
-        ])
+        let ledger = Ledger(
+            title: "t", sides: F.sides,
+            events: [
+                F.event("S1", "2014-06-01", .held, side: 1, place: "A"),
+                F.event("S2", "2014-06-03", .capture, side: 2, place: "A"),
+                F.event("S3", "2014-06-03", .capture, side: nil, place: "A"),
+            ])
         #expect(try state(F.build(ledger), "A", "2014-06-03") == .held(2))
     }
 
     @Test func anUnconfirmedChangeChangesNothingButSaysWhoHeldThePlaceBefore() throws {
         var claim = F.event("C2", "2014-07-05", .capture, side: 2, place: "A")
         claim.certainty = .unconfirmed
-        let ledger = Ledger(title: "t", sides: F.sides, events: [F.event("C1", "2014-07-01", .attack, side: 2, place: "B"), claim])
+        let ledger = Ledger(
+            title: "t", sides: F.sides, events: [F.event("C1", "2014-07-01", .attack, side: 2, place: "B"), claim])
         let t = try F.build(ledger)
         #expect(try state(t, "A", "2014-07-01") == .held(1))
         #expect(try state(t, "A", "2014-07-05") == .held(1))
@@ -231,12 +249,14 @@ struct ControlTimelineTests {
 
     @Test func aStatementOnTheDayOfTheFirstChangeSaysWhoHeldThePlaceBefore() throws {
         let sides = [Side(number: 1, name: "A"), Side(number: 2, name: "B"), Side(number: 3, name: "C")]
-        let ledger = Ledger(title: "t", sides: sides, events: [
-            F.event("T1", "2014-08-01", .capture, side: 3, place: "B"),
-            F.event("T2", "2014-08-02", .capture, side: 3, place: "C"),
-            F.event("T3", "2014-08-05", .capture, side: 1, place: "A"),
-            F.event("T4", "2014-08-05", .held, side: 2, place: "A"),
-        ])
+        let ledger = Ledger(
+            title: "t", sides: sides,
+            events: [
+                F.event("T1", "2014-08-01", .capture, side: 3, place: "B"),
+                F.event("T2", "2014-08-02", .capture, side: 3, place: "C"),
+                F.event("T3", "2014-08-05", .capture, side: 1, place: "A"),
+                F.event("T4", "2014-08-05", .held, side: 2, place: "A"),
+            ])
         let t = try F.build(ledger)
         #expect(try state(t, "A", "2014-08-04") == .held(2))
         #expect(try state(t, "A", "2014-08-05") == .held(1))
@@ -244,22 +264,26 @@ struct ControlTimelineTests {
 
     @Test func withThreeSidesTheAdversaryIsTheSideMostPresentIncludingWhatItHolds() throws {
         let sides = [Side(number: 1, name: "A"), Side(number: 2, name: "B"), Side(number: 3, name: "C")]
-        let ledger = Ledger(title: "t", sides: sides, events: [
-            F.event("P1", "2014-09-01", .capture, side: 3, place: "B"),
-            F.event("P2", "2014-09-02", .held, side: 2, place: "C"),
-            F.event("P3", "2014-09-02", .held, side: 2, place: "H"),
-            F.event("P4", "2014-09-05", .capture, side: 1, place: "A"),
-        ])
+        let ledger = Ledger(
+            title: "t", sides: sides,
+            events: [
+                F.event("P1", "2014-09-01", .capture, side: 3, place: "B"),
+                F.event("P2", "2014-09-02", .held, side: 2, place: "C"),
+                F.event("P3", "2014-09-02", .held, side: 2, place: "H"),
+                F.event("P4", "2014-09-05", .capture, side: 1, place: "A"),
+            ])
         // Side 2 acts less than side 3 but holds more: what side 1 takes, it takes from side 2.
         #expect(try state(F.build(ledger), "A", "2014-09-04") == .held(2))
     }
 
     @Test func anEntryRepelledByAnUnnamedSideLeavesTheHolderStatedThatDay() throws {
-        let ledger = Ledger(title: "t", sides: F.sides, events: [
-            F.event("R1", "2014-02-01", .capture, side: 1, place: "A"),
-            F.event("R2", "2014-02-10", .held, side: 2, place: "A"),
-            F.event("R3", "2014-02-10", .enteredRepelled, side: nil, place: "A"),
-        ])
+        let ledger = Ledger(
+            title: "t", sides: F.sides,
+            events: [
+                F.event("R1", "2014-02-01", .capture, side: 1, place: "A"),
+                F.event("R2", "2014-02-10", .held, side: 2, place: "A"),
+                F.event("R3", "2014-02-10", .enteredRepelled, side: nil, place: "A"),
+            ])
         let t = try F.build(ledger)
         #expect(try state(t, "A", "2014-02-05") == .held(1))
         #expect(try state(t, "A", "2014-02-10") == .held(2))
