@@ -13,11 +13,16 @@ struct DateParser {
     /// The last date known to the day, the anchor of relative phrases.
     private(set) var anchor: Day?
 
-    static let months: [String: Int] = [
-        "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
-        "september": 9, "october": 10, "november": 11, "december": 12, "jan": 1, "feb": 2, "mar": 3, "apr": 4,
-        "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
-    ]
+    /// Month names and their abbreviations ("Sept." too), lower-cased, from the one month table
+    /// (`Day.monthNames`).
+    static let months: [String: Int] = {
+        var table: [String: Int] = ["sept": 9]
+        for (i, name) in Day.monthNames.enumerated() {
+            table[name.lowercased()] = i + 1
+            table[String(name.lowercased().prefix(3))] = i + 1
+        }
+        return table
+    }()
 
     static let numberWords: [String: Int] = [
         "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,

@@ -3,8 +3,8 @@
 /// Conflict records are about days, not instants: using `Date` would let a time-zone offset move an
 /// event to the day before. `Day` is proleptic Gregorian and compares by its ordinal.
 public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
-    /// The months' English names, January first: the one table the pictures' long dates and the
-    /// article reader's check for dated sentences use.
+    /// The months' English names, January first: the one table the pictures' long dates, the
+    /// article reader's check for dated sentences and the date parser use.
     public static let monthNames = [
         "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
         "November", "December",
