@@ -81,8 +81,9 @@ struct CompiledLexicon: Sendable {
         var scan = Scan()
         var nextFree = [Int](repeating: 0, count: 10)
         var hits: [PhraseTable<Cue>.Match] = []
+        let skip = cues.skipMask(t)
         for i in t.indices {
-            cues.allMatches(at: i, in: t, into: &hits)
+            cues.allMatches(at: i, in: t, skip: skip, into: &hits)
             for h in hits {
                 let kind = h.payload.kind
                 guard nextFree[kind] <= i else { continue }

@@ -40,15 +40,21 @@ struct PhraseTable<Payload: Sendable>: Sendable {
     /// *total* control of"): skipped between a phrase's words, never before its first or after its last.
     var skippable: Set<String> = []
 
+    /// Which tokens of a sentence are `skippable`: computed once per sentence, so that matching a
+    /// phrase costs no hash look-up per word that differs.
+    func skipMask(_ tokens: [Token]) -> [Bool]? {
+        skippable.isEmpty ? nil : tokens.map { skippable.contains($0.key) }
+    }
+
     /// Where the phrase `words` ends when it starts at token `i`, `nil` when it does not match there.
-    @inline(__always) private func end(of words: [String], at i: Int, in tokens: [Token]) -> Int? {
+    @inline(__always) private func end(of words: [String], at i: Int, in tokens: [Token], skip: [Bool]?) -> Int? {
         var j = i + 1
         var k = 1
         while k < words.count {
             guard j < tokens.count else { return nil }
             if tokens[j].key == words[k] {
                 k += 1
-            } else if !skippable.isEmpty, skippable.contains(tokens[j].key) {
+            } else if let skip, skip[j] {
                 // (Only between words: a modifier never ends a phrase.)
             } else {
                 return nil
@@ -59,29 +65,31 @@ struct PhraseTable<Payload: Sendable>: Sendable {
     }
 
     /// The longest phrase starting at token `i`, if any.
-    func match(at i: Int, in tokens: [Token]) -> Match? {
+    func match(at i: Int, in tokens: [Token], skip: [Bool]? = nil) -> Match? {
         guard let list = byFirst[tokens[i].key] else { return nil }
         for e in list {
-            if let j = end(of: e.words, at: i, in: tokens) { return Match(payload: e.payload, tokens: i..<j) }
+            if let j = end(of: e.words, at: i, in: tokens, skip: skip) { return Match(payload: e.payload, tokens: i..<j) }
         }
         return nil
     }
 
     /// Every phrase starting at token `i`, longest first (one look-up for all of them).
-    func allMatches(at i: Int, in tokens: [Token], into out: inout [Match]) {
+    /// - Parameter skip: `skipMask(tokens)`, when the table has `skippable` words.
+    func allMatches(at i: Int, in tokens: [Token], skip: [Bool]? = nil, into out: inout [Match]) {
         out.removeAll(keepingCapacity: true)
         guard let list = byFirst[tokens[i].key] else { return }
         for e in list {
-            if let j = end(of: e.words, at: i, in: tokens) { out.append(Match(payload: e.payload, tokens: i..<j)) }
+            if let j = end(of: e.words, at: i, in: tokens, skip: skip) { out.append(Match(payload: e.payload, tokens: i..<j)) }
         }
     }
 
     /// Every non-overlapping longest match, left to right.
     func matches(in tokens: [Token]) -> [Match] {
         var out: [Match] = []
+        let skip = skipMask(tokens)
         var i = 0
         while i < tokens.count {
-            if let m = match(at: i, in: tokens) {
+            if let m = match(at: i, in: tokens, skip: skip) {
                 out.append(m)
                 i = m.tokens.upperBound
             } else {
