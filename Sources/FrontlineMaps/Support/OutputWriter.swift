@@ -94,12 +94,21 @@ public final class OutputWriter {
             throw Self.failure("cannot lock the output folder", rootPath)
         }
         try recoverAbandonedRuns()
-        guard mkdir(stagingPath, 0o755) == 0 else {
+        // (Made and registered in one step under the signals' lock: an interrupt lands before it —
+        // nothing made — or after it — the folder is known and removed. Made first and registered
+        // after, a signal between the two left the folder behind.)
+        let made: Bool
+        do {
+            made = try Self.active.register(self)
+        } catch {
+            release()
+            throw error
+        }
+        guard made else {
             let error = Self.failure("cannot write into the output folder", rootPath)
             release()
             throw error
         }
-        Self.active.insert(self)
     }
 
     deinit {
@@ -355,10 +364,16 @@ public final class OutputWriter {
         private var folders: [ObjectIdentifier: (staging: String, createdRoot: String?)] = [:]
         private var interrupted = false
 
-        func insert(_ w: OutputWriter) {
+        /// Makes `w`'s staging folder and registers it, under the lock.
+        /// - Returns: false when the folder cannot be made.
+        /// - Throws: `FrontlineError` when the run is being interrupted.
+        func register(_ w: OutputWriter) throws -> Bool {
             lock.lock()
+            defer { lock.unlock() }
+            guard !interrupted else { throw FrontlineError("interrupted") }
+            guard mkdir(w.stagingPath, 0o755) == 0 else { return false }
             folders[ObjectIdentifier(w)] = (w.stagingPath, w.createdRoot ? w.rootPath : nil)
-            lock.unlock()
+            return true
         }
         func remove(_ w: OutputWriter) { lock.lock(); folders[ObjectIdentifier(w)] = nil; lock.unlock() }
 
