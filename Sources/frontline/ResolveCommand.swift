@@ -33,7 +33,8 @@ struct Resolve: ParsableCommand {
     @Option(
         name: .long,
         help: ArgumentHelp(
-            "The link target to use for every name (a Wikipedia page title, e.g. \"Murak, Hama\").", valueName: "page"))
+            "The link target to use for every name (a Wikipedia page title of the form \"Town, Governorate\").",
+            valueName: "page"))
     var link: String?
 
     @OptionGroup var dataOptions: DataOptions

@@ -30,11 +30,12 @@ extension EventExtractor {
         for sentence in ArticleExtraction.eventSentences(of: article) {
             let t = Tokenizer.tokens(Array(sentence.text.utf8))
             let scan = compiled.scan(t)
+            let irrealis = scan.irrealisMask(t)
             // A verb of control that asserts a change: not inside an intent ("launched an offensive to
             // capture X"), and not a capture of people ("captured two soldiers near X").
             guard
                 scan.verbs.contains(where: { v in
-                    v.entry.type.changesControl && !Self.isIrrealis(v.tokens, scan, t)
+                    v.entry.type.changesControl && !irrealis[v.tokens.lowerBound]
                         && !([.capture, .recapture].contains(v.entry.type) && compiled.takesCaptive(v.tokens, t))
                 }),
                 !sentence.links.isEmpty
@@ -48,17 +49,6 @@ extension EventExtractor {
             }
         }
         return c
-    }
-
-    /// Whether a verb lies in an irrealis scope, as extraction reads one: from the cue to the next
-    /// comma, semicolon or clause break.
-    static func isIrrealis(_ verb: Range<Int>, _ scan: CompiledLexicon.Scan, _ t: [Token]) -> Bool {
-        var breaks = Set(scan.clauseBreaks)
-        for (k, tok) in t.enumerated() where tok.key == "," || tok.key == ";" { breaks.insert(k) }
-        return scan.irrealis.contains { cue in
-            cue.lowerBound <= verb.lowerBound
-                && !(cue.lowerBound..<verb.lowerBound).contains { k in breaks.contains(k) && !(k < cue.upperBound) }
-        }
     }
 
     /// Whether a spot is part of a longer feature name, the way extraction widens it.

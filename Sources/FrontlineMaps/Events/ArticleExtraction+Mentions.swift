@@ -315,16 +315,7 @@ extension ArticleExtraction {
         m.clauseBreaks = scan.clauseBreaks
         for k in scan.clauseBreaks { m.isClauseBreak[k] = true }
         m.numberClauses()
-        var irrealis = [Bool](repeating: false, count: t.count)
-        var covered = 0
-        for hit in scan.irrealis {
-            var k = max(hit.lowerBound, covered)
-            while k < t.count, t[k].key != ",", t[k].key != ";", !(k > hit.upperBound && m.isClauseBreak[k]) {
-                irrealis[k] = true
-                k += 1
-            }
-            covered = max(covered, k)
-        }
+        let irrealis = scan.irrealisMask(t)
         for hit in scan.verbs where !hit.tokens.contains(where: { m.occupied[$0] && !isActorToken($0, m) }) {
             // ("captured two soldiers near X": people taken, not ground; no event of control.)
             let captive =

@@ -781,11 +781,11 @@ extension ArticleExtraction {
         return false
     }
 
-    static let partNouns: Set<String> = [
-        "part", "parts", "half", "district", "districts", "neighbourhood", "neighbourhoods", "neighborhood",
-        "neighborhoods", "quarter", "quarters", "entrance", "entrances", "suburb", "suburbs", "sector",
-        "sectors", "centre", "center",
-    ]
+    /// Words for a part of a place after its possessive: the parts `isPartOf` knows, a city's
+    /// quarters, and its edges.
+    static let partNouns: Set<String> = partWords.union(cityQuarterNouns).union([
+        "entrance", "entrances", "suburb", "suburbs", "sector", "sectors",
+    ])
 
     /// "Another village was captured", "Two villages west of X were taken": the subject of a passive
     /// verb of control is unnamed ground — a word for a settlement before the verb, in its clause, with

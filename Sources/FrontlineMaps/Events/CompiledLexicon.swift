@@ -37,6 +37,24 @@ struct CompiledLexicon: Sendable {
         var repulses: [Range<Int>] = []
         var clauseBreaks: [Int] = []
         var reachesBack = false
+
+        /// The tokens inside an irrealis scope: from each cue up to the next comma, semicolon or clause
+        /// break — the one reading of a scope, for extraction and for the coverage scorer alike.
+        func irrealisMask(_ t: [Token]) -> [Bool] {
+            var isBreak = [Bool](repeating: false, count: t.count)
+            for k in clauseBreaks { isBreak[k] = true }
+            var mask = [Bool](repeating: false, count: t.count)
+            var covered = 0
+            for hit in irrealis {
+                var k = max(hit.lowerBound, covered)
+                while k < t.count, t[k].key != ",", t[k].key != ";", !(k > hit.upperBound && isBreak[k]) {
+                    mask[k] = true
+                    k += 1
+                }
+                covered = max(covered, k)
+            }
+            return mask
+        }
     }
 
     var cues = PhraseTable<Cue>()

@@ -68,7 +68,9 @@ struct PhraseTable<Payload: Sendable>: Sendable {
     func match(at i: Int, in tokens: [Token], skip: [Bool]? = nil) -> Match? {
         guard let list = byFirst[tokens[i].key] else { return nil }
         for e in list {
-            if let j = end(of: e.words, at: i, in: tokens, skip: skip) { return Match(payload: e.payload, tokens: i..<j) }
+            if let j = end(of: e.words, at: i, in: tokens, skip: skip) {
+                return Match(payload: e.payload, tokens: i..<j)
+            }
         }
         return nil
     }
@@ -79,7 +81,9 @@ struct PhraseTable<Payload: Sendable>: Sendable {
         out.removeAll(keepingCapacity: true)
         guard let list = byFirst[tokens[i].key] else { return }
         for e in list {
-            if let j = end(of: e.words, at: i, in: tokens, skip: skip) { out.append(Match(payload: e.payload, tokens: i..<j)) }
+            if let j = end(of: e.words, at: i, in: tokens, skip: skip) {
+                out.append(Match(payload: e.payload, tokens: i..<j))
+            }
         }
     }
 

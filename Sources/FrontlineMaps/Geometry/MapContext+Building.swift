@@ -3,7 +3,7 @@ import Proj
 
 extension MapContext {
     /// Simplification of the inset's country (metres): an inset a couple of hundred pixels wide shows
-    /// Syria at about four kilometres a pixel.
+    /// a country the size of the seed's at about four kilometres a pixel.
     static let insetToleranceMetres = 4_000.0
     /// Two outlines nearer than this are one border drawn twice (separately simplified neighbours
     /// differ by up to the simplification and the source's own 50 m).
