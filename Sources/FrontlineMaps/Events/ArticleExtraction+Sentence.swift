@@ -306,13 +306,54 @@ extension ArticleExtraction {
             m.reachesBack
             && m.certainty.contains { CompiledLexicon.strength($0.value) >= CompiledLexicon.strength(.unconfirmed) }
         if !drafts.contains(where: { $0.event.placeRole == .target }), !doubting,
-            let (f, _) = FatalityParser.parse(t, excluding: dateMention.tokenRanges),
-            let place = m.places.first(where: {
-                !$0.locator && !$0.possessive && !$0.origin && !$0.unresolvedLink
-                    && ($0.info.record != nil || Self.namesFeature($0.tokens, t))
-            })
+            let (f, at) = FatalityParser.parse(t, excluding: dateMention.tokenRanges)
         {
-            drafts.append((deathsEvent(at: place.info, f, sentence), place.tokens.lowerBound))
+            // ("A suicide car bomber killed two defenders by the compound, and ten fighters died in an
+            // ambush in the town": each clause's weapon or fight, at the place that clause points to;
+            // the figure goes to the clause it stands in.)
+            let fights = m.verbs.filter {
+                !$0.irrealis && (Self.violence.contains($0.entry.type) || $0.entry.type == .attack)
+            }
+            var clauses = Set<Int>()
+            let start = drafts.count
+            for place in m.places
+            where !place.locator && !place.possessive && !place.origin && !place.unresolvedLink
+                && (place.info.record != nil || Self.namesFeature(place.tokens, t))
+            {
+                let clause = m.clause[place.tokens.lowerBound]
+                guard clauses.isEmpty || !clauses.contains(clause) else { continue }
+                let kind = fights.first { m.clause[$0.tokens.lowerBound] == clause }
+                // (After the first, only a clause with a fight of its own.)
+                guard clauses.isEmpty || kind != nil else { continue }
+                clauses.insert(clause)
+                var e = deathsEvent(at: place.info, f, sentence)
+                if let kind = kind ?? fights.first(where: { Self.violence.contains($0.entry.type) }) {
+                    e.type = kind.entry.type
+                    e.subType = kind.entry.subType
+                }
+                drafts.append((e, place.tokens.lowerBound))
+            }
+            // (One toll, on the event of the clause it stands in, else the first.)
+            // (A weapon in a clause that names no place struck the sentence's place: "A car bomber
+            // killed two defenders, and ten died in an ambush in the town".)
+            if start < drafts.count {
+                let here = Set(drafts[start...].map { m.clause[$0.token] })
+                var seen = Set<Int>()
+                for v in fights where Self.violence.contains(v.entry.type) {
+                    let clause = m.clause[v.tokens.lowerBound]
+                    guard !here.contains(clause), seen.insert(clause).inserted else { continue }
+                    var e = drafts[start].event
+                    e.type = v.entry.type
+                    e.subType = v.entry.subType
+                    drafts.append((e, v.tokens.lowerBound))
+                }
+            }
+            let added = start..<drafts.count
+            if added.count > 1 {
+                let keep =
+                    added.first { m.clause[drafts[$0].token] == m.clause[min(at, t.count - 1)] } ?? start
+                for d in added where d != keep { drafts[d].event.fatalities = Fatalities() }
+            }
         }
         // An offensive launched with no place named is about the article's area.
         if let area = areaPlace {
@@ -824,14 +865,17 @@ extension ArticleExtraction {
     }
 
     /// Where the ground a verb took ends when the text does not name it ("seven villages", "at least
-    /// 20 villages and a hill", "several hamlets"): right after the verb, through numbers and filler, up
-    /// to a word for a settlement; `nil` when a place, a comma or another word comes first.
+    /// 20 villages and a hill", "several hamlets", "a textile factory", "the Old Mill area"): right
+    /// after the verb, through numbers, filler and the words of a name no gazetteer holds, up to a word
+    /// for ground; `nil` when a place, a comma or another word comes first.
     func unnamedGround(after v: SentenceMentions.Verb, _ m: SentenceMentions) -> Int? {
         let t = m.tokens
         var k = v.tokens.upperBound
-        while k < t.count, k - v.tokens.upperBound < 6, !m.occupied[k] {
-            if Self.settlementNouns.contains(t[k].key) { return k + 1 }
-            guard t[k].kind == .number || lexicon.filler.contains(t[k].key) || Self.quantityWords.contains(t[k].key)
+        while k < t.count, k - v.tokens.upperBound < 8, !m.occupied[k] {
+            if Self.settlementNouns.contains(t[k].key) || Self.siteNouns.contains(t[k].key) { return k + 1 }
+            guard
+                t[k].kind == .number || t[k].key == "%" || t[k].isCapitalised || lexicon.filler.contains(t[k].key)
+                    || Self.quantityWords.contains(t[k].key) || Self.siteModifiers.contains(t[k].key)
             else { return nil }
             k += 1
         }
@@ -842,6 +886,20 @@ extension ArticleExtraction {
         "village", "villages", "town", "towns", "hamlet", "hamlets", "hill", "hills", "hilltop",
         "hilltops", "settlement", "settlements", "farms", "territory", "localities",
     ]
+    /// Ground that is no settlement but is taken and held all the same: buildings, works and
+    /// positions ("captured a textile factory 7 km from X", "seized the water wells on the outskirts
+    /// of X"). Only as the object of a verb of control, so "fighting near the factory" stays a fight.
+    static let siteNouns: Set<String> = [
+        "building", "buildings", "area", "areas", "site", "sites", "location", "locations", "positions",
+        "posts", "outposts", "outpost", "checkpoint", "checkpoints", "silo", "silos", "prison", "factory",
+        "factories", "roundabout", "wells", "farmland", "farmlands", "pocket", "mountain", "mountains",
+        "heights", "ridge", "plant", "station", "complex", "quarry", "barracks", "warehouses", "farm",
+    ]
+    /// Words that describe a site without naming it ("a textile factory", "the old water wells").
+    static let siteModifiers: Set<String> = [
+        "textile", "water", "grain", "military", "old", "last", "final", "adjacent", "nearby", "symbolic",
+        "power", "pumping", "oil", "gas", "cement", "industrial", "abandoned",
+    ]
     static let quantityWords: Set<String> = [
         "another", "other", "multiple", "many", "dozens", "dozen", "numerous", "some", "few", "least",
         "over", "about", "around", "nearly", "additional", "new", "minor", "small", "more", "number",
@@ -850,8 +908,9 @@ extension ArticleExtraction {
     /// "in the X countryside", "in northern X province", "in X Governorate": a place named as the area
     /// the event lies in.
     static func inArea(_ p: SentenceMentions.Place, _ t: [Token]) -> Bool {
+        // (A governorate's seat names its governorate too: "four villages in northern X".)
         guard
-            !p.info.precision.isTown
+            !p.info.precision.isTown || p.info.record?.featureCode == "PPLA"
                 || (p.tokens.upperBound < t.count && areaNouns.contains(t[p.tokens.upperBound].key))
         else { return false }
         var k = p.tokens.lowerBound - 1
@@ -878,10 +937,12 @@ extension ArticleExtraction {
         "centre", "center", "heart",
     ]
 
-    /// "40 percent of X", "half of X", "parts of X": the place is named only in part.
+    /// "40 percent of X", "half of X", "half the town", "parts of X": the place is named only in part.
     static func isPartOf(_ p: SentenceMentions.Place, _ t: [Token]) -> Bool {
         var k = p.tokens.lowerBound - 1
         if k >= 0, t[k].key == "the" { k -= 1 }
+        // ("about half the town".)
+        if k >= 0, t[k].key == "half" { return true }
         guard k >= 1, t[k].key == "of" else { return false }
         return partWords.contains(t[k - 1].key) || (t[k - 1].key.hasSuffix("%") && t[k - 1].kind == .number)
     }

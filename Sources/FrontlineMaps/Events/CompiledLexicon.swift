@@ -66,6 +66,7 @@ struct CompiledLexicon: Sendable {
         "who", "that", "which", "were", "was", "had", "have", "has", "been", "being", "be", "later",
         "reportedly", "also", "said", "to", "then", "subsequently",
     ]
+    static let beForms: Set<String> = ["were", "was", "been", "being", "be", "is", "are"]
 
     static let timeAdverbs: Set<String> = [
         "later", "earlier", "after", "afterwards", "before", "ago", "into", "of", "in", "on",
@@ -88,11 +89,18 @@ struct CompiledLexicon: Sendable {
             }
             k += 1
         }
-        // A passive: the captive before it, with only auxiliaries between.
+        // A passive: the captive before it, with only auxiliaries between, one of them a form of "be"
+        // ("troops had taken X" is active: the troops took).
         var j = verb.lowerBound - 1
         var gap = 0
-        while j >= 0, gap < 5, Self.passiveGap.contains(t[j].key) { j -= 1; gap += 1 }
-        return gap > 0 && j >= 0 && captives.contains(t[j].key)
+        var be = false
+        while j >= 0, gap < 5, Self.passiveGap.contains(t[j].key) {
+            be = be || Self.beForms.contains(t[j].key)
+            j -= 1; gap += 1
+        }
+        // ("militants captured by the SDF": a participle with its agent is a passive too.)
+        let reduced = gap == 0 && verb.upperBound < t.count && t[verb.upperBound].key == "by"
+        return (be || reduced) && j >= 0 && captives.contains(t[j].key)
     }
 
     func scan(_ t: [Token]) -> Scan {

@@ -1071,4 +1071,63 @@ struct EventsGeneralisationTests {
         #expect(!lines.contains { $0.contains("withdrawal") && ($0.hasSuffix(" Hama") || $0.hasSuffix(" Qamhana")) })
         #expect(lines.contains("2016-06-29 withdrawal 1 Kurnaz"))
     }
+
+    @Test("sites the gazetteer lacks are taken near their place of reference: 'a textile factory 7 km from X'")
+    func sitesNearAPlace() throws {
+        let ledger = try Self.extract(
+            """
+            ## Offensive
+            On 2 July the SDF captured a textile factory and a roundabout 7 km from Morek.
+            On 3 July the SDF stormed a prison a few kilometres northeast of Halfaya, freeing the inmates.
+            On 4 July the SDF recaptured the Old Mill area near Kurnaz.
+            On 5 July the SDF took four villages in northeastern Hama.
+            """)
+        let lines = Self.roles(ledger)
+        #expect(lines.contains("2016-07-02 capture 2 Morek vicinity"))
+        #expect(lines.contains("2016-07-03 capture 2 Halfaya vicinity"))
+        #expect(lines.contains("2016-07-04 recapture 2 Kurnaz vicinity"))
+        #expect(lines.contains("2016-07-05 capture 2 Hama vicinity"))
+    }
+
+    @Test("a share of a place is a partial capture: '40% of X', 'about half the town', '70% of the city had fallen to'")
+    func sharesOfAPlace() throws {
+        let ledger = try Self.extract(
+            """
+            ## Offensive
+            On 6 July the SDF captured 40% of Hama. On 7 July the SDF had taken about half of the city.
+            On 8 July reports said that 70% of the city had fallen to the SDF. By 9 July ISIL controlled about half the town.
+            """)
+        let lines = Self.lines(ledger)
+        #expect(lines.contains("2016-07-06 partial_capture 2 Hama"))
+        #expect(lines.contains("2016-07-07 partial_capture 2 Hama"))
+        #expect(lines.contains("2016-07-08 partial_capture 2 Hama"))
+        #expect(!lines.contains { $0.contains(" held ") })
+    }
+
+    @Test("people taken are not ground: 'captured 50 troops in X', 'militants captured by the SDF'; 'troops had taken X' is")
+    func troopsTaken() throws {
+        let ledger = try Self.extract(
+            """
+            ## Offensive
+            On 10 July ISIL captured 50 troops in the town of Morek. On 11 July militants captured by the SDF in Halfaya were freed.
+            On 12 July state media said that troops had taken Kurnaz.
+            """)
+        let lines = Self.lines(ledger)
+        #expect(!lines.contains { $0.contains("capture") && ($0.hasSuffix("Morek") || $0.hasSuffix("Halfaya")) })
+        #expect(lines.contains { $0.hasPrefix("2016-07-12 capture") && $0.hasSuffix("Kurnaz") })
+    }
+
+    @Test("each clause's weapon in a sentence of two tolls: a car bomber, then an ambush in the town")
+    func twoTolls() throws {
+        let ledger = try Self.extract(
+            """
+            ## Offensive
+            On 13 July the SDF entered Morek. A suicide car bomber killed two defenders on 14 July, and ten fighters died in an ambush on the southern side of the town.
+            """)
+        let lines = Self.lines(ledger)
+        #expect(lines.contains("2016-07-14 car_bomb - Morek"))
+        #expect(lines.contains("2016-07-14 attack - Morek"))
+        let bomb = try #require(ledger.events.first { $0.type == .carBomb })
+        #expect(bomb.fatalities.best == 2)
+    }
 }
