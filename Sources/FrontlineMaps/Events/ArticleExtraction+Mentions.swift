@@ -444,6 +444,8 @@ extension ArticleExtraction {
         "meters", "m",
     ]
 
+    /// High ground a place is named as ("the hilltop of X"), which an advance may set out from.
+    static let heightNouns: Set<String> = ["hilltop", "hill", "heights", "summit", "peak", "mount"]
     static let placeNouns: Set<String> = [
         "town", "towns", "village", "villages", "city", "cities", "hamlet", "hamlets", "suburb", "suburbs",
     ]
@@ -593,7 +595,8 @@ extension ArticleExtraction {
         var locator = false
         // ("east of the town of X": the locator may stand before the noun the place names.)
         var described = before
-        if described >= 3, t[described - 1].key == "of", Self.placeNouns.contains(t[described - 2].key),
+        if described >= 3, t[described - 1].key == "of",
+            Self.placeNouns.contains(t[described - 2].key) || Self.heightNouns.contains(t[described - 2].key),
             t[described - 3].key == "the"
         {
             described -= 3
@@ -605,8 +608,13 @@ extension ArticleExtraction {
                 }
             }
         }
-        // "from X and Y", but not "10 km from X" (a distance, which locates).
-        var origin = before > 0 && t[before - 1].key == "from"
+        // "from X and Y", "from the hilltop of X", "by way of X", "via X" (a route is the mover's
+        // ground too), but not "10 km from X" (a distance, which locates).
+        func setsOut(_ end: Int) -> Bool {
+            if end > 0, t[end - 1].key == "from" || t[end - 1].key == "via" { return true }
+            return end >= 3 && t[end - 3].key == "by" && t[end - 2].key == "way" && t[end - 1].key == "of"
+        }
+        var origin = setsOut(before) || setsOut(described)
         if origin, before >= 2, Self.distanceUnits.contains(t[before - 2].key) {
             origin = false
             locator = true

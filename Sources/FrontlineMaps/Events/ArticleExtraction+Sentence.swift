@@ -384,6 +384,32 @@ extension ArticleExtraction {
                 governed.insert(p)
             }
         }
+        // "X, about 20 km to the south, which the attackers entered briefly": a verb whose object is
+        // the relative pronoun acts on the place the clause hangs on.
+        for v in m.verbs
+        where !v.irrealis && v.entry.type.changesControl && !v.entry.agentless && !v.entry.agentLoses {
+            // The relative pronoun, then a subject of a few words ("ISIL", "the attackers", "they").
+            guard
+                let w = (max(1, v.tokens.lowerBound - 5)..<v.tokens.lowerBound).last(where: {
+                    ["which", "that"].contains(t[$0].key) && t[$0 - 1].key == ","
+                }),
+                v.tokens.lowerBound - w >= 2,
+                !(w + 1..<v.tokens.lowerBound).contains(where: { k in
+                    t[k].kind == .punctuation || m.places.contains { $0.tokens.contains(k) }
+                        || m.verbs.contains { $0.tokens.contains(k) }
+                }),
+                !m.places.contains(where: {
+                    $0.tokens.lowerBound >= v.tokens.upperBound && $0.tokens.lowerBound - v.tokens.upperBound <= 3
+                }),
+                let p = m.places.last(where: {
+                    $0.tokens.upperBound < w && !$0.locator && !$0.unresolvedLink && !$0.origin
+                        && $0.info.record != nil
+                }),
+                !m.verbs.contains(where: { $0.tokens.lowerBound >= p.tokens.upperBound && $0.tokens.upperBound <= w }),
+                !drafts.contains(where: { $0.token == p.tokens.lowerBound && $0.event.type.changesControl })
+            else { continue }
+            drafts.append((makeEvent(verb: v, place: p, role: .target, m, u, sentence), p.tokens.lowerBound))
+        }
         // "entered X under a reconciliation deal", "moved in once the last fighters had left", "entered
         // the city to find its defenders gone": an entry agreed with the defenders, or that nobody
         // resisted, is the place handed over, not a fight for it.
@@ -584,6 +610,19 @@ extension ArticleExtraction {
                 let p = m.places.last(where: { $0.tokens.upperBound == held.token - 2 }), !p.locator, !p.unresolvedLink
             {
                 statements.append((held.side, words, p, held.token))
+            }
+            // "ISIL-held territory stretching from X to Y", "the rebel-held pocket between X and Y":
+            // the ends of what the side held.
+            if held.token + 2 < t.count, Self.stretchNouns.contains(t[held.token + 1].key) {
+                let clause = m.clause[held.token]
+                for p in m.places
+                where p.tokens.lowerBound > held.token && p.tokens.lowerBound - held.token <= 16
+                    && m.clause[p.tokens.lowerBound] == clause && !p.locator && !p.unresolvedLink
+                    && p.info.record != nil && p.tokens.lowerBound >= 1
+                    && ["from", "to", "between", "and"].contains(t[p.tokens.lowerBound - 1].key)
+                {
+                    statements.append((held.side, words, p, held.token))
+                }
             }
             // "at X in SDF-held Y province": X lies inside what the side held (unless the sentence
             // changes X's hands itself).
@@ -1322,6 +1361,12 @@ extension ArticleExtraction {
     ]
 
     /// Words between a verb of capture and a town that make it a capture of positions near it.
+    /// Words for a stretch of land a side holds, whose ends the text names ("territory stretching
+    /// from X to Y").
+    static let stretchNouns: Set<String> = [
+        "territory", "area", "areas", "land", "ground", "strip", "corridor", "belt", "pocket", "enclave",
+        "salient",
+    ]
     static let positionWords: Set<String> = [
         "positions", "position", "checkpoint", "checkpoints", "posts", "post", "outposts", "outpost", "outskirts",
     ]
