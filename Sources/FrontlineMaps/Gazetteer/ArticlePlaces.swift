@@ -109,155 +109,215 @@ public final class ArticlePlaces: ArticlePlaceResolver {
         let context = ResolutionContext(articlePlace: place?.text)
 
         // Pass 1: every mention (links, spotted names), its paragraph and its usage.
-        struct Mention {
-            var name: String; var page: String?; var paragraph: Int; var offset: Int; var canAnchor = true
+        let text = Self.readText(of: article, gazetteer: gazetteer)
+        let infobox = Self.readInfobox(place)
+
+        // The anchors: names that need no context.
+        let named = Self.readAnchors(infobox.mentions + text.mentions, gazetteer: gazetteer, context: context)
+        let governorates = gazetteer.areas.areas(in: place?.text ?? "").governorates.map {
+            gazetteer.areas.governorates[Int($0)]
         }
+        focus = ArticleFocus(anchors: named.anchors, governorates: governorates, forced: named.infoboxAnchors)
+        areaCues = text.cues
+        self.areasNamed = text.areasNamed
+        self.quarters = text.quarters
+        self.standalone = named.standalone
+        self.onlyInFeatures = text.insideFeature.subtracting(named.standalone)
+        self.regions = infobox.regions
+        self.writtenAlso = text.writtenAlso
+        self.statedPositions = text.statedPositions
+        self.paragraphTexts = text.paragraphTexts
+        self.paragraphsOfName = named.paragraphsOfName
+        self.anchorsOfParagraph = named.anchorsOfParagraph
+        self.longForms = named.longForms
+        self.firstUse = named.firstUse
+    }
+
+    // MARK: - Reading the article (pass 1)
+
+    /// A name as the article writes it, and where: pass 1 collects them all before any is resolved, so
+    /// the anchors can be picked from the whole article at once.
+    private struct Mention {
+        var name: String; var page: String?; var paragraph: Int; var offset: Int; var canAnchor = true
+    }
+
+    /// What pass 1 learns from the running text, gathered in one value so that each sentence's rules can
+    /// add to it without a parameter per finding.
+    private struct TextReading {
         var mentions: [Mention] = []
         var cues = Set<UInt64>()
         var areasNamed: [UInt64: Set<Int16>] = [:]
         var quarters = Set<UInt64>()
-        var standalone = Set<UInt64>()
         var insideFeature = Set<UInt64>()
-        var regions = Set<UInt64>()
         var writtenAlso: [UInt64: String] = [:]
         var statedPositions: [UInt64: StatedPosition] = [:]
+        var paragraphTexts: [[UInt8]] = []
+    }
+
+    /// Reads the text once, sentence by sentence: the offsets and paragraph numbers must run through the
+    /// whole article, so the walk is one loop and each sentence's rules are helpers of it.
+    private static func readText(of article: Article, gazetteer: Gazetteer) -> TextReading {
+        var reading = TextReading()
         var offset = 0
         var paragraph = 0
-        var paragraphTexts: [[UInt8]] = []
         for section in article.sections {
             for p in section.paragraphs {
                 paragraph += 1
-                paragraphTexts.append(Array(p.sentences.map(\.text).joined(separator: " ").utf8))
+                reading.paragraphTexts.append(Array(p.sentences.map(\.text).joined(separator: " ").utf8))
                 for sentence in p.sentences {
                     let bytes = Array(sentence.text.utf8)
-                    var taken: [Range<Int>] = []
-                    for link in sentence.links {
-                        mentions.append(
-                            Mention(
-                                name: link.text, page: link.page, paragraph: paragraph,
-                                offset: offset + (link.range?.lowerBound ?? 0)))
-                        if let r = link.range {
-                            taken.append(r)
-                            if Self.isAreaUse(bytes, r) { cues.insert(NameNormalizer.hashes(of: link.text).exact) }
-                        }
-                    }
-                    for spot in gazetteer.spot(in: sentence.text)
-                    where !taken.contains(where: { $0.overlaps(spot.range) }) {
-                        // "Jabal X", "X airbase": the village X is not what the sentence names.
-                        let inFeature = Self.isInsideFeature(bytes, spot.range)
-                        if inFeature, let v = Optional(NameNormalizer.hashes(of: spot.name)), v.hasVariant {
-                            insideFeature.insert(v.variant)
-                        }
-                        mentions.append(
-                            Mention(
-                                name: spot.name, page: nil, paragraph: paragraph,
-                                offset: offset + spot.range.lowerBound, canAnchor: !inFeature))
-                        if Self.isAreaUse(bytes, spot.range) { cues.insert(NameNormalizer.hashes(of: spot.name).exact) }
-                    }
-                    // The patterns run only on the few sentences holding their words (regexes are slow).
-                    for (range, area) in Self.contains(bytes, Self.areaWordsInText) ? Self.namedAreas(bytes) : [] {
-                        let name = String(decoding: bytes[range], as: UTF8.self)
-                        let found = gazetteer.areas.areas(in: area).governorates
-                        if !found.isEmpty {
-                            areasNamed[NameNormalizer.hashes(of: name).exact, default: []].formUnion(found)
-                        }
-                    }
-                    for range in Self.contains(bytes, Self.quarterWordsInText) ? Self.quarterUses(bytes) : [] {
-                        quarters.insert(NameNormalizer.hashes(of: String(decoding: bytes[range], as: UTF8.self)).exact)
-                    }
-                    for (name, other) in Self.contains(bytes, Self.otherSpellingWordsInText)
-                        ? Self.otherSpellings(sentence.text) : []
-                    {
-                        let key = NameNormalizer.hashes(of: other).exact
-                        if writtenAlso[key] == nil, key != NameNormalizer.hashes(of: name).exact {
-                            writtenAlso[key] = name
-                        }
-                    }
-                    for (name, position) in Self.contains(bytes, Self.distanceWordsInText)
-                        ? Self.statedPositions(sentence.text) : []
-                    {
-                        let key = NameNormalizer.hashes(of: name).exact
-                        if statedPositions[key] == nil, key != NameNormalizer.hashes(of: position.reference).exact {
-                            statedPositions[key] = position
-                        }
-                    }
+                    readNames(
+                        sentence, bytes, paragraph: paragraph, offset: offset, gazetteer: gazetteer, into: &reading)
+                    readPhrases(sentence, bytes, gazetteer: gazetteer, into: &reading)
                     offset += bytes.count + 1
                 }
             }
         }
-        var infoboxAnchors = Set<String>()
-        var infoboxMentions: [Mention] = []
-        if let place {
-            for l in place.links {
-                infoboxMentions.append(Mention(name: l.text, page: l.page, paragraph: 0, offset: -1))
-            }
-            for part in place.text.split(separator: ",") {
-                let name = part.trimmingCharacters(in: .whitespaces)
-                if !name.isEmpty { infoboxMentions.append(Mention(name: name, page: nil, paragraph: 0, offset: -1)) }
-                // "Jabal X and Jabal Y": mountains the battle was fought over are its area.
-                for item in name.components(separatedBy: " and ") where PlaceNameForm(item).feature != nil {
-                    regions.insert(NameNormalizer.hashes(of: item.trimmingCharacters(in: .whitespaces)).exact)
-                }
+        return reading
+    }
+
+    /// A sentence's links and the gazetteer names spotted around them: the mentions anchors come from,
+    /// with the area and feature uses that keep a name from meaning a village.
+    private static func readNames(
+        _ sentence: Sentence, _ bytes: [UInt8], paragraph: Int, offset: Int, gazetteer: Gazetteer,
+        into reading: inout TextReading
+    ) {
+        var taken: [Range<Int>] = []
+        for link in sentence.links {
+            reading.mentions.append(
+                Mention(
+                    name: link.text, page: link.page, paragraph: paragraph,
+                    offset: offset + (link.range?.lowerBound ?? 0)))
+            if let r = link.range {
+                taken.append(r)
+                if Self.isAreaUse(bytes, r) { reading.cues.insert(NameNormalizer.hashes(of: link.text).exact) }
             }
         }
+        for spot in gazetteer.spot(in: sentence.text)
+        where !taken.contains(where: { $0.overlaps(spot.range) }) {
+            // "Jabal X", "X airbase": the village X is not what the sentence names.
+            let inFeature = Self.isInsideFeature(bytes, spot.range)
+            if inFeature, let v = Optional(NameNormalizer.hashes(of: spot.name)), v.hasVariant {
+                reading.insideFeature.insert(v.variant)
+            }
+            reading.mentions.append(
+                Mention(
+                    name: spot.name, page: nil, paragraph: paragraph,
+                    offset: offset + spot.range.lowerBound, canAnchor: !inFeature))
+            if Self.isAreaUse(bytes, spot.range) { reading.cues.insert(NameNormalizer.hashes(of: spot.name).exact) }
+        }
+    }
 
-        // The anchors: names that need no context.
+    /// The phrases that say what a name is beside the gazetteer: its governorate, a quarter of a town,
+    /// another spelling, a stated distance. They are regexes, so each runs only on the few sentences
+    /// holding its words.
+    private static func readPhrases(
+        _ sentence: Sentence, _ bytes: [UInt8], gazetteer: Gazetteer, into reading: inout TextReading
+    ) {
+        for (range, area) in Self.contains(bytes, Self.areaWordsInText) ? Self.namedAreas(bytes) : [] {
+            let name = String(decoding: bytes[range], as: UTF8.self)
+            let found = gazetteer.areas.areas(in: area).governorates
+            if !found.isEmpty {
+                reading.areasNamed[NameNormalizer.hashes(of: name).exact, default: []].formUnion(found)
+            }
+        }
+        for range in Self.contains(bytes, Self.quarterWordsInText) ? Self.quarterUses(bytes) : [] {
+            reading.quarters.insert(NameNormalizer.hashes(of: String(decoding: bytes[range], as: UTF8.self)).exact)
+        }
+        for (name, other) in Self.contains(bytes, Self.otherSpellingWordsInText)
+            ? Self.otherSpellings(sentence.text) : []
+        {
+            let key = NameNormalizer.hashes(of: other).exact
+            if reading.writtenAlso[key] == nil, key != NameNormalizer.hashes(of: name).exact {
+                reading.writtenAlso[key] = name
+            }
+        }
+        for (name, position) in Self.contains(bytes, Self.distanceWordsInText)
+            ? Self.statedPositions(sentence.text) : []
+        {
+            let key = NameNormalizer.hashes(of: name).exact
+            if reading.statedPositions[key] == nil, key != NameNormalizer.hashes(of: position.reference).exact {
+                reading.statedPositions[key] = position
+            }
+        }
+    }
+
+    /// The infobox `place`: its names come before the text's (they are the battle's own places), and the
+    /// features it lists are the battle's area, not villages.
+    private static func readInfobox(_ place: InfoboxField?) -> (mentions: [Mention], regions: Set<UInt64>) {
+        var mentions: [Mention] = []
+        var regions = Set<UInt64>()
+        guard let place else { return (mentions, regions) }
+        for l in place.links {
+            mentions.append(Mention(name: l.text, page: l.page, paragraph: 0, offset: -1))
+        }
+        for part in place.text.split(separator: ",") {
+            let name = part.trimmingCharacters(in: .whitespaces)
+            if !name.isEmpty { mentions.append(Mention(name: name, page: nil, paragraph: 0, offset: -1)) }
+            // "Jabal X and Jabal Y": mountains the battle was fought over are its area.
+            for item in name.components(separatedBy: " and ") where PlaceNameForm(item).feature != nil {
+                regions.insert(NameNormalizer.hashes(of: item.trimmingCharacters(in: .whitespaces)).exact)
+            }
+        }
+        return (mentions, regions)
+    }
+
+    /// What the mentions give once each is tried as an anchor, in one value: the focus and the lookups
+    /// that pass 2 reads for every query.
+    private struct AnchorReading {
         var anchors: [(name: String, record: GazetteerRecord)] = []
-        var anchorOf: [String: GazetteerRecord?] = [:]
+        var infoboxAnchors = Set<String>()
         var anchorsOfParagraph: [Int: [GazetteerRecord]] = [:]
         var longForms: [UInt64: [LongForm]] = [:]
         var paragraphsOfName: [UInt64: [Int]] = [:]
         var firstUse: [UInt64: Int] = [:]
-        for m in infoboxMentions + mentions {
+        var standalone = Set<UInt64>()
+    }
+
+    /// The anchors (names that need no context) and where each name is used: one walk over the mentions
+    /// in article order, since first uses and paragraph lists depend on it.
+    private static func readAnchors(
+        _ mentions: [Mention], gazetteer: Gazetteer, context: ResolutionContext
+    ) -> AnchorReading {
+        var reading = AnchorReading()
+        var anchorOf: [String: GazetteerRecord?] = [:]
+        for m in mentions {
             let key = m.name + "\u{0}" + (m.page ?? "")
             if !m.canAnchor {
                 let exact = NameNormalizer.hashes(of: m.name).exact
-                if m.paragraph > 0, paragraphsOfName[exact]?.last != m.paragraph {
-                    paragraphsOfName[exact, default: []].append(m.paragraph)
+                if m.paragraph > 0, reading.paragraphsOfName[exact]?.last != m.paragraph {
+                    reading.paragraphsOfName[exact, default: []].append(m.paragraph)
                 }
                 continue
             }
             let v = NameNormalizer.hashes(of: m.name)
-            if v.hasVariant { standalone.insert(v.variant) }
+            if v.hasVariant { reading.standalone.insert(v.variant) }
             if anchorOf[key] == nil {
                 anchorOf[key] = Self.anchor(
                     PlaceQuery(name: m.name, linkPage: m.page), gazetteer: gazetteer, context: context)
                 if let r = anchorOf[key]!, m.paragraph >= 0 {
-                    anchors.append((m.name, r))
-                    if m.offset < 0 { infoboxAnchors.insert(r.id) }
+                    reading.anchors.append((m.name, r))
+                    if m.offset < 0 { reading.infoboxAnchors.insert(r.id) }
                 }
             }
             let exact = NameNormalizer.hashes(of: m.name).exact
-            if m.paragraph > 0, let r = anchorOf[key]! { anchorsOfParagraph[m.paragraph, default: []].append(r) }
-            if m.paragraph > 0, paragraphsOfName[exact]?.last != m.paragraph {
-                paragraphsOfName[exact, default: []].append(m.paragraph)
+            if m.paragraph > 0, let r = anchorOf[key]! {
+                reading.anchorsOfParagraph[m.paragraph, default: []].append(r)
             }
-            if firstUse[exact] == nil { firstUse[exact] = m.offset }
+            if m.paragraph > 0, reading.paragraphsOfName[exact]?.last != m.paragraph {
+                reading.paragraphsOfName[exact, default: []].append(m.paragraph)
+            }
+            if reading.firstUse[exact] == nil { reading.firstUse[exact] = m.offset }
             let words = m.name.split(separator: " ")
             if words.count >= 2, m.offset >= 0 {
                 let first = NameNormalizer.hashes(of: String(words[0])).exact
-                if !(longForms[first]?.contains { $0.name == m.name } ?? false) {
-                    longForms[first, default: []].append(LongForm(name: m.name, page: m.page, offset: m.offset))
+                if !(reading.longForms[first]?.contains { $0.name == m.name } ?? false) {
+                    reading.longForms[first, default: []].append(
+                        LongForm(name: m.name, page: m.page, offset: m.offset))
                 }
             }
         }
-        let governorates = gazetteer.areas.areas(in: place?.text ?? "").governorates.map {
-            gazetteer.areas.governorates[Int($0)]
-        }
-        focus = ArticleFocus(anchors: anchors, governorates: governorates, forced: infoboxAnchors)
-        areaCues = cues
-        self.areasNamed = areasNamed
-        self.quarters = quarters
-        self.standalone = standalone
-        self.onlyInFeatures = insideFeature.subtracting(standalone)
-        self.regions = regions
-        self.writtenAlso = writtenAlso
-        self.statedPositions = statedPositions
-        self.paragraphTexts = paragraphTexts
-        self.paragraphsOfName = paragraphsOfName
-        self.anchorsOfParagraph = anchorsOfParagraph
-        self.longForms = longForms
-        self.firstUse = firstUse
+        return reading
     }
 
     /// The record a mention means without any context, or nil: a link whose page confirms a record
@@ -474,130 +534,203 @@ public final class ArticlePlaces: ArticlePlaceResolver {
     /// it is measured from is resolved without its own.
     private func resolveInContext(_ query: PlaceQuery, preferTown: Bool, explain: Bool, stated: Bool) -> PlaceResolution
     {
-        let g = gazetteer
-        let form = PlaceNameForm(query.name)
-        var evidence = ResolutionEvidence(
-            query: query, context: ResolutionContext(articlePlace: articlePlace), areas: g.areas)
-        if form.isArea && evidence.areaKind == nil { evidence.areaKind = "ADM1" }
-        var candidates: [PlaceCandidate] = []
-        var proxies = false
-        if form.feature != nil {
-            // The feature word may be part of a record's own name ("Tall X", "Jabal Y"), or name
-            // a record of that kind ("Mukhayyam al-X" for "al-X camp").
-            for text in [query.name] + (form.withHead != form.core ? [form.withHead] : []) + form.kindNames {
-                g.gather(text, isLink: false, skeleton: false, evidence: evidence, into: &candidates)
-                if !candidates.isEmpty { break }
-            }
-            if candidates.isEmpty {
-                g.gather(form.core, isLink: false, evidence: evidence, into: &candidates)
-                proxies = true
-            }
-        } else {
-            for text in [form.core] + form.alternatives {
-                g.gather(text, isLink: false, evidence: evidence, into: &candidates)
-            }
-            // The strict matches all lie far from the article's places, or (none exact) far from the
-            // places named in the same paragraphs: the spelling may be another transliteration of a
-            // place among them, by its consonants or by the Arabic name it shares with the strict
-            // matches ("Shafi'a" for "Shufay'ah"-like spellings).
-            if query.linkPage == nil, !candidates.isEmpty,
-                !candidates.contains(where: { isNearFocus($0, within: Self.strictNearKilometres) })
-                    || (!candidates.contains { $0.nameTier == .exact }
-                        && !candidates.contains {
-                            isNearParagraphPlaces($0, of: query.name, within: Self.strictNearKilometres)
-                        })
-            {
-                g.gatherSkeleton(form.core, evidence: evidence, into: &candidates)
-                g.gatherSameArabicName(into: &candidates)
-            }
-        }
-        if let base = evidence.linkBase {
-            g.gather(base, isLink: true, evidence: evidence, into: &candidates)
-            if base != query.linkPage, let page = query.linkPage {
-                g.gather(page, isLink: true, skeleton: false, evidence: evidence, into: &candidates)
-            }
-        }
-        if form.isArea {
-            candidates.removeAll { !g.records[Int($0.record)].isArea }
-        }
-        if candidates.isEmpty, let kind = evidence.areaKind {
-            for text in [evidence.nameWithoutAreaWords, evidence.linkWithoutAreaWords, form.isArea ? form.core : nil]
-                .compactMap({ $0 })
-            {
-                g.gather(text, isLink: text == evidence.linkWithoutAreaWords, evidence: evidence, into: &candidates)
-            }
-            candidates.removeAll { g.records[Int($0.record)].featureCode != kind }
-        }
-        if form.isSettlement {
-            let towns = candidates.filter { !g.records[Int($0.record)].isArea }
-            if !towns.isEmpty { candidates = towns }
-        }
-        // A short form: the first word of a longer name the article used before.
-        if !candidates.contains(where: { $0.nameTier == .exact || $0.linkTier >= .variant }),
-            query.linkPage == nil, form.isPlain, !query.name.contains(" "), let long = shortFormOwner(query.name)
-        {
-            var r = resolve(PlaceQuery(name: long.name, linkPage: long.page), preferTown: preferTown, explain: explain)
-            if r.isResolved {
-                r.query = query
-                r.reason = "short form of '\(long.name)', used earlier in the article; " + r.reason
-                return r
-            }
-        }
-        // A single word no name matches may be the first word of a place's longer name: before any
-        // misspelling of another name.
-        if candidates.isEmpty && !proxies && query.linkPage == nil && form.isPlain {
-            g.gatherByFirstWord(form.core, into: &candidates)
-        }
-        var nearMisses: [PlaceCandidate] = []
-        if candidates.isEmpty && !proxies {
-            nearMisses = g.fuzzyCandidates(for: [form.core, evidence.linkBase].compactMap { $0 })
-            candidates = g.acceptedMisspellings(nearMisses, evidence: evidence)
-        }
-        guard !candidates.isEmpty else {
-            for i in nearMisses.indices { g.score(&nearMisses[i], evidence: evidence) }
-            nearMisses.sort { $0.score != $1.score ? $0.score > $1.score : $0.record < $1.record }
-            let suggestions = nearMisses.prefix(5).map { g.records[Int($0.record)] }
-            let names = suggestions.prefix(3).map { "\($0.name) (\($0.governorate ?? "?"))" }.joined(separator: ", ")
-            let what =
-                form.feature.map {
-                    "a feature (\($0.rawValue)): no record of that kind and no place called '\(form.core)'"
-                }
-                ?? "no gazetteer name matches '\(query.name)'"
-            return PlaceResolution(
-                query: query, record: nil, score: 0,
-                reason: what + (query.linkPage.map { " or its link '\($0)'" } ?? "")
-                    + (names.isEmpty ? "" : "; closest: \(names)"),
-                suggestions: suggestions)
-        }
-
-        // A quarter of a town ("the X district in the north of the town") is no village called X.
-        if query.linkPage == nil || links[query.name] != nil, form.isPlain,
-            quarters.contains(NameNormalizer.hashes(of: query.name).exact)
-        {
-            let all = candidates.map { g.records[Int($0.record)] }
-            return PlaceResolution(
-                query: query, record: nil, score: 0,
-                reason:
-                    "the article uses '\(query.name)' as a quarter of a town ('… district'); no record is that quarter",
-                suggestions: Array(all.prefix(5)))
-        }
-        let namedArea = areasNamed[NameNormalizer.hashes(of: query.name).exact] ?? []
-        // "X, 8 km south of Y": the point the article gives, from Y as the article places it.
-        var statedPoint: (from: GazetteerRecord, position: StatedPosition)?
-        if stated, let p = statedPositions[NameNormalizer.hashes(of: query.name).exact],
-            let from = resolveInContext(self.query(for: p.reference), preferTown: true, explain: false, stated: false)
-                .record
-        {
-            statedPoint = (from, p)
-        }
+        var attempt = Attempt(
+            query: query, form: PlaceNameForm(query.name),
+            evidence: ResolutionEvidence(
+                query: query, context: ResolutionContext(articlePlace: articlePlace), areas: gazetteer.areas),
+            preferTown: preferTown, explain: explain)
+        if attempt.form.isArea && attempt.evidence.areaKind == nil { attempt.evidence.areaKind = "ADM1" }
+        gatherCandidates(&attempt)
+        if let r = resolvedAsShortForm(attempt) { return r }
+        let nearMisses = gatherLastResorts(&attempt)
+        guard !attempt.candidates.isEmpty else { return unmatched(attempt, nearMisses: nearMisses) }
+        if let r = refusedAsQuarter(attempt) { return r }
 
         // Pass 2: score in context.
+        let queryKeys = NameNormalizer.hashes(of: attempt.form.core)
+        let scored = scoredInContext(attempt, queryKeys: queryKeys, stated: stated)
+        var verdicts = preferredWinner(scored, attempt)
+        if let r = refusedAsFeaturePart(scored, attempt) { return r }
+        applyRefusals(&verdicts, scored, attempt, queryKeys: queryKeys)
+        let ranked = attempt.explain ? ranking(scored, verdicts, evidence: attempt.evidence) : []
+        return answer(scored, verdicts, attempt, ranking: ranked)
+    }
+
+    /// One name being resolved: what was asked, how it reads, and the candidates gathered so far. The
+    /// rules below each take what they need from it rather than a parameter apiece.
+    private struct Attempt {
+        let query: PlaceQuery
+        let form: PlaceNameForm
+        var evidence: ResolutionEvidence
+        let preferTown: Bool
+        let explain: Bool
+        var candidates: [PlaceCandidate] = []
+        /// No record of the feature's kind: the candidates are villages the feature is named after.
+        var proxies = false
+    }
+
+    /// The candidates by name and link, narrowed by the form of the name (an area, a town): every later
+    /// rule weighs or refuses only these.
+    private func gatherCandidates(_ a: inout Attempt) {
+        let g = gazetteer
+        if a.form.feature != nil {
+            gatherForFeature(&a)
+        } else {
+            gatherForName(&a)
+        }
+        if let base = a.evidence.linkBase {
+            g.gather(base, isLink: true, evidence: a.evidence, into: &a.candidates)
+            if base != a.query.linkPage, let page = a.query.linkPage {
+                g.gather(page, isLink: true, skeleton: false, evidence: a.evidence, into: &a.candidates)
+            }
+        }
+        if a.form.isArea {
+            a.candidates.removeAll { !g.records[Int($0.record)].isArea }
+        }
+        if a.candidates.isEmpty, let kind = a.evidence.areaKind {
+            let evidence = a.evidence
+            let texts = [
+                evidence.nameWithoutAreaWords, evidence.linkWithoutAreaWords, a.form.isArea ? a.form.core : nil,
+            ]
+            for text in texts.compactMap({ $0 }) {
+                g.gather(text, isLink: text == evidence.linkWithoutAreaWords, evidence: evidence, into: &a.candidates)
+            }
+            a.candidates.removeAll { g.records[Int($0.record)].featureCode != kind }
+        }
+        if a.form.isSettlement {
+            let towns = a.candidates.filter { !g.records[Int($0.record)].isArea }
+            if !towns.isEmpty { a.candidates = towns }
+        }
+    }
+
+    /// A name with a feature word is looked up as that feature first; only when no record is one does it
+    /// fall back to the village it is named after (the proxies, refused later unless right beside the
+    /// article's places).
+    private func gatherForFeature(_ a: inout Attempt) {
+        let g = gazetteer
+        // The feature word may be part of a record's own name ("Tall X", "Jabal Y"), or name
+        // a record of that kind ("Mukhayyam al-X" for "al-X camp").
+        for text in [a.query.name] + (a.form.withHead != a.form.core ? [a.form.withHead] : []) + a.form.kindNames {
+            g.gather(text, isLink: false, skeleton: false, evidence: a.evidence, into: &a.candidates)
+            if !a.candidates.isEmpty { break }
+        }
+        if a.candidates.isEmpty {
+            g.gather(a.form.core, isLink: false, evidence: a.evidence, into: &a.candidates)
+            a.proxies = true
+        }
+    }
+
+    /// A plain name by its spellings; when those strict matches all lie away from the article, looser
+    /// readings of the spelling are let in too, since the strict ones are then likely namesakes.
+    private func gatherForName(_ a: inout Attempt) {
+        let g = gazetteer
+        for text in [a.form.core] + a.form.alternatives {
+            g.gather(text, isLink: false, evidence: a.evidence, into: &a.candidates)
+        }
+        // The strict matches all lie far from the article's places, or (none exact) far from the
+        // places named in the same paragraphs: the spelling may be another transliteration of a
+        // place among them, by its consonants or by the Arabic name it shares with the strict
+        // matches ("Shafi'a" for "Shufay'ah"-like spellings).
+        if a.query.linkPage == nil, !a.candidates.isEmpty,
+            !a.candidates.contains(where: { isNearFocus($0, within: Self.strictNearKilometres) })
+                || (!a.candidates.contains { $0.nameTier == .exact }
+                    && !a.candidates.contains {
+                        isNearParagraphPlaces($0, of: a.query.name, within: Self.strictNearKilometres)
+                    })
+        {
+            g.gatherSkeleton(a.form.core, evidence: a.evidence, into: &a.candidates)
+            g.gatherSameArabicName(into: &a.candidates)
+        }
+    }
+
+    /// A short form: the first word of a longer name the article used before. It answers as that name
+    /// does, so "Khirbat" after "Khirbat Abu X" is not matched on its own.
+    private func resolvedAsShortForm(_ a: Attempt) -> PlaceResolution? {
+        let query = a.query
+        guard !a.candidates.contains(where: { $0.nameTier == .exact || $0.linkTier >= .variant }),
+            query.linkPage == nil, a.form.isPlain, !query.name.contains(" "), let long = shortFormOwner(query.name)
+        else { return nil }
+        var r = resolve(PlaceQuery(name: long.name, linkPage: long.page), preferTown: a.preferTown, explain: a.explain)
+        guard r.isResolved else { return nil }
+        r.query = query
+        r.reason = "short form of '\(long.name)', used earlier in the article; " + r.reason
+        return r
+    }
+
+    /// The last resorts when nothing matched, loosest last: a single word may begin a place's longer
+    /// name before it is taken for a misspelling of another. Returns the near misses, which an
+    /// unmatched name offers as suggestions.
+    private func gatherLastResorts(_ a: inout Attempt) -> [PlaceCandidate] {
+        let g = gazetteer
+        if a.candidates.isEmpty && !a.proxies && a.query.linkPage == nil && a.form.isPlain {
+            g.gatherByFirstWord(a.form.core, into: &a.candidates)
+        }
+        var nearMisses: [PlaceCandidate] = []
+        if a.candidates.isEmpty && !a.proxies {
+            nearMisses = g.fuzzyCandidates(for: [a.form.core, a.evidence.linkBase].compactMap { $0 })
+            a.candidates = g.acceptedMisspellings(nearMisses, evidence: a.evidence)
+        }
+        return nearMisses
+    }
+
+    /// No candidate at all: the name stays unresolved, with the closest spellings for a reviewer.
+    private func unmatched(_ a: Attempt, nearMisses: [PlaceCandidate]) -> PlaceResolution {
+        let g = gazetteer
+        let (query, form) = (a.query, a.form)
+        var nearMisses = nearMisses
+        for i in nearMisses.indices { g.score(&nearMisses[i], evidence: a.evidence) }
+        nearMisses.sort { $0.score != $1.score ? $0.score > $1.score : $0.record < $1.record }
+        let suggestions = nearMisses.prefix(5).map { g.records[Int($0.record)] }
+        let names = suggestions.prefix(3).map { "\($0.name) (\($0.governorate ?? "?"))" }.joined(separator: ", ")
+        let what =
+            form.feature.map {
+                "a feature (\($0.rawValue)): no record of that kind and no place called '\(form.core)'"
+            }
+            ?? "no gazetteer name matches '\(query.name)'"
+        return PlaceResolution(
+            query: query, record: nil, score: 0,
+            reason: what + (query.linkPage.map { " or its link '\($0)'" } ?? "")
+                + (names.isEmpty ? "" : "; closest: \(names)"),
+            suggestions: suggestions)
+    }
+
+    /// A quarter of a town ("the X district in the north of the town") is no village called X.
+    private func refusedAsQuarter(_ a: Attempt) -> PlaceResolution? {
+        let query = a.query
+        guard query.linkPage == nil || links[query.name] != nil, a.form.isPlain,
+            quarters.contains(NameNormalizer.hashes(of: query.name).exact)
+        else { return nil }
+        let all = a.candidates.map { gazetteer.records[Int($0.record)] }
+        return PlaceResolution(
+            query: query, record: nil, score: 0,
+            reason:
+                "the article uses '\(query.name)' as a quarter of a town ('… district'); no record is that quarter",
+            suggestions: Array(all.prefix(5)))
+    }
+
+    /// "X, 8 km south of Y": the point the article gives, from Y as the article places it. Y is resolved
+    /// without its own stated position, so two positions given from each other cannot loop.
+    private func statedPoint(of query: PlaceQuery, stated: Bool) -> (from: GazetteerRecord, position: StatedPosition)? {
+        guard stated, let p = statedPositions[NameNormalizer.hashes(of: query.name).exact],
+            let from = resolveInContext(self.query(for: p.reference), preferTown: true, explain: false, stated: false)
+                .record
+        else { return nil }
+        return (from, p)
+    }
+
+    /// Every candidate scored against the article's places, best first. What the candidates say of one
+    /// another (one place or namesakes, how close each spelling is) is read here once, not per candidate.
+    private func scoredInContext(_ attempt: Attempt, queryKeys: NameNormalizer.Hashes, stated: Bool) -> [Scored] {
+        let g = gazetteer
+        let candidates = attempt.candidates
+        let namedArea = areasNamed[NameNormalizer.hashes(of: attempt.query.name).exact] ?? []
+        let statedAt = statedPoint(of: attempt.query, stated: stated)
         var local: [GazetteerRecord] = []
         let core = Set(focus.anchors.filter(\.isCore).map(\.record.id))
         // The candidates themselves are not context for one another: a namesake 3 km from the place the
         // same name was anchored to must not gain from it.
         let excluded = Set(candidates.map { g.records[Int($0.record)].id })
-        for p in paragraphs(containing: query.name) {
+        for p in paragraphs(containing: attempt.query.name) {
             local += (anchorsOfParagraph[p] ?? []).filter { core.contains($0.id) && !excluded.contains($0.id) }
         }
         let strong = candidates.filter { $0.nameTier >= .variant && !g.records[Int($0.record)].isArea }
@@ -607,8 +740,7 @@ public final class ArticlePlaces: ArticlePlaceResolver {
                 let a = g.records[Int(c.record)], b = g.records[Int(strong[0].record)]
                 return ArticleFocus.kilometres(a.latitude, a.longitude, b.latitude, b.longitude) <= 5
             }
-        let queryKeys = NameNormalizer.hashes(of: form.core)
-        let strict = Self.strictKey(form.core)
+        let strict = Self.strictKey(attempt.form.core)
         // Places apart whose main names are this spelling's variant: namesakes. Which of them happens to
         // list the spelling letter for letter among its alternate names says little about which is meant.
         let namesakes = candidates.filter { c in
@@ -621,53 +753,71 @@ public final class ArticlePlaces: ArticlePlaceResolver {
                 let ra = g.records[Int(a.record)], rb = g.records[Int(namesakes[0].record)]
                 return ArticleFocus.kilometres(ra.latitude, ra.longitude, rb.latitude, rb.longitude) > 5
             }
-        // Between candidates found by their consonants alone, the spelling nearer the written one.
-        var closeness: [Int32: Double] = [:]
-        if candidates.filter({ $0.nameTier == .skeleton }).count > 1 {
-            var normalizer = NameNormalizer()
-            normalizer.normalize(form.core)
-            for m in g.fuzzy.value.matches(normalizer.variant, maxDistance: 2) where closeness[m.record] == nil {
-                closeness[m.record] = m.distance == 1 ? 0.1 : 0.05
-            }
-        }
+        let closeness = spellingCloseness(attempt)
         var scored = candidates.map {
             score(
-                $0, evidence: evidence, local: local, unique: onePlace, queryKeys: queryKeys, strictKey: strict,
+                $0, evidence: attempt.evidence, local: local, unique: onePlace, queryKeys: queryKeys, strictKey: strict,
                 spellingCloseness: closeness,
-                namedArea: namedArea, excluded: excluded, statedPoint: statedPoint, sharedMainName: sharedMainName)
+                namedArea: namedArea, excluded: excluded, statedPoint: statedAt, sharedMainName: sharedMainName)
         }
         scored.sort { $0.score != $1.score ? $0.score > $1.score : $0.candidate.record < $1.candidate.record }
+        return scored
+    }
 
+    /// Between candidates found by their consonants alone, the spelling nearer the written one: the
+    /// consonants cannot tell them apart, the letters between them can.
+    private func spellingCloseness(_ a: Attempt) -> [Int32: Double] {
+        var closeness: [Int32: Double] = [:]
+        guard a.candidates.filter({ $0.nameTier == .skeleton }).count > 1 else { return closeness }
+        var normalizer = NameNormalizer()
+        normalizer.normalize(a.form.core)
+        for m in gazetteer.fuzzy.value.matches(normalizer.variant, maxDistance: 2) where closeness[m.record] == nil {
+            closeness[m.record] = m.distance == 1 ? 0.1 : 0.05
+        }
+        return closeness
+    }
+
+    /// Which candidate may answer, in order, with why the others may not: the winner and its note come
+    /// from how the article uses the name, the refusals from how far it lies from the article's places.
+    private struct Verdicts {
         var winner = 0
         var note = ""
-        let first = g.records[Int(scored[0].candidate.record)]
-        if query.linkPage == nil, form.isPlain, evidence.areaKind == nil {
-            let key = NameNormalizer.hashes(of: query.name).exact
-            if first.isArea, preferTown, !areaCues.contains(key),
-                let town = scored.firstIndex(where: {
-                    $0.candidate.nameTier >= .variant && !g.records[Int($0.candidate.record)].isArea
-                })
-            {
-                winner = town
-                note = "a name in running text: the town, not the area of the same name"
-            } else if !first.isArea, areaCues.contains(key),
-                let area = scored.firstIndex(where: {
-                    $0.candidate.nameTier >= .variant && g.records[Int($0.candidate.record)].featureCode == "ADM1"
-                })
-            {
-                winner = area
-                note = "the article uses it as a province ('the province of …', '… region')"
-            }
-        }
-        // Far from the article's places and nothing confirms it: an honest gap, never a guess. A refused
-        // candidate gives way to the next one.
+        var order: [Int] = []
         var refusals: [Int: String] = [:]
-        // A feature named after a place the article also names on its own is not that place.
-        var namedApart: String?
-        if proxies, queryKeys.hasVariant, standalone.contains(queryKeys.variant) {
-            namedApart = "'\(form.core)'"
+    }
+
+    /// A town or an area of the same name: the score alone cannot tell which, the article's own words
+    /// can ("the province of …"), and in running text a bare name is the town.
+    private func preferredWinner(_ scored: [Scored], _ a: Attempt) -> Verdicts {
+        let g = gazetteer
+        var v = Verdicts()
+        guard a.query.linkPage == nil, a.form.isPlain, a.evidence.areaKind == nil else { return v }
+        let first = g.records[Int(scored[0].candidate.record)]
+        let key = NameNormalizer.hashes(of: a.query.name).exact
+        if first.isArea, a.preferTown, !areaCues.contains(key),
+            let town = scored.firstIndex(where: {
+                $0.candidate.nameTier >= .variant && !g.records[Int($0.candidate.record)].isArea
+            })
+        {
+            v.winner = town
+            v.note = "a name in running text: the town, not the area of the same name"
+        } else if !first.isArea, areaCues.contains(key),
+            let area = scored.firstIndex(where: {
+                $0.candidate.nameTier >= .variant && g.records[Int($0.candidate.record)].featureCode == "ADM1"
+            })
+        {
+            v.winner = area
+            v.note = "the article uses it as a province ('the province of …', '… region')"
         }
-        if proxies, regions.contains(NameNormalizer.hashes(of: query.name).exact) {
+        return v
+    }
+
+    /// A name the article uses as part of a feature's name is that feature, which no record is: the
+    /// village it shares a word with is refused outright, whatever its score.
+    private func refusedAsFeaturePart(_ scored: [Scored], _ a: Attempt) -> PlaceResolution? {
+        let g = gazetteer
+        let (query, form) = (a.query, a.form)
+        if a.proxies, regions.contains(NameNormalizer.hashes(of: query.name).exact) {
             let all = scored.map { g.records[Int($0.candidate.record)] }
             return PlaceResolution(
                 query: query, record: nil, score: 0,
@@ -686,55 +836,84 @@ public final class ArticlePlaces: ArticlePlaceResolver {
                     "the article writes '\(query.name)' only as part of a feature's name (hill, plateau, airbase …); no record is that feature",
                 suggestions: Array(all.prefix(5)))
         }
-        var order = [winner] + scored.indices.filter { $0 != winner }
+        return nil
+    }
+
+    /// Far from the article's places and nothing confirms it: an honest gap, never a guess. A refused
+    /// candidate gives way to the next one.
+    private func applyRefusals(_ v: inout Verdicts, _ scored: [Scored], _ a: Attempt, queryKeys: NameNormalizer.Hashes)
+    {
+        // A feature named after a place the article also names on its own is not that place.
+        var namedApart: String?
+        if a.proxies, queryKeys.hasVariant, standalone.contains(queryKeys.variant) {
+            namedApart = "'\(a.form.core)'"
+        }
+        var refusals: [Int: String] = [:]
+        var order = [v.winner] + scored.indices.filter { $0 != v.winner }
         order.removeAll { n in
-            guard let why = refusal(scored[n], form: form, proxies: proxies, proxyNamedApart: namedApart, query: query)
+            guard
+                let why = refusal(
+                    scored[n], form: a.form, proxies: a.proxies, proxyNamedApart: namedApart, query: a.query)
             else { return false }
             refusals[n] = why
             return true
         }
+        v.order = order
+        v.refusals = refusals
+    }
+
+    /// Every candidate's verdict in words, for `explain`: why the winner won and each other lost.
+    private func ranking(_ scored: [Scored], _ v: Verdicts, evidence: ResolutionEvidence) -> [RankedCandidate] {
         var ranking: [RankedCandidate] = []
-        if explain {
-            for (n, s) in scored.prefix(8).enumerated() {
-                let verdict: String
-                if let why = refusals[n] {
-                    verdict = "refused: " + why
-                } else if n == order.first {
-                    verdict = "won" + (note.isEmpty ? "" : " (\(note))")
-                } else if n < winner || (n == 0 && winner != 0) {
-                    verdict = "lost: " + note
-                } else {
-                    verdict = "lost: lower score"
-                }
-                ranking.append(
-                    RankedCandidate(
-                        record: g.records[Int(s.candidate.record)], score: s.score, why: reason(s, evidence: evidence),
-                        verdict: verdict))
+        for (n, s) in scored.prefix(8).enumerated() {
+            let verdict: String
+            if let why = v.refusals[n] {
+                verdict = "refused: " + why
+            } else if n == v.order.first {
+                verdict = "won" + (v.note.isEmpty ? "" : " (\(v.note))")
+            } else if n < v.winner || (n == 0 && v.winner != 0) {
+                verdict = "lost: " + v.note
+            } else {
+                verdict = "lost: lower score"
             }
+            ranking.append(
+                RankedCandidate(
+                    record: gazetteer.records[Int(s.candidate.record)], score: s.score,
+                    why: reason(s, evidence: evidence), verdict: verdict))
         }
-        guard let chosen = order.first else {
+        return ranking
+    }
+
+    /// The resolution: the first candidate no rule refused, or none (with the winner's refusal as the
+    /// reason) when every one was.
+    private func answer(_ scored: [Scored], _ v: Verdicts, _ a: Attempt, ranking: [RankedCandidate])
+        -> PlaceResolution
+    {
+        let g = gazetteer
+        guard let winner = v.order.first else {
             let all = scored.map { g.records[Int($0.candidate.record)] }
             var r = PlaceResolution(
-                query: query, record: nil, score: 0, reason: refusals[winner] ?? "", suggestions: Array(all.prefix(5)))
+                query: a.query, record: nil, score: 0, reason: v.refusals[v.winner] ?? "",
+                suggestions: Array(all.prefix(5)))
             r.ranking = ranking
             return r
         }
-        winner = chosen
+        var note = v.note
         var best = scored[winner]
         let record = g.records[Int(best.candidate.record)]
-        if proxies {
+        if a.proxies {
             note =
                 (note.isEmpty ? "" : note + "; ")
-                + "a feature (\(form.feature!.rawValue)) placed at the village it is named after"
+                + "a feature (\(a.form.feature!.rawValue)) placed at the village it is named after"
         }
         let others = scored.indices.filter { $0 != winner }.map { g.records[Int(scored[$0].candidate.record)] }
         best.note = note
         let runnerUp = scored.indices.first { $0 != winner }
         var r = PlaceResolution(
-            query: query, record: record, score: best.score,
+            query: a.query, record: record, score: best.score,
             runnerUp: runnerUp.map { g.records[Int(scored[$0].candidate.record)] },
             runnerUpScore: runnerUp.map { scored[$0].score },
-            reason: reason(best, evidence: evidence), suggestions: Array(others.prefix(4)))
+            reason: reason(best, evidence: a.evidence), suggestions: Array(others.prefix(4)))
         r.ranking = ranking
         return r
     }

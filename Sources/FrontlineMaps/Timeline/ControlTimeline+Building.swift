@@ -95,8 +95,23 @@ extension ControlTimeline {
         placeBaseline: Int?, areaBaseline: Int?
     ) -> ([ControlPeriod], [Diagnostic]) {
         var notes: [Diagnostic] = []
-        // Control actions in effect order.
         var actions: [Action] = []
+        let firstControl = controlActions(events, other: other, into: &actions)
+        let start = initialState(
+            events: events, firstControl: firstControl, placeBaseline: placeBaseline, areaBaseline: areaBaseline,
+            other: other, actions: &actions)
+        let stretches = segments(
+            of: place, actions: actions, start: start, first: first, other: other, offensive: offensive,
+            notes: &notes)
+        return (periods(stretches, flags: flagsByDay(events), first: first, end: end), notes)
+    }
+
+    /// Control actions in effect order: each control event read as the change it makes, so that the
+    /// walk over days needs no knowledge of event types. Returns the first control event, which the
+    /// state before the first action is read from.
+    private static func controlActions(_ events: [Event], other: (Int?) -> Int?, into actions: inout [Action])
+        -> Event?
+    {
         var firstControl: Event?
         for e in events where (e.type.changesControl || e.type == .held) && e.placeRole == .target {
             // The first control event, a statement of who held the place before a change on its day
@@ -143,11 +158,24 @@ extension ControlTimeline {
         }
         // (Stable: ledger order within a day.)
         actions.sort { ($0.day, $0.statement ? 0 : 1) < ($1.day, $1.statement ? 0 : 1) }
+        return firstControl
+    }
 
-        // The state before the first action.
-        var initial: ControlState = .unknown
+    /// The state before a place's first action, with what it rests on and the events that say so.
+    private struct InitialState {
+        var state: ControlState = .unknown
         var basis = ControlPeriod.Basis.none
-        var initialIDs: [String] = []
+        var ids: [String] = []
+    }
+
+    /// The state before the first action, from the sources in the order the rules trust them (a
+    /// baseline, the first control event, the area baseline, other events). A recapture of a place under
+    /// attack adds the attack as an action, hence `actions`.
+    private static func initialState(
+        events: [Event], firstControl: Event?, placeBaseline: Int?, areaBaseline: Int?, other: (Int?) -> Int?,
+        actions: inout [Action]
+    ) -> InitialState {
+        var initial = InitialState()
         // A side cannot take what it already held: a statement that it did, contradicted by its own
         // capture of the place as the first control event, gives way to what the capture implies.
         let contradicted =
@@ -156,7 +184,7 @@ extension ControlTimeline {
                 [.capture, .recapture, .partialCapture].contains($0.type) && $0.side == placeBaseline
             } ?? false
         if let s = placeBaseline, !contradicted {
-            (initial, basis) = (.held(s), .baseline)
+            (initial.state, initial.basis) = (.held(s), .baseline)
         } else if let e = firstControl, e.type == .recapture, let taker = e.side,
             let attack = events.first(where: {
                 $0.placeRole == .target && $0.side == other(taker) && $0.date.day < e.date.day
@@ -166,84 +194,73 @@ extension ControlTimeline {
             // "Retook" a place the other side was attacking: it held the place when the attack came,
             // and the attackers got in, or there would be nothing to retake. Contested from that
             // attack until the recapture, rather than the attackers' from the start.
-            (initial, basis, initialIDs) = (.held(taker), .impliedByOtherEvents, [attack.id])
+            (initial.state, initial.basis, initial.ids) = (.held(taker), .impliedByOtherEvents, [attack.id])
             actions.append(Action(day: attack.date.day, state: .contested, eventID: attack.id))
             actions.sort { $0.day < $1.day }
         } else if let e = firstControl, let implied = impliedBefore(e, other: other) {
-            (initial, basis, initialIDs) = (implied, .impliedByFirstControlEvent, [e.id])
+            (initial.state, initial.basis, initial.ids) = (implied, .impliedByFirstControlEvent, [e.id])
         } else if let s = areaBaseline {
-            (initial, basis) = (.held(s), .baseline)
-        } else {
-            for e in events {
-                // (Ground taken near a place says nothing of who held the place itself.)
-                if e.placeRole == .vicinity { continue }
-                let implied: Int? =
-                    e.placeRole == .origin ? e.side : (PlaceFlags(eventType: e.type).isEmpty ? nil : other(e.side))
-                if let implied {
-                    (initial, basis, initialIDs) = (.held(implied), .impliedByOtherEvents, [e.id])
-                    break
-                }
+            (initial.state, initial.basis) = (.held(s), .baseline)
+        } else if let implied = impliedByOtherEvents(events, other: other) {
+            initial = implied
+        }
+        return initial
+    }
+
+    /// The last resort for the state before the first action: the first event that says who held the
+    /// place (an attack by one side: the other held it; a side setting out from it: that side held it).
+    private static func impliedByOtherEvents(_ events: [Event], other: (Int?) -> Int?) -> InitialState? {
+        for e in events {
+            // (Ground taken near a place says nothing of who held the place itself.)
+            if e.placeRole == .vicinity { continue }
+            let implied: Int? =
+                e.placeRole == .origin ? e.side : (PlaceFlags(eventType: e.type).isEmpty ? nil : other(e.side))
+            if let implied {
+                return InitialState(state: .held(implied), basis: .impliedByOtherEvents, ids: [e.id])
             }
         }
+        return nil
+    }
 
-        // State segments: (start, state, since, basis, ids).
-        struct Segment {
-            var start: Day; var state: ControlState; var since: Day; var basis: ControlPeriod.Basis; var ids: [String]
-        }
-        var segments = [Segment(start: first, state: initial, since: first, basis: basis, ids: initialIDs)]
-        var beforeContest = initial
+    /// A stretch of days in one state: (start, state, since, basis, ids).
+    private struct Segment {
+        var start: Day; var state: ControlState; var since: Day; var basis: ControlPeriod.Basis; var ids: [String]
+    }
+
+    /// Who holds a place while a day's actions are applied one by one; the state before a contest is
+    /// kept so a repulse can restore it.
+    private struct Holding {
+        var state: ControlState
+        var beforeContest: ControlState
+        var ids: [String] = []
+    }
+
+    /// The state segments the actions make, a day at a time: all of a day's actions are applied before
+    /// the day's segment is written, so a day's state is its last action's.
+    private static func segments(
+        of place: TimelinePlace, actions: [Action], start: InitialState, first: Day, other: (Int?) -> Int?,
+        offensive: Int?, notes: inout [Diagnostic]
+    ) -> [Segment] {
+        var segments = [Segment(start: first, state: start.state, since: first, basis: start.basis, ids: start.ids)]
+        var beforeContest = start.state
         var i = 0
         while i < actions.count {
             let day = actions[i].day
             var current = segments[segments.count - 1]
-            var state = current.state
-            var ids: [String] = []
+            var holding = Holding(state: current.state, beforeContest: beforeContest)
             // "troops stormed X …; X had been taken": an unnamed capture on the day of a named one is the
             // same capture told again, not the place changing hands back.
             let namedCapture = actions[i...].prefix { $0.day == day }.contains {
                 !$0.fromHolder && !$0.statement && $0.by == nil && $0.state?.holder != nil
             }
             while i < actions.count && actions[i].day == day {
-                let a = actions[i]
-                if a.fromHolder, namedCapture {
-                    if !ids.contains(a.eventID) { ids.append(a.eventID) }
-                    i += 1
-                    continue
-                }
-                if a.fromHolder {
-                    let holder = state == .contested ? beforeContest.holder : state.holder
-                    if let taker = other(holder) {
-                        state = .held(taker)
-                    } else if holder == nil, let taker = offensive {
-                        state = .held(taker)
-                        notes.append(
-                            Diagnostic(
-                                .note,
-                                "\(a.eventID): \(place.name) taken by an unnamed side while nobody is known to hold it; given to the side that takes most places in the ledger (combatant\(taker))"
-                            ))
-                    } else {
-                        notes.append(
-                            Diagnostic(
-                                .warning,
-                                "\(a.eventID): \(place.name) taken by an unnamed side while nobody is known to hold it; control left unchanged"
-                            ))
-                    }
-                    if !ids.contains(a.eventID) { ids.append(a.eventID) }
-                    i += 1
-                    continue
-                }
-                if a.state == .contested, let by = a.by, state == .held(by) {
-                    if !ids.contains(a.eventID) { ids.append(a.eventID) }
-                    i += 1
-                    continue
-                }
-                if a.state == .contested && state != .contested { beforeContest = state }
-                // (An entry repelled by an unnamed side: whoever held the place before it was fought
-                // over still does; a statement earlier that day says who.)
-                state = a.state ?? (state == .contested ? beforeContest : state)
-                if !ids.contains(a.eventID) { ids.append(a.eventID) }
+                apply(
+                    actions[i], to: &holding, namedCapture: namedCapture, place: place, other: other,
+                    offensive: offensive, notes: &notes)
                 i += 1
             }
+            beforeContest = holding.beforeContest
+            let (state, ids) = (holding.state, holding.ids)
             let since = state == current.state ? current.since : day
             let next = Segment(
                 start: day, state: state, since: since, basis: .event,
@@ -258,8 +275,49 @@ extension ControlTimeline {
                 segments.append(next)
             }
         }
+        return segments
+    }
 
-        // Flags per day, with the events that raised them.
+    /// One action's change to who holds the place. Every action's event is recorded on the day, even one
+    /// that changes nothing (a capture told again, a side entering what it holds): the map shows why.
+    private static func apply(
+        _ a: Action, to h: inout Holding, namedCapture: Bool, place: TimelinePlace, other: (Int?) -> Int?,
+        offensive: Int?, notes: inout [Diagnostic]
+    ) {
+        if a.fromHolder, namedCapture {
+            // (Told again: nothing changes.)
+        } else if a.fromHolder {
+            let holder = h.state == .contested ? h.beforeContest.holder : h.state.holder
+            if let taker = other(holder) {
+                h.state = .held(taker)
+            } else if holder == nil, let taker = offensive {
+                h.state = .held(taker)
+                notes.append(
+                    Diagnostic(
+                        .note,
+                        "\(a.eventID): \(place.name) taken by an unnamed side while nobody is known to hold it; given to the side that takes most places in the ledger (combatant\(taker))"
+                    ))
+            } else {
+                notes.append(
+                    Diagnostic(
+                        .warning,
+                        "\(a.eventID): \(place.name) taken by an unnamed side while nobody is known to hold it; control left unchanged"
+                    ))
+            }
+        } else if a.state == .contested, let by = a.by, h.state == .held(by) {
+            // (Entering a place the side already holds changes nothing.)
+        } else {
+            if a.state == .contested && h.state != .contested { h.beforeContest = h.state }
+            // (An entry repelled by an unnamed side: whoever held the place before it was fought
+            // over still does; a statement earlier that day says who.)
+            h.state = a.state ?? (h.state == .contested ? h.beforeContest : h.state)
+        }
+        if !h.ids.contains(a.eventID) { h.ids.append(a.eventID) }
+    }
+
+    /// Flags per day, with the events that raised them: kept apart from the segments because flags last
+    /// one day and never change who holds the place.
+    private static func flagsByDay(_ events: [Event]) -> [Day: (PlaceFlags, [String])] {
         var flags: [Day: (PlaceFlags, [String])] = [:]
         for e in events where e.placeRole == .target {
             let f = PlaceFlags(eventType: e.type)
@@ -269,8 +327,14 @@ extension ControlTimeline {
             entry.1.append(e.id)
             flags[e.date.day] = entry
         }
+        return flags
+    }
 
-        // Cut at every segment start and around every flagged day, then merge equal neighbours.
+    /// Cut at every segment start and around every flagged day, then merge equal neighbours: a period is
+    /// the longest run of days the map draws the same.
+    private static func periods(
+        _ segments: [Segment], flags: [Day: (PlaceFlags, [String])], first: Day, end: Day
+    ) -> [ControlPeriod] {
         var cuts = Set(segments.map(\.start))
         for d in flags.keys where d >= first && d < end {
             cuts.insert(d)
@@ -301,7 +365,7 @@ extension ControlTimeline {
                 periods.append(period)
             }
         }
-        return (periods, notes)
+        return periods
     }
 
     /// What a place's first control event says about who held it just before.
