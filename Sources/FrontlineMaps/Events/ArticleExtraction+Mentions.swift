@@ -614,7 +614,10 @@ extension ArticleExtraction {
             if end > 0, t[end - 1].key == "from" || t[end - 1].key == "via" { return true }
             return end >= 3 && t[end - 3].key == "by" && t[end - 2].key == "way" && t[end - 1].key == "of"
         }
-        var origin = setsOut(before) || setsOut(described)
+        // (Through "the town of" only for high ground: "cleared from the towns of X" is the verb's.)
+        var origin =
+            setsOut(before)
+            || (described < before && Self.heightNouns.contains(t[before - 2].key) && setsOut(described))
         if origin, before >= 2, Self.distanceUnits.contains(t[before - 2].key) {
             origin = false
             locator = true

@@ -389,7 +389,7 @@ extension ArticleExtraction {
         for v in m.verbs
         where !v.irrealis && v.entry.type.changesControl && !v.entry.agentless && !v.entry.agentLoses {
             // The relative pronoun, then a subject of a few words ("ISIL", "the attackers", "they").
-            guard
+            guard v.tokens.lowerBound >= 3,
                 let w = (max(1, v.tokens.lowerBound - 5)..<v.tokens.lowerBound).last(where: {
                     ["which", "that"].contains(t[$0].key) && t[$0 - 1].key == ","
                 }),
@@ -1212,6 +1212,16 @@ extension ArticleExtraction {
             // place; it is not who took it (see `passiveHolder`).
             if passiveHolder(verb, m) != nil { return nil }
             return a
+        }
+        // "Advancing north from X, the SDF captured Y": an opening participle's subject is the main
+        // clause's, after the comma.
+        if t[verb.tokens.lowerBound].key.hasSuffix("ing"),
+            let comma = (verb.tokens.upperBound..<min(t.count, verb.tokens.upperBound + 12)).first(where: {
+                t[$0].key == ","
+            }),
+            let n = (comma + 1..<min(t.count, comma + 4)).lazy.compactMap({ m.actorStartingAt[$0] }).first
+        {
+            return m.actors[n]
         }
         // No subject of its own: "they then pushed into", "the attackers overran" follow the narrative's
         // actor. A bomb or a strike with no named author is not the narrative's doing, and clashes are

@@ -1104,7 +1104,9 @@ struct EventsGeneralisationTests {
         #expect(!lines.contains { $0.contains(" held ") })
     }
 
-    @Test("people taken are not ground: 'captured 50 troops in X', 'militants captured by the SDF'; 'troops had taken X' is")
+    @Test(
+        "people taken are not ground: 'captured 50 troops in X', 'militants captured by the SDF'; 'troops had taken X' is"
+    )
     func troopsTaken() throws {
         let ledger = try Self.extract(
             """
@@ -1129,5 +1131,45 @@ struct EventsGeneralisationTests {
         #expect(lines.contains("2016-07-14 attack - Morek"))
         let bomb = try #require(ledger.events.first { $0.type == .carBomb })
         #expect(bomb.fatalities.best == 2)
+    }
+
+    @Test("an advance sets out from ground its side held: 'from the hilltop of X', 'by way of X'")
+    func routesAreHeld() throws {
+        let ledger = try Self.extract(
+            """
+            ## Offensive
+            On 15 July, advancing north from the hilltop of Morek, the SDF captured Halfaya.
+            On 16 July ISIL entered Kurnaz from the west, by way of Qamhana.
+            """)
+        let lines = Self.roles(ledger)
+        #expect(lines.contains("2016-07-15 offensive 2 Morek origin"))
+        #expect(lines.contains { $0.hasPrefix("2016-07-16") && $0.hasSuffix("1 Qamhana origin") })
+    }
+
+    @Test("a held stretch names its ends: 'ISIL-held territory stretching from X to Y'")
+    func heldStretch() throws {
+        let ledger = try Self.extract(
+            """
+            ## Offensive
+            On 17 July ISIL-held territory stretching from Morek on the river to Halfaya cut the SDF's lines in two.
+            """)
+        let lines = Self.lines(ledger)
+        #expect(lines.contains("2016-07-17 held 1 Morek"))
+        #expect(lines.contains("2016-07-17 held 1 Halfaya"))
+    }
+
+    @Test(
+        "a verb whose object is a relative pronoun acts on the place before it: 'X, which the attackers entered briefly'"
+    )
+    func relativeObject() throws {
+        let ledger = try Self.extract(
+            """
+            ## Offensive
+            On 18 July ISIL fighters attacked Morek. The same day ten villagers were killed in Halfaya, a few km to the south, which the attackers entered briefly before SDF reinforcements drove them out.
+            On 19 July civilians fled from Kurnaz, which ISIL captured.
+            """)
+        let lines = Self.lines(ledger)
+        #expect(lines.contains("2016-07-18 entered_repelled 2 Halfaya"))
+        #expect(lines.contains("2016-07-19 capture 1 Kurnaz"))
     }
 }
