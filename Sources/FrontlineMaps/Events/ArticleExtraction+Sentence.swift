@@ -505,6 +505,22 @@ extension ArticleExtraction {
             }
         }
 
+        // Who lost a place taken: "took X, near the border, from rebels", "X was taken after the
+        // rebels withdrew". The ledger says so as a statement that the loser held it, just before the
+        // capture, so the place is not first coloured for a third side.
+        var losses: [(at: Int, event: Event)] = []
+        for d in drafts.indices
+        where [.capture, .recapture].contains(drafts[d].event.type) && drafts[d].event.placeRole == .target {
+            guard let place = m.places.first(where: { $0.tokens.lowerBound == drafts[d].token }),
+                let loser = loser(after: place, m), loser.side != drafts[d].event.side,
+                let info = Optional(place.info), info.record != nil
+            else { continue }
+            var e = heldEvent(side: loser.side, actor: loser.text, place: info, sentence)
+            e.subType = "held until taken"
+            losses.append((d, e))
+        }
+        for (at, e) in losses.reversed() { drafts.insert((e, drafts[at].token), at: at) }
+
         // A violent event with no actor in its sentence continues the previous one ("Also, one civilian was
         // killed by the bombardment on …").
         for d in drafts.indices where drafts[d].event.side == nil && Self.violence.contains(drafts[d].event.type) {
@@ -1371,6 +1387,47 @@ extension ArticleExtraction {
     ]
 
     /// Words between a verb of capture and a town that make it a capture of positions near it.
+    /// The side a place was taken from: "from <actor>" after it in its clause (past an apposition
+    /// between commas), or "after <actor> withdrew" later in the sentence.
+    func loser(after place: SentenceMentions.Place, _ m: SentenceMentions) -> SentenceMentions.Actor? {
+        let t = m.tokens
+        var k = place.tokens.upperBound
+        while k < t.count, k - place.tokens.upperBound <= 12, ![".", ";", ":"].contains(t[k].key) {
+            if m.places.contains(where: { $0.tokens.lowerBound == k }) && ![",", "and"].contains(t[k - 1].key) {
+                break
+            }
+            if let v = m.verbs.first(where: { $0.tokens.lowerBound == k }), v.entry.type != .withdrawal,
+                isPassive(v, t), v.entry.type.changesControl
+            {
+                // (The passive that took the place: "X and Y were taken after …".)
+                k = v.tokens.upperBound
+                continue
+            }
+            // "… after the rebels withdrew", "as ISIL retreated": a withdrawal with no place of its own.
+            if Self.leavingWords.contains(t[k].key) || m.verbs.contains(where: { $0.tokens.contains(k) }) {
+                let withdrew =
+                    Self.leavingWords.contains(t[k].key)
+                    || m.verbs.contains { $0.tokens.lowerBound == k && $0.entry.type == .withdrawal && !$0.irrealis }
+                guard withdrew, let a = m.lastActor(endingBy: k), a.tokens.lowerBound > place.tokens.upperBound,
+                    a.tokens.upperBound + 1 >= k,
+                    (max(0, a.tokens.lowerBound - 2)..<a.tokens.lowerBound).contains(where: {
+                        ["after", "as", "when", "once"].contains(t[$0].key)
+                    }),
+                    // (Not "withdrew from Y", "withdrew to Y": a place of its own.)
+                    !m.places.contains(where: { $0.tokens.lowerBound > k && $0.tokens.lowerBound - k <= 4 })
+                else { return nil }
+                return a
+            }
+            if t[k].key == "from" {
+                var j = k + 1
+                if j < t.count, t[j].key == "the" { j += 1 }
+                return j < t.count ? m.actorStartingAt[j].map { m.actors[$0] } : nil
+            }
+            k += 1
+        }
+        return nil
+    }
+
     /// Words for a stretch of land a side holds, whose ends the text names ("territory stretching
     /// from X to Y").
     static let stretchNouns: Set<String> = [

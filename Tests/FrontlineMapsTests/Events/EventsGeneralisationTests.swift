@@ -1172,4 +1172,20 @@ struct EventsGeneralisationTests {
         #expect(lines.contains("2016-07-18 entered_repelled 2 Halfaya"))
         #expect(lines.contains("2016-07-19 capture 1 Kurnaz"))
     }
+
+    @Test("a place taken names who lost it: 'took X, near the river, from the SDF', 'X was taken after ISIL withdrew'")
+    func loserOfACapture() throws {
+        let ledger = try Self.extract(
+            """
+            ## Offensive
+            On 20 July ISIL took Morek, near the river, from the SDF. On 21 July Halfaya and Kurnaz were taken by the SDF after ISIL withdrew under air attack.
+            """)
+        let lines = Self.lines(ledger)
+        #expect(lines.contains("2016-07-20 held 2 Morek"))
+        #expect(lines.contains("2016-07-21 held 1 Halfaya"))
+        #expect(lines.contains("2016-07-21 held 1 Kurnaz"))
+        // The statement comes just before the capture, which still has the last word that day.
+        let morek = ledger.events.filter { $0.placeName == "Morek" }.map(\.type)
+        #expect(morek == [.held, .capture])
+    }
 }
