@@ -2,6 +2,7 @@ extension ArticleExtraction {
     static let violence: Set<EventType> = [.airstrike, .shelling, .bombardment, .carBomb, .bombing, .massacre]
     static let areaNouns: Set<String> = [
         "province", "governorate", "region", "area", "countryside", "districts", "district", "provinces",
+        "canton", "basin",
     ]
     static let passiveAgents: Set<String> = ["by", "from", "to"]
 
@@ -117,7 +118,7 @@ extension ArticleExtraction {
             // ("captured 17 villages, bringing them within two kilometres of X": a distance locates too.)
             func reference(_ place: SentenceMentions.Place) -> Bool {
                 !place.possessive && !place.origin && !place.unresolvedLink && place.info.record != nil
-                    && (place.locator || Self.measured(place, t) || Self.inArea(place, t))
+                    && (place.locator || Self.measured(place, t) || Self.inArea(place, t) || Self.edgeOf(place, t))
                     && !drafts.contains(where: { $0.token == place.tokens.lowerBound && $0.event.type.changesControl })
             }
             // (Strikes or an attack may stand between: "seized six villages in a counter-attack near X".)
@@ -926,8 +927,12 @@ extension ArticleExtraction {
     func unnamedGround(after v: SentenceMentions.Verb, _ m: SentenceMentions) -> Int? {
         let t = m.tokens
         var k = v.tokens.upperBound
-        while k < t.count, k - v.tokens.upperBound < 8, !m.occupied[k] {
+        // ("seized a number of ISIL positions": whose ground it was may stand before it.)
+        while k < t.count, k - v.tokens.upperBound < 8,
+            !m.occupied[k] || !m.places.contains(where: { $0.tokens.contains(k) })
+        {
             if Self.settlementNouns.contains(t[k].key) || Self.siteNouns.contains(t[k].key) { return k + 1 }
+            if m.occupied[k] { k += 1; continue }
             guard
                 t[k].kind == .number || t[k].key == "%" || t[k].isCapitalised || lexicon.filler.contains(t[k].key)
                     || Self.quantityWords.contains(t[k].key) || Self.siteModifiers.contains(t[k].key)
@@ -949,6 +954,7 @@ extension ArticleExtraction {
         "posts", "outposts", "outpost", "checkpoint", "checkpoints", "silo", "silos", "prison", "factory",
         "factories", "roundabout", "wells", "farmland", "farmlands", "pocket", "mountain", "mountains",
         "heights", "ridge", "plant", "station", "complex", "quarry", "barracks", "warehouses", "farm",
+        "base", "bases", "airbase", "road", "roads", "highway", "junction", "crossroads", "wells", "fields",
     ]
     /// Words that describe a site without naming it ("a textile factory", "the old water wells").
     static let siteModifiers: Set<String> = [
@@ -958,6 +964,7 @@ extension ArticleExtraction {
     static let quantityWords: Set<String> = [
         "another", "other", "multiple", "many", "dozens", "dozen", "numerous", "some", "few", "least",
         "over", "about", "around", "nearly", "additional", "new", "minor", "small", "more", "number",
+        "amount", "large", "swathes", "swaths", "stretch", "much", "main",
     ]
 
     /// "in the X countryside", "in northern X province", "in X Governorate": a place named as the area
@@ -981,6 +988,18 @@ extension ArticleExtraction {
         }
         return k >= 0 && t[k].key == "in"
     }
+
+    /// "on the outskirts of X", "on the western side of X", "on the road between X and Y": ground at
+    /// a place's edge, or between two places, is located by it.
+    static func edgeOf(_ p: SentenceMentions.Place, _ t: [Token]) -> Bool {
+        let k = p.tokens.lowerBound - 1
+        if k >= 0, t[k].key == "between" { return true }
+        return k >= 1 && t[k].key == "of" && edgeNouns.contains(t[k - 1].key)
+    }
+    static let edgeNouns: Set<String> = [
+        "outskirts", "side", "sides", "edge", "edges", "perimeter", "periphery", "entrance", "entrances",
+        "approaches", "vicinity", "environs",
+    ]
 
     /// "35 km north-east of X", "10 kilometres from X": a place given as a distance away.
     static func measured(_ p: SentenceMentions.Place, _ t: [Token]) -> Bool {
@@ -1100,6 +1119,8 @@ extension ArticleExtraction {
             let tok = t[k]
             if tok.key == "," { if comma { continue } else { return false } }
             if tok.kind == .number || lexicon.filler.contains(tok.key) { continue }
+            // ("40–50% of X": a range of numbers.)
+            if tok.key == "-", k > a, k + 1 < b, t[k - 1].kind == .number, t[k + 1].kind == .number { continue }
             if ArticleExtraction.heldSuffixes.contains(where: { tok.key.hasSuffix($0) }) { continue }
             if tok.kind == .word && tok.isCapitalised { continue }
             return false

@@ -1188,4 +1188,27 @@ struct EventsGeneralisationTests {
         let morek = ledger.events.filter { $0.placeName == "Morek" }.map(\.type)
         #expect(morek == [.held, .capture])
     }
+
+    @Test(
+        "ground at a place's edge or between two places is taken near it: 'on the western side of X', 'between X and Y'"
+    )
+    func groundAtEdges() throws {
+        let ledger = try Self.extract(
+            """
+            ## Offensive
+            On 23 July the SDF took control of several hilltops on the western side of Morek.
+            On 24 July the SDF seized four villages on the boundary between Halfaya and Kurnaz.
+            On 25 July the SDF gained control of a part of the highway between Qamhana and Hama.
+            On 26 July the SDF captured the main ISIL base in the region near the town of Halfaya.
+            On 27 July the SDF captured a large amount of territory near Kurnaz.
+            On 28 July reports said ISIL had captured 40–50% of Morek.
+            """)
+        let lines = Self.roles(ledger)
+        #expect(lines.contains("2016-07-23 capture 2 Morek vicinity"))
+        #expect(lines.contains("2016-07-24 capture 2 Halfaya vicinity"))
+        #expect(lines.contains("2016-07-25 capture 2 Qamhana vicinity"))
+        #expect(lines.contains("2016-07-26 capture 2 Halfaya vicinity"))
+        #expect(lines.contains("2016-07-27 capture 2 Kurnaz vicinity"))
+        #expect(lines.contains("2016-07-28 partial_capture 1 Morek target"))
+    }
 }
