@@ -1190,8 +1190,10 @@ extension ArticleExtraction {
         let info = place.info
         var type = verb.entry.type
         var subType = verb.entry.subType
-        // "stormed army positions in X": taking positions in or around a town is an attack on it, not its capture.
-        if type.changesControl && type != .withdrawal, verb.tokens.upperBound < place.tokens.lowerBound,
+        // "stormed army positions in X": taking positions in or around a town is an attack on it, not its
+        // capture. (Near it, a vicinity row, they are ground taken: "recaptured a checkpoint near X".)
+        if type.changesControl && type != .withdrawal, role != .vicinity,
+            verb.tokens.upperBound < place.tokens.lowerBound,
             (verb.tokens.upperBound..<place.tokens.lowerBound).contains(where: {
                 Self.positionWords.contains(m.tokens[$0].key)
             })

@@ -907,16 +907,17 @@ struct EventsGeneralisationTests {
         #expect(!lines.contains { $0.hasPrefix("2016-06-25 airstrike") })
     }
 
-    @Test("'took several positions near X' is an attack by X, not its capture")
+    @Test("'took several positions near X' is an attack by X and ground taken near it, not X's capture")
     func positionsNearAPlace() throws {
         let ledger = try Self.extract(
             """
             ## Offensive
             A surprise attack by ISIL on 18 June took several positions near Morek.
             """)
-        let lines = Self.lines(ledger)
-        #expect(lines.contains("2016-06-18 attack 1 Morek"))
-        #expect(!lines.contains { $0.contains("capture") })
+        let lines = Self.roles(ledger)
+        #expect(lines.contains("2016-06-18 attack 1 Morek target"))
+        #expect(lines.contains("2016-06-18 capture 1 Morek vicinity"))
+        #expect(!lines.contains { $0.contains("capture") && $0.hasSuffix(" target") })
     }
 
     /// "date type side place role" per event.
@@ -1202,6 +1203,7 @@ struct EventsGeneralisationTests {
             On 26 July the SDF captured the main ISIL base in the region near the town of Halfaya.
             On 27 July the SDF captured a large amount of territory near Kurnaz.
             On 28 July reports said ISIL had captured 40–50% of Morek.
+            On 29 July the SDF recaptured a checkpoint near Qamhana. On 30 July the SDF regained control over Kurnaz.
             """)
         let lines = Self.roles(ledger)
         #expect(lines.contains("2016-07-23 capture 2 Morek vicinity"))
@@ -1210,5 +1212,7 @@ struct EventsGeneralisationTests {
         #expect(lines.contains("2016-07-26 capture 2 Halfaya vicinity"))
         #expect(lines.contains("2016-07-27 capture 2 Kurnaz vicinity"))
         #expect(lines.contains("2016-07-28 partial_capture 1 Morek target"))
+        #expect(lines.contains("2016-07-29 recapture 2 Qamhana vicinity"))
+        #expect(lines.contains("2016-07-30 recapture 2 Kurnaz target"))
     }
 }
