@@ -154,6 +154,15 @@ struct ArticleExtraction {
             if let s = e.side { takes[s, default: 0] += 1 }
         }
         let mostTaking = takes.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key
+        // ("Another village was captured near X": ground near a place says nothing of who held the place;
+        // the side taking most places is the better guess, and the row says it was inferred.)
+        for i in out.indices
+        where out[i].placeRole == .vicinity && out[i].side == nil && [.capture, .recapture].contains(out[i].type) {
+            guard let taker = mostTaking else { break }
+            out[i].side = taker
+            out[i].actor = sides.name(of: taker) ?? ""
+            out[i].subType += "; taker inferred"
+        }
         for i in out.indices where out[i].placeRole == .target {
             guard let id = out[i].placeID else { continue }
             let e = out[i]

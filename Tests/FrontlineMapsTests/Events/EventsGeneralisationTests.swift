@@ -1215,4 +1215,17 @@ struct EventsGeneralisationTests {
         #expect(lines.contains("2016-07-29 recapture 2 Qamhana vicinity"))
         #expect(lines.contains("2016-07-30 recapture 2 Kurnaz target"))
     }
+
+    @Test("ground taken near a place by nobody named goes to the side taking most places, and says so")
+    func vicinityTakerInferred() throws {
+        let ledger = try Self.extract(
+            """
+            ## Offensive
+            On 1 August the SDF captured Halfaya. On 2 August the SDF captured Kurnaz. On 3 August ISIL captured Qamhana.
+            On 4 August another village was captured near Morek.
+            """)
+        let near = try #require(ledger.events.first { $0.placeRole == .vicinity })
+        #expect(near.side == 2)
+        #expect(near.subType.hasSuffix("; taker inferred"))
+    }
 }
