@@ -123,7 +123,7 @@ for name in reals {
     let start = DispatchTime.now().uptimeNanoseconds
     do {
         let article = try ArticleReader.read(file: realFolder.appendingPathComponent(name).path)
-        let (ledger, diagnostics) = extractor.extract(article)
+        let (ledger, diagnostics, repeats) = extractor.extractReportingRepeats(article)
         var mapDiagnostics: [Diagnostic] = []
         if !ledger.events.isEmpty {
             mapDiagnostics = try MapPipeline.build(
@@ -131,7 +131,7 @@ for name in reals {
             ) { _, _ in }.diagnostics
         }
         let ms = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
-        let c = extractor.controlCoverage(of: article, ledger: ledger)
+        let c = extractor.controlCoverage(of: article, ledger: ledger, repeats: repeats)
         coverage.sentences += c.sentences
         coverage.covered += c.covered
         let unresolved = Set(ledger.events.filter { $0.placeID == nil }.map(\.placeName)).count

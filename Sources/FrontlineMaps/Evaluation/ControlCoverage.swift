@@ -17,9 +17,11 @@ public struct ControlCoverage: Sendable {
 }
 
 extension EventExtractor {
-    /// The control coverage of `ledger`, extracted from `article` by this extractor.
-    public func controlCoverage(of article: Article, ledger: Ledger) -> ControlCoverage {
-        var good = Set<Int>()
+    /// The control coverage of `ledger`, extracted from `article` by this extractor. `repeats`: the
+    /// sentences whose change of control the ledger keeps from an earlier report of it
+    /// (`extractReportingRepeats`), which count as covered.
+    public func controlCoverage(of article: Article, ledger: Ledger, repeats: Set<Int> = []) -> ControlCoverage {
+        var good = repeats
         // (A capture of ground named only by a place of reference — "seven villages east of X" — is
         // placed at that place, as ACLED places it: a sided, placed event, though no map colours it.)
         for e in ledger.events

@@ -24,6 +24,9 @@ struct ArticleExtraction {
     var events: [Event] = []
     var baseline: [Baseline] = []
     var diagnostics: [Diagnostic] = []
+    /// The sentences (by offset) whose sided, placed change of control the ledger already had from an
+    /// earlier sentence: a later report of the same event, kept once.
+    var repeatedReports = Set<Int>()
 
     /// Unresolved place names already reported (one warning per name).
     var warnedUnresolved = Set<String>()
@@ -114,7 +117,11 @@ struct ArticleExtraction {
             }
             let key =
                 "\(e.date.day.ordinal)|\(e.type.rawValue)|\(e.side ?? 0)|\(e.placeID ?? e.placeName)|\(e.placeRole.rawValue)"
-            if seen.insert(key).inserted { kept.append(e) }
+            if seen.insert(key).inserted {
+                kept.append(e)
+            } else if e.type.changesControl, e.side != nil, e.placeID != nil, e.placeRole != .origin {
+                repeatedReports.insert(e.sourceOffset)
+            }
         }
         let order = kept.indices.sorted { a, b in
             let x = kept[a], y = kept[b]

@@ -25,6 +25,17 @@ public struct EventExtractor: Sendable {
 }
 
 extension EventExtractor {
+    /// The ledger, plus the sentences (by offset) that repeated a change of control the ledger already
+    /// had from an earlier sentence: for a scorer, those sentences were read, not missed.
+    public func extractReportingRepeats(_ article: Article) -> (
+        ledger: Ledger, diagnostics: [Diagnostic], repeats: Set<Int>
+    ) {
+        var run = ArticleExtraction(article: article, extractor: self)
+        run.run()
+        let ledger = run.finish()
+        return (ledger, run.diagnostics, run.repeatedReports)
+    }
+
     /// The ledger, plus where the same run put each of `names`: the answers the map draws from, so a
     /// scorer or a reviewer sees exactly what the pipeline did, not a second opinion.
     public func extract(_ article: Article, placing names: [String]) -> (
