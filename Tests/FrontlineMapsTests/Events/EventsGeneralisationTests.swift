@@ -1228,4 +1228,23 @@ struct EventsGeneralisationTests {
         #expect(near.side == 2)
         #expect(near.subType.hasSuffix("; taker inferred"))
     }
+
+    @Test(
+        "idioms of taking: 'restored \"security and stability\" to X', 'conquered', 'imposed full control over'; bodies recovered are no ground",
+        arguments: [
+            ("On 5 August the SDF announced that it had restored \"security and stability\" to Morek.", "capture"),
+            ("On 5 August the SDF conquered Morek.", "capture"),
+            ("On 5 August the SDF imposed full control over Morek.", "capture"),
+            ("On 5 August the SDF recovered Morek.", "recapture"),
+        ])
+    func takingIdioms(sentence: String, type: String) throws {
+        let ledger = try Self.extract("## Offensive\n" + sentence)
+        #expect(Self.lines(ledger).contains("2016-08-05 \(type) 2 Morek"))
+    }
+
+    @Test("bodies recovered in a town are not the town retaken")
+    func bodiesRecovered() throws {
+        let ledger = try Self.extract("## Offensive\nOn 6 August the SDF recovered the bodies of 20 fighters in Morek.")
+        #expect(!Self.lines(ledger).contains { $0.contains("capture") })
+    }
 }
