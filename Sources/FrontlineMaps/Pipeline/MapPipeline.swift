@@ -120,13 +120,15 @@ public enum MapPipeline {
 
     /// Who held each place the map cannot draw (no gazetteer record, or a `place_id` without
     /// coordinates), by the same rules as the mapped places: the text still says who took the hill or
-    /// the crossing, and `unresolved-places.csv` tells the reader. Places are keyed by name as written.
+    /// the crossing, and `unresolved-places.csv` tells the reader. Places are keyed by name as written,
+    /// one name for the spellings of one place (`unresolvedSpellings`).
     public static func unresolvedTimeline(ledger: Ledger, resolver: any PlaceResolver) -> ControlTimeline? {
         var copy = ledger
         var places: [String: TimelinePlace] = [:]
+        let spelling = unresolvedSpellings(ledger: ledger, resolver: resolver)
         for i in copy.events.indices
         where copy.events[i].placeID == nil || isUnlocatable(copy.events[i], resolver: resolver) {
-            let name = copy.events[i].placeName
+            let name = spelling[copy.events[i].placeName] ?? copy.events[i].placeName
             let id = "unresolved:" + name
             copy.events[i].placeID = id
             if places[id] == nil {
@@ -135,6 +137,31 @@ public enum MapPipeline {
         }
         guard !places.isEmpty else { return nil }
         return ControlTimeline.build(ledger: copy, places: places.keys.sorted().map { places[$0]! }).0
+    }
+
+    /// Unresolved names that are spellings of one place ("Kabajeb" and "Kabajib": the same consonants,
+    /// one letter apart once transliteration variants are unified), each to the first spelling the
+    /// ledger gives, so the text's news of the place is one timeline. Names further apart stay apart:
+    /// a consonant skeleton alone is shared by unrelated villages.
+    static func unresolvedSpellings(ledger: Ledger, resolver: any PlaceResolver) -> [String: String] {
+        var groups: [(name: String, variant: [UInt8], skeleton: [UInt8])] = []
+        var out: [String: String] = [:]
+        for e in ledger.events
+        where out[e.placeName] == nil && (e.placeID == nil || isUnlocatable(e, resolver: resolver)) {
+            var n = NameNormalizer()
+            n.normalize(e.placeName)
+            if n.skeletonIsUsable,
+                let g = groups.first(where: {
+                    $0.skeleton == n.skeleton && FuzzyIndex.editDistance($0.variant, n.variant, limit: 1) <= 1
+                })
+            {
+                out[e.placeName] = g.name
+            } else {
+                groups.append((e.placeName, n.variant, n.skeleton))
+                out[e.placeName] = e.placeName
+            }
+        }
+        return out
     }
 
     /// "from 2012-12-18 combatant1; from 2013-01-05 contested": a place's known states, in order.
@@ -159,9 +186,10 @@ public enum MapPipeline {
         }
         guard !events.isEmpty else { return [] }
         let states = unresolvedTimeline(ledger: ledger, resolver: resolver)
+        let spelling = unresolvedSpellings(ledger: ledger, resolver: resolver)
         return events.keys.sorted().map { name in
-            let control =
-                states.flatMap { $0.index(of: "unresolved:" + name) }.map { stateSummary(states!.places[$0]) } ?? ""
+            let key = "unresolved:" + (spelling[name] ?? name)
+            let control = states.flatMap { $0.index(of: key) }.map { stateSummary(states!.places[$0]) } ?? ""
             let list = events[name]!
             let resolution = resolver.resolve(
                 PlaceQuery(name: name), context: ResolutionContext(articlePlace: options.articlePlace))
