@@ -71,7 +71,7 @@ struct EventsPhrasingTests {
             ),
             (
                 "On 2 March 2013, the Free Syrian Army captured Kafr Zita from government forces.",
-                ["capture 2 Kafr Zita"]
+                ["held 1 Kafr Zita", "capture 2 Kafr Zita"]
             ),
         ] as [(String, [String])])
     func phrasing(sentence: String, expected: [String]) throws {
