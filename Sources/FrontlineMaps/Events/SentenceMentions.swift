@@ -105,6 +105,47 @@ struct SentenceMentions {
         return nil
     }
 
+    /// The place covering token `k`, by binary search (places are in text order and never overlap): a
+    /// rule asking this of every token of a long sentence stays linear.
+    func place(covering k: Int) -> Int? {
+        var lo = 0, hi = places.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if places[mid].tokens.upperBound <= k { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < places.count && places[lo].tokens.contains(k) ? lo : nil
+    }
+
+    /// The first place starting at or after token `k` (binary search).
+    func firstPlace(startingFrom k: Int) -> Int? {
+        var lo = 0, hi = places.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if places[mid].tokens.lowerBound < k { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < places.count ? lo : nil
+    }
+
+    /// The last place ending at or before token `k` (binary search).
+    func lastPlace(endingBy k: Int) -> Int? {
+        var lo = 0, hi = places.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if places[mid].tokens.upperBound <= k { lo = mid + 1 } else { hi = mid }
+        }
+        return lo > 0 ? lo - 1 : nil
+    }
+
+    /// The verb covering token `k`, by binary search (verbs are in text order and never overlap).
+    func verb(covering k: Int) -> Int? {
+        var lo = 0, hi = verbs.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if verbs[mid].tokens.upperBound <= k { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < verbs.count && verbs[lo].tokens.contains(k) ? lo : nil
+    }
+
     /// The last actor ending at or before token `k`.
     func lastActor(endingBy k: Int) -> Actor? {
         var lo = 0, hi = actors.count
