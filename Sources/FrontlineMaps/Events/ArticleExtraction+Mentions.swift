@@ -5,12 +5,52 @@ extension ArticleExtraction {
         "with", "as", "but", "when", "while", "then", "meanwhile", "later", "government",
     ]
 
+    /// What one sentence's mentions are worked out from, passed `inout` from step to step so that
+    /// the token flags and the places found are never copied.
+    private struct MentionWork {
+        let sentence: Sentence
+        let u: [UInt8]
+        let t: [Token]
+        var m: SentenceMentions
+        let scan: CompiledLexicon.Scan
+        /// Places found so far, in the order found (sorted at the end).
+        var places: [SentenceMentions.Place] = []
+        /// Tokens taken by a place (not by an actor or a verb): a list may run through them.
+        var isPlace: [Bool]
+    }
+
     /// Finds the sentence's actors, places, verbs and cues.
     mutating func mentions(of sentence: Sentence, bytes u: [UInt8], tokens t: [Token]) -> SentenceMentions {
-        var m = SentenceMentions(tokens: t)
-        let scan = lexicon.scan(t)
-        m.reachesBack = scan.reachesBack
+        var w = MentionWork(
+            sentence: sentence, u: u, t: t, m: SentenceMentions(tokens: t), scan: lexicon.scan(t),
+            isPlace: [Bool](repeating: false, count: t.count))
+        w.m.reachesBack = w.scan.reachesBack
+        findActors(&w)
+        findHoldingCues(&w)
 
+        // Places: links first (the surest evidence), then names met before, then the gazetteer's hits.
+        placesFromLinks(&w)
+        placesFromKnownNames(&w)
+        placesFromGazetteerSpots(&w)
+        placesFromFeatureNames(&w)
+        placesAfterPlaceNouns(&w)
+        placesAsVerbObjects(&w)
+        placesInLists(&w)
+        placesAsSubjects(&w)
+        placesBeforeKindWords(&w)
+        placesFromAnaphora(&w)
+        w.places.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        w.m.places = w.places
+        w.places = []
+
+        findVerbs(&w)
+        shareListFlags(&w)
+        return w.m
+    }
+
+    /// Actors come first: the words they take are no place, and a victim named is never an agent.
+    private func findActors(_ w: inout MentionWork) {
+        let (t, u) = (w.t, w.u)
         // Actors, longest phrase first; a capitalised qualifier before one joins it ("Syrian air force").
         // A possessive names its actor too ("the army's 67th Brigade", "in ISIL's hands").
         var ta = t
@@ -25,41 +65,46 @@ extension ArticleExtraction {
                 lo -= 1
             }
             let hi = a.tokens.upperBound
-            if var last = m.actors.last, last.side == a.payload, last.tokens.upperBound == lo {
+            if var last = w.m.actors.last, last.side == a.payload, last.tokens.upperBound == lo {
                 last.tokens = last.tokens.lowerBound..<hi
                 last.text = text(u, t, last.tokens)
-                m.actors[m.actors.count - 1] = last
+                w.m.actors[w.m.actors.count - 1] = last
             } else {
-                m.actors.append(.init(tokens: lo..<hi, side: a.payload, text: text(u, t, lo..<hi)))
+                w.m.actors.append(.init(tokens: lo..<hi, side: a.payload, text: text(u, t, lo..<hi)))
             }
             i = hi
         }
         // "nearly 120 soldiers and militiamen were killed": victims, never the agent of a later verb.
-        for a in m.actors { for k in a.tokens { m.occupied[k] = true } }
-        m.actors.removeAll { isVictim($0.tokens, t) }
-        for (n, a) in m.actors.enumerated() { m.actorStartingAt[a.tokens.lowerBound] = n }
+        for a in w.m.actors { for k in a.tokens { w.m.occupied[k] = true } }
+        w.m.actors.removeAll { isVictim($0.tokens, t) }
+        for (n, a) in w.m.actors.enumerated() { w.m.actorStartingAt[a.tokens.lowerBound] = n }
+    }
+
+    /// "in rebel hands", "ISIL-held": who held a place, said beside it rather than by a verb.
+    private func findHoldingCues(_ w: inout MentionWork) {
+        let (t, u) = (w.t, w.u)
         // "X had been in rebel hands", "Y remained under ISIL control": who held the place named before.
-        for a in m.actors {
+        for a in w.m.actors {
             var before = a.tokens.lowerBound - 1
             if before >= 0, t[before].key == "the" { before -= 1 }
             guard before >= 0, t[before].key == "in" || t[before].key == "under" else { continue }
             let last = t[a.tokens.upperBound - 1].key
             let next = a.tokens.upperBound < t.count ? t[a.tokens.upperBound].key : ""
             if ["hands", "control"].contains(next) || last.hasSuffix("control") || last.hasSuffix("hands") {
-                m.heldBefore.append((before, a.side, a.text))
+                w.m.heldBefore.append((before, a.side, a.text))
             }
         }
         // "in government hands", "under regime control": a role word that names a side only as its
         // forces' adjective.
         for k in t.indices.dropLast(2)
-        where (t[k].key == "in" || t[k].key == "under") && t[k + 1].kind == .word && !m.occupied[k + 1] {
+        where (t[k].key == "in" || t[k].key == "under") && t[k + 1].kind == .word && !w.m.occupied[k + 1] {
             guard ["hands", "control"].contains(t[k + 2].key),
                 let side = sides.side(of: String(decoding: u[t[k + 1].range], as: UTF8.self) + " forces")
             else { continue }
-            m.heldBefore.append((k, side, String(decoding: u[t[k + 1].range], as: UTF8.self)))
+            w.m.heldBefore.append((k, side, String(decoding: u[t[k + 1].range], as: UTF8.self)))
         }
         // "ISIL-held", "the rebel-held town of": the actor glued to a word of holding.
-        for k in t.indices where t[k].kind == .word && !m.occupied[k] {
+        for k in t.indices where t[k].kind == .word && !w.m.occupied[k] {
             guard let cut = Self.heldSuffixes.first(where: { t[k].key.hasSuffix($0) }) else { continue }
             let r = t[k].range
             let prefix = String(decoding: u[r.lowerBound..<(r.upperBound - cut.utf8.count)], as: UTF8.self)
@@ -67,16 +112,17 @@ extension ArticleExtraction {
             if let side = sides.side(of: prefix) ?? sides.side(of: prefix + " forces"),
                 !sides.acronyms.contains(SideMatcher.key(prefix)) || prefix == prefix.uppercased()
             {
-                m.heldBy.append((k, side))
+                w.m.heldBy.append((k, side))
             }
         }
-        var isPlace = [Bool](repeating: false, count: t.count)
+    }
 
-        // Places: links first (the surest evidence), then names met before, then the gazetteer's hits.
-        var places: [SentenceMentions.Place] = []
+    /// A link is the surest evidence of a place, so links take their words before any other reading.
+    private mutating func placesFromLinks(_ w: inout MentionWork) {
+        let (t, u, sentence) = (w.t, w.u, w.sentence)
         for link in sentence.links {
             guard let r = link.range, let tr = SentenceMentions.tokenRange(of: r, in: t) else { continue }
-            if tr.contains(where: { m.occupied[$0] }) || sideLinkPages.contains(link.page) { continue }
+            if tr.contains(where: { w.m.occupied[$0] }) || sideLinkPages.contains(link.page) { continue }
             let info = resolve(PlaceQuery(name: link.text, linkPage: link.page))
             // A link to an organisation ("Syrian Observatory for Human Rights", "UN Security Council")
             // that no gazetteer record matches names no place.
@@ -85,21 +131,34 @@ extension ArticleExtraction {
             var p = place(tr, info, u, t)
             // ("the [X crossing](…)": a link whose words name a feature is a place, known or not.)
             p.unresolvedLink = info.record == nil && !Self.namesFeature(tr, t)
-            places.append(p)
-            for k in tr { m.occupied[k] = true; isPlace[k] = true }
+            w.places.append(p)
+            for k in tr { w.m.occupied[k] = true; w.isPlace[k] = true }
         }
-        i = 0
+    }
+
+    /// A name met before (linked or listed) is that place again, however the gazetteer would read it.
+    private func placesFromKnownNames(_ w: inout MentionWork) {
+        let (t, u) = (w.t, w.u)
+        var i = 0
         while i < t.count {
-            if !m.occupied[i], let hit = known.match(at: i, in: t), !hit.tokens.contains(where: { m.occupied[$0] }) {
-                places.append(place(hit.tokens, hit.payload, u, t))
-                for k in hit.tokens { m.occupied[k] = true; isPlace[k] = true }
+            if !w.m.occupied[i], let hit = known.match(at: i, in: t), !hit.tokens.contains(where: { w.m.occupied[$0] })
+            {
+                w.places.append(place(hit.tokens, hit.payload, u, t))
+                for k in hit.tokens { w.m.occupied[k] = true; w.isPlace[k] = true }
                 i = hit.tokens.upperBound
             } else {
                 i += 1
             }
         }
+    }
+
+    /// The gazetteer finds the names no link marks; outlets, bodies and longer names must not pass for
+    /// the short records inside them.
+    private mutating func placesFromGazetteerSpots(_ w: inout MentionWork) {
+        let (t, u, sentence) = (w.t, w.u, w.sentence)
         for spot in resolver.spot(in: sentence.text) {
-            guard var tr = SentenceMentions.tokenRange(of: spot.range, in: t), !tr.contains(where: { m.occupied[$0] }),
+            guard var tr = SentenceMentions.tokenRange(of: spot.range, in: t),
+                !tr.contains(where: { w.m.occupied[$0] }),
                 spot.range.upperBound <= u.count, u[spot.range].contains(where: { $0 >= 65 && $0 <= 90 })
             else { continue }
             // "AFP announced", "al-X TV reported": an acronym in capitals, or a name that speaks, is a
@@ -113,7 +172,7 @@ extension ArticleExtraction {
             let whole =
                 t[tr.lowerBound].range.lowerBound == spot.range.lowerBound
                 && t[tr.upperBound - 1].range.upperBound == spot.range.upperBound
-            if whole, let wide = Self.widenedName(tr, t, m.occupied) {
+            if whole, let wide = Self.widenedName(tr, t, w.m.occupied) {
                 let name = text(u, t, wide.tokens)
                 // "the X Military Council", "the X Governor": a body or an office named after a town.
                 if Self.namesOrganisation(name) { continue }
@@ -136,22 +195,28 @@ extension ArticleExtraction {
             // Not remembered in `known`: the gazetteer spots it again, and "Hama province" / "Hama city"
             // must stay two different places.
             guard info.record != nil || tr.count > 1 else { continue }
-            places.append(place(tr, info, u, t))
-            for k in tr { m.occupied[k] = true; isPlace[k] = true }
+            w.places.append(place(tr, info, u, t))
+            for k in tr { w.m.occupied[k] = true; w.isPlace[k] = true }
         }
+    }
+
+    /// Hills, dams and points are fought over though seldom in the gazetteer; losing them would lose
+    /// the fight.
+    private mutating func placesFromFeatureNames(_ w: inout MentionWork) {
+        let (t, u) = (w.t, w.u)
         // A feature named by its kind ("X hill", "the X Dam", "Jabal X", "Point 123"):
         // a place of its own, resolved as a feature (the resolver gives it a record of that kind, or
         // none) and kept unresolved rather than lost.
         var f = 0
         while f < t.count {
-            guard !m.occupied[f] else { f += 1; continue }
+            guard !w.m.occupied[f] else { f += 1; continue }
             var name: Range<Int>?
-            if Self.featurePrefixes.contains(t[f].key), t[f].isCapitalised, f + 1 < t.count, !m.occupied[f + 1],
+            if Self.featurePrefixes.contains(t[f].key), t[f].isCapitalised, f + 1 < t.count, !w.m.occupied[f + 1],
                 t[f + 1].kind == .number || t[f + 1].isCapitalised
                     || Self.namePrefixes.contains(where: { t[f + 1].key.hasPrefix($0) })
             {
                 var e = f + 2
-                while e < t.count, e - f < 4, !m.occupied[e], t[e].kind == .word,
+                while e < t.count, e - f < 4, !w.m.occupied[e], t[e].kind == .word,
                     t[e].isCapitalised || Self.namePrefixes.contains(where: { t[e].key.hasPrefix($0) }),
                     DateParser.months[t[e].key] == nil
                 { e += 1 }
@@ -161,21 +226,26 @@ extension ArticleExtraction {
                 DateParser.weekdays[t[f].key] == nil
             {
                 var e = f + 1
-                while e < t.count, e - f < 3, !m.occupied[e], t[e].kind == .word, t[e].isCapitalised,
+                while e < t.count, e - f < 3, !w.m.occupied[e], t[e].kind == .word, t[e].isCapitalised,
                     !Self.featureNouns.contains(t[e].key)
                 { e += 1 }
-                if e < t.count, !m.occupied[e], Self.featureNouns.contains(t[e].key), f > 0 || e > f {
+                if e < t.count, !w.m.occupied[e], Self.featureNouns.contains(t[e].key), f > 0 || e > f {
                     name = f..<(e + 1)
                 }
             }
-            guard let r = name, !r.contains(where: { m.occupied[$0] }), !Self.namesOrganisation(text(u, t, r)) else {
+            guard let r = name, !r.contains(where: { w.m.occupied[$0] }), !Self.namesOrganisation(text(u, t, r)) else {
                 f += 1; continue
             }
             let info = resolve(PlaceQuery(name: text(u, t, r)), preferTown: false)
-            places.append(place(r, info, u, t))
-            for k in r { m.occupied[k] = true; isPlace[k] = true }
+            w.places.append(place(r, info, u, t))
+            for k in r { w.m.occupied[k] = true; w.isPlace[k] = true }
             f = r.upperBound
         }
+    }
+
+    /// "the town of X" makes X a place even when no gazetteer knows it.
+    private mutating func placesAfterPlaceNouns(_ w: inout MentionWork) {
+        let (t, u) = (w.t, w.u)
         // A name the gazetteer does not know still is a place after "the town of" (and in its list):
         // kept, unresolved, rather than lost.
         var k0 = 0
@@ -184,21 +254,27 @@ extension ArticleExtraction {
             guard Self.placeNouns.contains(t[k0].key), t[k0 + 1].key == "of" else { continue }
             var k = k0 + 2
             while k < t.count {
-                guard let name = nameTokens(at: k, t, m.occupied), !Self.peoples.contains(t[name.lowerBound].key) else {
+                guard let name = nameTokens(at: k, t, w.m.occupied), !Self.peoples.contains(t[name.lowerBound].key)
+                else {
                     break
                 }
                 let info = resolve(PlaceQuery(name: text(u, t, name)), preferTown: !followedByAreaNoun(name, t))
                 known.add(info.name, info)
-                places.append(place(name, info, u, t))
-                for j in name { m.occupied[j] = true; isPlace[j] = true }
+                w.places.append(place(name, info, u, t))
+                for j in name { w.m.occupied[j] = true; w.isPlace[j] = true }
                 k = name.upperBound
                 // Skip places already found (links, known names) inside the same list.
-                while k < t.count, m.occupied[k] || t[k].key == "," || t[k].key == "and" || t[k].key == "or" {
-                    if m.occupied[k], !isPlace[k] { break }
+                while k < t.count, w.m.occupied[k] || t[k].key == "," || t[k].key == "and" || t[k].key == "or" {
+                    if w.m.occupied[k], !w.isPlace[k] { break }
                     k += 1
                 }
             }
         }
+    }
+
+    /// The object of a verb of control or a strike is a place, known or not, or the event would be lost.
+    private mutating func placesAsVerbObjects(_ w: inout MentionWork) {
+        let (t, u, scan) = (w.t, w.u, w.scan)
         // A name the gazetteer does not know is still a place as the object of a verb of control
         // ("troops entered X") or in a list with a place ("took Y and X"): kept, unresolved.
         // ("struck a landmine on X": a strike's place after "on", "in" or "at".)
@@ -214,37 +290,49 @@ extension ArticleExtraction {
                 k += 1
             }
             if k < t.count, t[k].key == "the" { k += 1 }
-            guard !v.tokens.contains(where: { m.occupied[$0] }), let name = plainName(at: k, t, m, scan) else {
+            guard !v.tokens.contains(where: { w.m.occupied[$0] }), let name = plainName(at: k, t, w.m, scan) else {
                 continue
             }
             let info = resolve(PlaceQuery(name: text(u, t, name)), preferTown: true)
-            places.append(place(name, info, u, t))
-            for j in name { m.occupied[j] = true; isPlace[j] = true }
+            w.places.append(place(name, info, u, t))
+            for j in name { w.m.occupied[j] = true; w.isPlace[j] = true }
         }
+    }
+
+    /// A name listed with a place is one too ("took Y and X"): a list shares its kind.
+    private mutating func placesInLists(_ w: inout MentionWork) {
+        let (t, u, scan) = (w.t, w.u, w.scan)
         var listed = 0
-        places.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
-        while listed < places.count {
+        w.places.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        while listed < w.places.count {
             defer { listed += 1 }
-            var k = places[listed].tokens.upperBound
+            var k = w.places[listed].tokens.upperBound
             var gap = 0
             while k < t.count, gap < 2, [",", "and", "or"].contains(t[k].key) { k += 1; gap += 1 }
             guard gap > 0,
                 !(gap == 2 && t[k - 2].key == "," && t[k - 1].key == "and" && k + 1 < t.count
                     && scan.verbs.contains { $0.tokens.lowerBound == k + 1 }),
-                let name = plainName(at: k, t, m, scan)
+                let name = plainName(at: k, t, w.m, scan)
             else { continue }
             let info = resolve(PlaceQuery(name: text(u, t, name)), preferTown: true)
-            places.insert(place(name, info, u, t), at: listed + 1)
-            for j in name { m.occupied[j] = true; isPlace[j] = true }
+            w.places.insert(place(name, info, u, t), at: listed + 1)
+            for j in name { w.m.occupied[j] = true; w.isPlace[j] = true }
         }
+    }
+
+    /// A resolvable subject of a verb of control is a place the gazetteer's spotter missed.
+    private mutating func placesAsSubjects(_ w: inout MentionWork) {
+        let (t, u, scan) = (w.t, w.u, w.scan)
         // "X, further east, remained in rebel hands", "X was taken on 10 March": the subject of a verb of
         // control or holding is a place when the resolver knows it (a spelling the gazetteer's spotter
         // missed); an unknown subject is more often a person, and is left alone.
         for k in t.indices
-        where !m.occupied[k] && t[k].isCapitalised
+        where !w.m.occupied[k] && t[k].isCapitalised
             && (k == 0 || [",", "and", "but", "while", ";"].contains(t[k - 1].key))
         {
-            guard let name = plainName(at: k, t, m, scan), !name.contains(where: { m.occupied[$0] }) else { continue }
+            guard let name = plainName(at: k, t, w.m, scan), !name.contains(where: { w.m.occupied[$0] }) else {
+                continue
+            }
             let verb = scan.verbs.first { $0.tokens.lowerBound >= name.upperBound }
             let hold = scan.holds.first { $0.lowerBound >= name.upperBound }
             let cue = [verb.flatMap { $0.entry.type.changesControl || $0.entry.type == .held ? $0.tokens : nil }, hold]
@@ -252,24 +340,34 @@ extension ArticleExtraction {
                 .min { $0.lowerBound < $1.lowerBound }
             guard let cue, verb.map({ $0.tokens.lowerBound >= cue.lowerBound }) ?? true,
                 cue.lowerBound - name.upperBound <= 8,
-                !(name.upperBound..<cue.lowerBound).contains(where: { m.occupied[$0] })
+                !(name.upperBound..<cue.lowerBound).contains(where: { w.m.occupied[$0] })
             else { continue }
             let info = resolve(PlaceQuery(name: text(u, t, name)), preferTown: true)
             guard info.record != nil else { continue }
-            places.append(place(name, info, u, t))
-            for j in name { m.occupied[j] = true; isPlace[j] = true }
+            w.places.append(place(name, info, u, t))
+            for j in name { w.m.occupied[j] = true; w.isPlace[j] = true }
         }
+    }
+
+    /// "Jib X village": a name the gazetteer lacks is a place when its kind follows it.
+    private mutating func placesBeforeKindWords(_ w: inout MentionWork) {
+        let (t, u, scan) = (w.t, w.u, w.scan)
         // "captured Jib X village south of Y": a name the gazetteer lacks, with the kind of place after it.
-        for k in t.indices where !m.occupied[k] && t[k].isCapitalised && (k == 0 || !m.occupied[k - 1]) {
-            guard let name = plainName(at: k, t, m, scan), name.upperBound < t.count,
+        for k in t.indices where !w.m.occupied[k] && t[k].isCapitalised && (k == 0 || !w.m.occupied[k - 1]) {
+            guard let name = plainName(at: k, t, w.m, scan), name.upperBound < t.count,
                 ["village", "town", "hamlet"].contains(t[name.upperBound].key),
-                !name.contains(where: { m.occupied[$0] }), k > 0
+                !name.contains(where: { w.m.occupied[$0] }), k > 0
             else { continue }
             let info = resolve(PlaceQuery(name: text(u, t, name)), preferTown: true)
-            places.append(place(name, info, u, t))
-            for j in name { m.occupied[j] = true; isPlace[j] = true }
+            w.places.append(place(name, info, u, t))
+            for j in name { w.m.occupied[j] = true; w.isPlace[j] = true }
         }
-        for hit in scan.anaphora where !hit.contains(where: { m.occupied[$0] }) {
+    }
+
+    /// "the town", "it", "there" stand for a place named before, which events must still reach.
+    private func placesFromAnaphora(_ w: inout MentionWork) {
+        let (t, u, scan) = (w.t, w.u, w.scan)
+        for hit in scan.anaphora where !hit.contains(where: { w.m.occupied[$0] }) {
             // "retook it", "raised the flag there": a pronoun is a place only as the object of a verb of
             // control ("there were clashes" names none).
             let pronoun = hit.count == 1 && ["it", "there"].contains(t[hit.lowerBound].key)
@@ -279,7 +377,7 @@ extension ArticleExtraction {
                 continue
             }
             // "the town of X" names X; "the town's" and "the town" before a name are not anaphora.
-            if hit.upperBound < t.count, t[hit.upperBound].key == "of" || m.occupied[hit.upperBound] { continue }
+            if hit.upperBound < t.count, t[hit.upperBound].key == "of" || w.m.occupied[hit.upperBound] { continue }
             if t[hit.upperBound - 1].key.hasSuffix("'s") { continue }
             // "the city" is the last city named, whatever happened there; other words the last place
             // where something happened.
@@ -287,7 +385,7 @@ extension ArticleExtraction {
             // "pushed up to X and entered it": "it" is the place named just before, in the sentence.
             let before =
                 pronoun
-                ? places.filter({ $0.tokens.upperBound <= hit.lowerBound })
+                ? w.places.filter({ $0.tokens.upperBound <= hit.lowerBound })
                     .max(by: { $0.tokens.lowerBound < $1.tokens.lowerBound })?.info : nil
             guard var target = before ?? (isCity ? (lastCity ?? lastTarget) : (lastNamed ?? lastTarget)) else {
                 continue
@@ -305,41 +403,47 @@ extension ArticleExtraction {
             var p = place(hit, target, u, t)
             p.anaphor = true
             p.weakAnaphor = (hit.count == 2 && t[hit.lowerBound].key == "the") || pronoun
-            places.append(p)
-            for k in hit { m.occupied[k] = true }
+            w.places.append(p)
+            for k in hit { w.m.occupied[k] = true }
         }
-        places.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
-        m.places = places
+    }
 
+    /// Verbs are found after places and actors, so that words already taken are no verb, and an
+    /// irrealis scope cancels what it covers.
+    private func findVerbs(_ w: inout MentionWork) {
+        let (t, scan) = (w.t, w.scan)
         // Verbs, and the irrealis scopes that cancel them (up to the next comma or clause break).
-        m.clauseBreaks = scan.clauseBreaks
-        for k in scan.clauseBreaks { m.isClauseBreak[k] = true }
-        m.numberClauses()
+        w.m.clauseBreaks = scan.clauseBreaks
+        for k in scan.clauseBreaks { w.m.isClauseBreak[k] = true }
+        w.m.numberClauses()
         let irrealis = scan.irrealisMask(t)
-        for hit in scan.verbs where !hit.tokens.contains(where: { m.occupied[$0] && !isActorToken($0, m) }) {
+        for hit in scan.verbs where !hit.tokens.contains(where: { w.m.occupied[$0] && !isActorToken($0, w.m) }) {
             // ("captured two soldiers near X": people taken, not ground; no event of control.)
             let captive =
                 [.capture, .recapture].contains(hit.entry.type)
-                && lexicon.takesCaptive(hit.tokens, t, isPlace: { m.occupied[$0] && !isActorToken($0, m) })
-            m.verbs.append(
+                && lexicon.takesCaptive(hit.tokens, t, isPlace: { w.m.occupied[$0] && !isActorToken($0, w.m) })
+            w.m.verbs.append(
                 .init(tokens: hit.tokens, entry: hit.entry, irrealis: irrealis[hit.tokens.lowerBound] || captive))
         }
-        for v in m.verbs { for k in v.tokens { m.occupied[k] = true } }
-        m.certainty = scan.certainty
-        m.baselineCues = scan.baseline
-        m.holdCues = scan.holds
-        m.repulses = scan.repulses
+        for v in w.m.verbs { for k in v.tokens { w.m.occupied[k] = true } }
+        w.m.certainty = scan.certainty
+        w.m.baselineCues = scan.baseline
+        w.m.holdCues = scan.holds
+        w.m.repulses = scan.repulses
+    }
 
+    /// A list shares its head's role: "from X and Y" are both origins.
+    private func shareListFlags(_ w: inout MentionWork) {
+        let t = w.t
         // Lists share the flags of their head: "from X and Y" are both origins.
         var k = 1
-        while k < m.places.count {
-            if chained(m.places[k - 1], m.places[k], t) {
-                m.places[k].origin = m.places[k].origin || m.places[k - 1].origin
-                m.places[k].locator = m.places[k].locator || m.places[k - 1].locator
+        while k < w.m.places.count {
+            if chained(w.m.places[k - 1], w.m.places[k], t) {
+                w.m.places[k].origin = w.m.places[k].origin || w.m.places[k - 1].origin
+                w.m.places[k].locator = w.m.places[k].locator || w.m.places[k - 1].locator
             }
             k += 1
         }
-        return m
     }
 
     /// Peoples and faiths, capitalised in English but never a place ("a town of Sunni Muslims").

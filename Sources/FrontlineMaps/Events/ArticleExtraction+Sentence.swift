@@ -6,7 +6,28 @@ extension ArticleExtraction {
     ]
     static let passiveAgents: Set<String> = ["by", "from", "to"]
 
+    /// What the rules of one sentence hand on to one another, passed `inout` so that no step copies
+    /// the drafts or the mentions.
+    struct SentenceWork {
+        let sentence: Sentence
+        let u: [UInt8]
+        let t: [Token]
+        let dateMention: DateMention
+        var m: SentenceMentions
+        /// Events drafted so far, each with the token it stands at (for clauses, dates and casualties).
+        var drafts: [(event: Event, token: Int)] = []
+        /// Places a rule has already accounted for.
+        var governed = Set<Int>()
+        /// The sentence's verbs of violence or clashes (from `draftStrikes`).
+        var violent: [SentenceMentions.Verb] = []
+        /// The strongest cue of certainty (from `rateCertainty`).
+        var cue: Certainty = .stated
+        /// Who held what, by the sentence, before they are dated into events.
+        var statements: [(side: Int, actor: String, place: SentenceMentions.Place, token: Int)] = []
+    }
+
     /// One sentence: its date, its events, and what it says about the sentence before.
+    /// (Each step is a rule of the text; their order matters, as later rules see what earlier ones drafted.)
     mutating func process(_ sentence: Sentence, paragraph: Int) {
         let u = Array(sentence.text.utf8)
         let t = Tokenizer.tokens(u)
@@ -17,801 +38,83 @@ extension ArticleExtraction {
         }
         let dateMention = dates.parse(tokens: t, bytes: u, location: sentence.location, diagnostics: &diagnostics)
         lastTargetAge += 1
-        var m = mentions(of: sentence, bytes: u, tokens: t)
+        var w = SentenceWork(
+            sentence: sentence, u: u, t: t, dateMention: dateMention, m: mentions(of: sentence, bytes: u, tokens: t))
+        dropVerbPhraseOrigins(&w)
+
+        // Events: places governed by a verb, then what the sentence tells without one.
+        draftGovernedChains(&w)
+        draftVicinityCaptures(&w)
+        draftQuarterCaptures(&w)
+        draftOpeningPassive(&w)
+        draftOrigins(&w)
+        draftStrikes(&w)
+        draftCounterAttack(&w)
+        draftDeathsAtPlaces(&w)
+        draftAreaOffensives(&w)
+        draftAbandonedPlaces(&w)
+        draftRelativeCaptures(&w)
+
+        // What the sentence says of those events: how entries ended, certainty, casualties, losers, actors.
+        settleAgreedEntries(&w)
+        settleRepelledEntries(&w)
+        rateCertainty(&w)
+        settlePlainEntries(&w)
+        assignCasualties(&w)
+        draftLosses(&w)
+        continueViolentActors(&w)
+
+        // Dates.
+        dateDrafts(&w)
+        draftFightingBefore(&w)
+
+        // Who held what.
+        collectHoldStatements(&w)
+        collectHeldByStatements(&w)
+        collectStrongholdStatements(&w)
+        collectTheirsStatements(&w)
+        collectPresenceStatements(&w)
+        draftStatements(&w)
+        recordBaselines(&w)
+
+        commitDrafts(&w)
+        followNarrative(&w)
+    }
+
+    /// "from" inside a verb phrase names what the verb left, not where an advance set out: left an
+    /// origin, the place would wrongly go to the advancing side.
+    func dropVerbPhraseOrigins(_ w: inout SentenceWork) {
+        let t = w.t
         // "from" inside a verb phrase ("cleared from") does not make an origin.
-        for p in m.places.indices where m.places[p].origin {
-            var k = m.places[p].tokens.lowerBound - 1
+        for p in w.m.places.indices where w.m.places[p].origin {
+            var k = w.m.places[p].tokens.lowerBound - 1
             if k >= 0, t[k].key == "the" { k -= 1 }
-            if k >= 0, m.verbs.contains(where: { $0.tokens.contains(k) }) { m.places[p].origin = false }
+            if k >= 0, w.m.verbs.contains(where: { $0.tokens.contains(k) }) { w.m.places[p].origin = false }
             // ("had withdrawn from the city", "pulled out completely from X": the place left is the
             // withdrawal's own place, not where an advance came from.)
-            if k >= 0, let v = m.lastVerb(endingBy: k), m.verbs[v].entry.type == .withdrawal,
-                k - m.verbs[v].tokens.upperBound <= 2
+            if k >= 0, let v = w.m.lastVerb(endingBy: k), w.m.verbs[v].entry.type == .withdrawal,
+                k - w.m.verbs[v].tokens.upperBound <= 2
             {
-                m.places[p].origin = false
+                w.m.places[p].origin = false
             }
         }
+    }
 
-        var drafts: [(event: Event, token: Int)] = []
-        var governed = Set<Int>()
-
-        // Lists of places and the verb that governs each.
-        var chains: [[Int]] = []
-        for p in m.places.indices {
-            if let last = chains.last?.last, chained(m.places[last], m.places[p], t) {
-                chains[chains.count - 1].append(p)
-            } else {
-                chains.append([p])
-            }
-        }
-        for chain in chains {
-            guard let verb = governingVerb(of: chain, m) else { continue }
-            let firstDraft = drafts.count
-            defer { handOver(&drafts[firstDraft...], after: m.places[chain[chain.count - 1]].tokens.upperBound, m) }
-            let placeLike =
-                chain.contains { m.places[$0].info.record != nil }
-                || (chain.first.map { m.places[$0].tokens.lowerBound }.map {
-                    $0 >= 2 && t[$0 - 1].key == "of" && Self.placeNouns.contains(t[$0 - 2].key)
-                } ?? false)
-            for p in chain { governed.insert(p) }
-            let v = m.verbs[verb]
-            if v.irrealis { continue }
-            for p in chain {
-                let place = m.places[p]
-                if place.possessive {
-                    // "took X's southern and eastern entrances", "seized X's northern districts": part of
-                    // X changed hands, and X is contested.
-                    if [.capture, .recapture].contains(v.entry.type), Self.namesPartAfterPossessive(place, t) {
-                        var event = makeEvent(verb: v, place: place, role: .target, m, u, sentence)
-                        event.type = .partialCapture
-                        event.subType = "part taken"
-                        drafts.append((event, place.tokens.lowerBound))
-                    }
-                    continue
-                }
-                // ("the bombing of the town resumed": a noun of violence names its object with "of".)
-                if place.weakAnaphor && !v.entry.type.changesControl
-                    && !(t[v.tokens.upperBound - 1].key == "of" && v.tokens.upperBound == place.tokens.lowerBound)
-                {
-                    continue
-                }
-                if place.unresolvedLink && !placeLike { continue }
-                // ("were evacuated to X", "withdrew to the town of X": where they went, not what they left.)
-                if v.entry.type == .withdrawal, Self.isDestination(place, t) { continue }
-                if place.origin {
-                    drafts.append(
-                        (makeEvent(verb: v, place: place, role: .origin, m, u, sentence), place.tokens.lowerBound))
-                    continue
-                }
-                // ("took several positions near X": the fight was by X, though nothing of X changed hands;
-                // `makeEvent` makes it an attack.)
-                if place.locator && v.entry.type.changesControl
-                    && !(v.tokens.upperBound..<max(v.tokens.upperBound, place.tokens.lowerBound)).contains(where: {
-                        Self.positionWords.contains(t[$0].key)
-                    })
-                {
-                    continue
-                }
-                if place.locator && Self.measured(place, t) { continue }
-                var event = makeEvent(verb: v, place: place, role: .target, m, u, sentence)
-                let holding = passiveHolding(verb: v, place: place, event: &event, m, sentence)
-                drafts.append((event, place.tokens.lowerBound))
-                if let holding { drafts.append((holding, place.tokens.lowerBound)) }
-                // "stormed X": the capture was an assault, and the ledger keeps the fight too.
-                if v.entry.assault, event.type.changesControl {
-                    var attack = event
-                    attack.type = .attack
-                    attack.subType = "assault"
-                    drafts.append((attack, place.tokens.lowerBound))
-                }
-            }
-        }
-        // "captured seven villages east of X", "took two villages from ISIL in the X countryside": ground
-        // changed hands by X, though not X. The ledger keeps it at X as a place of reference (ACLED
-        // codes such an event at the nearest named town or area), which no map colours.
-        // ("advanced south of X, capturing several villages": the place of reference may come first.)
-        for v in m.verbs where !v.irrealis && v.entry.type.changesControl && !v.entry.agentless {
-            // ("Another village was captured near X", "Two villages west of X were taken": in a
-            // passive the ground is the subject, and the reference may stand on either side.)
-            let passiveGround = isPassive(v, t) && unnamedSubject(before: v, m)
-            guard let object = passiveGround ? v.tokens.upperBound : unnamedGround(after: v, m) else { continue }
-            // ("captured 17 villages, bringing them within two kilometres of X": a distance locates too.)
-            func reference(_ place: SentenceMentions.Place) -> Bool {
-                !place.possessive && !place.origin && !place.unresolvedLink && place.info.record != nil
-                    && (place.locator || Self.measured(place, t) || Self.inArea(place, t) || Self.edgeOf(place, t))
-                    && !drafts.contains(where: { $0.token == place.tokens.lowerBound && $0.event.type.changesControl })
-            }
-            // (Strikes or an attack may stand between: "seized six villages in a counter-attack near X".)
-            func open(_ gap: Range<Int>) -> Bool {
-                !gap.contains { k in
-                    m.isClauseBreak[k] || [";", "."].contains(t[k].key)
-                        || m.verbs.contains { $0.tokens.contains(k) && $0.entry.type.changesControl }
-                }
-            }
-            let after = m.places.first { $0.tokens.lowerBound >= object }
-            let before = m.places.last { $0.tokens.upperBound <= v.tokens.lowerBound }
-            var place: SentenceMentions.Place?
-            if let p = after, p.tokens.lowerBound - object <= 14, reference(p), open(object..<p.tokens.lowerBound) {
-                place = p
-            } else if passiveGround
-                || after.map({ m.clause[$0.tokens.lowerBound] != m.clause[v.tokens.lowerBound] }) ?? true,
-                let p = before, v.tokens.lowerBound - p.tokens.upperBound <= 12, reference(p),
-                !(p.tokens.upperBound..<v.tokens.lowerBound).contains(where: { [";", "."].contains(t[$0].key) })
-            {
-                place = p
-            }
-            guard let place else { continue }
-            if let p = m.places.firstIndex(where: { $0.tokens == place.tokens }) { governed.insert(p) }
-            drafts.append((makeEvent(verb: v, place: place, role: .vicinity, m, u, sentence), place.tokens.lowerBound))
-        }
-        // "seized the X and Y neighbourhoods", "captured the X district of the city": a quarter the
-        // gazetteer does not hold changed hands, so the city it belongs to — named in the sentence, else
-        // the last city the text named — is contested.
-        for v in m.verbs
-        where !v.irrealis && [.capture, .recapture, .partialCapture].contains(v.entry.type) && !v.entry.agentless {
-            let window = v.tokens.upperBound..<min(t.count, v.tokens.upperBound + 10)
-            guard let q = window.first(where: { Self.cityQuarterNouns.contains(t[$0].key) }),
-                !window.prefix(while: { $0 <= q }).contains(where: {
-                    [",", ";", "."].contains(t[$0].key) || m.isClauseBreak[$0]
-                }),
-                !drafts.contains(where: {
-                    $0.event.type.changesControl && $0.event.placeID != nil && window.contains($0.token)
-                })
-            else { continue }
-            let named = m.places.first { p in
-                !p.origin && !p.unresolvedLink && p.info.record.map(Self.isCity) == true
-                    && m.clause[p.tokens.lowerBound] == m.clause[v.tokens.lowerBound]
-            }
-            guard let info = named?.info ?? lastCity,
-                !drafts.contains(where: { $0.event.type.changesControl && $0.event.placeID == info.record?.id })
-            else { continue }
-            let place =
-                named
-                ?? SentenceMentions.Place(
-                    tokens: q..<q + 1, info: info, locator: false, possessive: false, origin: false, anaphor: false)
-            var event = makeEvent(verb: v, place: place, role: .target, m, u, sentence)
-            event.type = .partialCapture
-            event.subType = "quarter taken"
-            drafts.append((event, q))
-        }
-        // "X, on the road between two towns, was taken on 10 March", "The next day, both X and Y were
-        // seized": a passive change of control whose subject opens the sentence (no verb before it),
-        // however far the verb.
-        // ("X, the largest town in the east, fell on 28 June, and Y was overrun two days later": the
-        // verb before any other place is X's, whatever else the sentence took.)
-        if let first = m.places.first, first.tokens.lowerBound <= 12,
-            !m.verbs.contains(where: { $0.tokens.upperBound <= first.tokens.lowerBound }),
-            !governed.contains(0), !first.origin, !first.locator,
-            let v = m.verbs.first(where: {
-                !$0.irrealis && $0.entry.type.changesControl && !$0.entry.agentLoses && isPassive($0, t)
-                    && $0.tokens.lowerBound > first.tokens.upperBound
-            }),
-            !drafts.contains(where: { $0.event.type.changesControl && $0.event.placeRole == .target })
-                || !m.places.dropFirst().contains(where: { $0.tokens.lowerBound < v.tokens.lowerBound && !$0.locator })
-                || isAppositive(after: first, before: v, t)
-        {
-            governed.insert(0)
-            var event = makeEvent(verb: v, place: first, role: .target, m, u, sentence)
-            let holding = passiveHolding(verb: v, place: first, event: &event, m, sentence)
-            drafts.append((event, first.tokens.lowerBound))
-            if let holding { drafts.append((holding, first.tokens.lowerBound)) }
-        }
-        // Origins of an advance ("advanced 40 km south from X and Y", "forces from X attacked").
-        for p in m.places.indices where m.places[p].origin && !governed.contains(p) {
-            let start = m.places[p].tokens.lowerBound
-            let before = m.lastVerb(endingBy: start) { !$0.irrealis }
-            let after = m.firstVerb(startingFrom: m.places[p].tokens.upperBound) { !$0.irrealis }
-            guard let verb = before ?? after else { continue }
-            governed.insert(p)
-            drafts.append((makeEvent(verb: m.verbs[verb], place: m.places[p], role: .origin, m, u, sentence), start))
-        }
-        // A strike (or a clash) with no governed place happened at the sentence's place ("a car bomb …
-        // killed 50 people in the eastern suburbs of X", "clashes between A and B in X").
-        let violent = m.verbs.filter {
-            !$0.irrealis && (Self.violence.contains($0.entry.type) || $0.entry.type == .clashes)
-        }
-        if !drafts.contains(where: { $0.event.placeRole == .target }), let first = violent.first {
-            // ("… killed by a bomb planted in a building; the same day aircraft struck X": each strike
-            // takes the places of its own clause; the first takes the rest.)
-            func strike(for p: SentenceMentions.Place) -> SentenceMentions.Verb {
-                violent.first {
-                    $0.tokens.upperBound <= p.tokens.lowerBound
-                        && m.clause[$0.tokens.lowerBound] == m.clause[p.tokens.lowerBound]
-                } ?? first
-            }
-            for p in m.places.indices where !governed.contains(p) {
-                let place = m.places[p]
-                if place.locator || place.possessive || place.origin || place.unresolvedLink { continue }
-                let verb = strike(for: place)
-                if place.weakAnaphor && verb.entry.type != .clashes { continue }
-                drafts.append(
-                    (makeEvent(verb: verb, place: place, role: .target, m, u, sentence), place.tokens.lowerBound))
-                governed.insert(p)
-            }
-            // "killed by mortar fire at a post near X", "struck silos on the eastern edge of X": with no
-            // other place, a strike is mapped to the place it is located by (not one a distance away).
-            if !drafts.contains(where: { $0.event.placeRole == .target }),
-                let p = m.places.firstIndex(where: {
-                    $0.locator && !$0.possessive && !$0.unresolvedLink && !$0.weakAnaphor && !Self.measured($0, t)
-                })
-            {
-                drafts.append(
-                    (
-                        makeEvent(verb: strike(for: m.places[p]), place: m.places[p], role: .target, m, u, sentence),
-                        m.places[p].tokens.lowerBound
-                    ))
-                governed.insert(p)
-            }
-            // ("two fighters were killed by a bomb in the outskirts; aircraft struck silos on the edge of
-            // X": a strike of another kind whose clause names no place hit the sentence's one place.)
-            let hit = drafts.filter { $0.event.placeRole == .target }
-            if Set(hit.map { $0.event.placeID ?? $0.event.placeName }).count == 1, let d = hit.first,
-                let place = m.places.first(where: { $0.tokens.lowerBound == d.token })
-            {
-                for v in violent
-                where Self.violence.contains(v.entry.type) && !drafts.contains(where: { $0.event.type == v.entry.type })
-                    && !m.places.contains(where: { m.clause[$0.tokens.lowerBound] == m.clause[v.tokens.lowerBound] })
-                {
-                    drafts.append(
-                        (makeEvent(verb: v, place: place, role: .target, m, u, sentence), v.tokens.lowerBound))
-                }
-            }
-        } else if let first = violent.first(where: { v in !drafts.contains { $0.event.type == v.entry.type } }),
-            Self.violence.contains(first.entry.type)
-        {
-            // "Under air strikes, troops broke into X": a strike that names no place of its own hit the
-            // one place the sentence is about.
-            let targets = Set(
-                drafts.filter { $0.event.placeRole == .target && $0.event.type.changesControl }.map {
-                    $0.event.placeID ?? $0.event.placeName
-                })
-            if targets.count == 1,
-                let d = drafts.first(where: { $0.event.placeRole == .target && $0.event.type.changesControl }),
-                let place = m.places.first(where: { $0.tokens.lowerBound == d.token }),
-                !m.places.contains(where: { p in
-                    !p.locator && first.tokens.upperBound <= p.tokens.lowerBound
-                        && gapIsFiller(first.tokens.upperBound, p.tokens.lowerBound, comma: false, m)
-                })
-            {
-                drafts.append((makeEvent(verb: first, place: place, role: .target, m, u, sentence), d.token))
-            }
-        }
-        // "The rebels struck back: on 1 July they recaptured X": a counter-attack that names no place of
-        // its own was the fight for the one place the sentence says changed hands. "ISIL struck back
-        // with a counter-attack on SDF lines around the city": with nothing taken, the place it was by.
-        if let v = m.verbs.first(where: {
-            !$0.irrealis && $0.entry.type == .attack && $0.entry.subType == "counter-attack"
-        }),
-            !drafts.contains(where: { $0.event.type == .attack && $0.event.placeRole == .target })
-        {
-            let taken = drafts.filter { $0.event.placeRole == .target && $0.event.type.changesControl }
-            if Set(taken.map { $0.event.placeID ?? $0.event.placeName }).count == 1, let d = taken.first,
-                let place = m.places.first(where: { $0.tokens.lowerBound == d.token })
-            {
-                // (Dated by the counter-attack's own clause: "That night they counter-attacked, and on
-                // 11 November they retook X".)
-                drafts.append((makeEvent(verb: v, place: place, role: .target, m, u, sentence), v.tokens.lowerBound))
-            } else if taken.isEmpty,
-                let place = m.places.first(where: {
-                    $0.tokens.lowerBound > v.tokens.lowerBound && $0.locator && !$0.possessive
-                        && !$0.unresolvedLink && !Self.measured($0, t)
-                })
-            {
-                drafts.append(
-                    (makeEvent(verb: v, place: place, role: .target, m, u, sentence), place.tokens.lowerBound))
-            }
-        }
-        // "Five more soldiers were killed at X", "64 died in the town": deaths at a place, with no verb
-        // of violence, are a fight there (unless the sentence only doubts the one before).
-        let doubting =
-            m.reachesBack
-            && m.certainty.contains { CompiledLexicon.strength($0.value) >= CompiledLexicon.strength(.unconfirmed) }
-        if !drafts.contains(where: { $0.event.placeRole == .target }), !doubting,
-            let (f, at) = FatalityParser.parse(t, excluding: dateMention.tokenRanges)
-        {
-            // ("A suicide car bomber killed two defenders by the compound, and ten fighters died in an
-            // ambush in the town": each clause's weapon or fight, at the place that clause points to;
-            // the figure goes to the clause it stands in.)
-            let fights = m.verbs.filter {
-                !$0.irrealis && (Self.violence.contains($0.entry.type) || $0.entry.type == .attack)
-            }
-            var clauses = Set<Int>()
-            let start = drafts.count
-            for place in m.places
-            where !place.locator && !place.possessive && !place.origin && !place.unresolvedLink
-                && (place.info.record != nil || Self.namesFeature(place.tokens, t))
-            {
-                let clause = m.clause[place.tokens.lowerBound]
-                guard clauses.isEmpty || !clauses.contains(clause) else { continue }
-                let kind = fights.first { m.clause[$0.tokens.lowerBound] == clause }
-                // (After the first, only a clause with a fight of its own.)
-                guard clauses.isEmpty || kind != nil else { continue }
-                clauses.insert(clause)
-                var e = deathsEvent(at: place.info, f, sentence)
-                if let kind = kind ?? fights.first(where: { Self.violence.contains($0.entry.type) }) {
-                    e.type = kind.entry.type
-                    e.subType = kind.entry.subType
-                }
-                drafts.append((e, place.tokens.lowerBound))
-            }
-            // (One toll, on the event of the clause it stands in, else the first.)
-            // (A weapon in a clause that names no place struck the sentence's place: "A car bomber
-            // killed two defenders, and ten died in an ambush in the town".)
-            if start < drafts.count {
-                let here = Set(drafts[start...].map { m.clause[$0.token] })
-                var seen = Set<Int>()
-                for v in fights where Self.violence.contains(v.entry.type) {
-                    let clause = m.clause[v.tokens.lowerBound]
-                    guard !here.contains(clause), seen.insert(clause).inserted else { continue }
-                    var e = drafts[start].event
-                    e.type = v.entry.type
-                    e.subType = v.entry.subType
-                    drafts.append((e, v.tokens.lowerBound))
-                }
-            }
-            let added = start..<drafts.count
-            if added.count > 1 {
-                let keep =
-                    added.first { m.clause[drafts[$0].token] == m.clause[min(at, t.count - 1)] } ?? start
-                for d in added where d != keep { drafts[d].event.fatalities = Fatalities() }
-            }
-        }
-        // An offensive launched with no place named is about the article's area.
-        if let area = areaPlace {
-            for v in m.verbs
-            where v.entry.area && !v.irrealis
-                && !drafts.contains(where: { $0.event.type == v.entry.type && $0.event.placeRole == .target })
-            {
-                let p = SentenceMentions.Place(
-                    tokens: v.tokens, info: area, locator: false, possessive: false, origin: false, anaphor: false)
-                drafts.append((makeEvent(verb: v, place: p, role: .target, m, u, sentence), v.tokens.lowerBound))
-            }
-        }
-
-        // "the defenders of X and Y slipped away before the soldiers arrived": the places were given up
-        // by whoever held them.
-        if let leave = t.indices.first(where: { Self.leavingWords.contains(t[$0].key) }) {
-            for p in m.places.indices where !governed.contains(p) && m.places[p].tokens.upperBound <= leave {
-                let lo = m.places[p].tokens.lowerBound
-                let heads = (max(0, lo - 8)..<lo).contains { k in
-                    Self.holderNouns.contains(t[k].key) && k + 1 < t.count && ["of", "in"].contains(t[k + 1].key)
-                }
-                guard heads, !drafts.contains(where: { $0.token == lo }) else { continue }
-                var e = heldEvent(side: 0, actor: "", place: m.places[p].info, sentence)
-                e.type = .capture
-                e.subType = "abandoned by its defenders"
-                e.side = nil
-                drafts.append((e, lo))
-                governed.insert(p)
-            }
-        }
-        // "X, about 20 km to the south, which the attackers entered briefly": a verb whose object is
-        // the relative pronoun acts on the place the clause hangs on.
-        for v in m.verbs
-        where !v.irrealis && v.entry.type.changesControl && !v.entry.agentless && !v.entry.agentLoses {
-            // The relative pronoun, then a subject of a few words ("ISIL", "the attackers", "they").
-            guard v.tokens.lowerBound >= 3,
-                let w = (max(1, v.tokens.lowerBound - 5)..<v.tokens.lowerBound).last(where: {
-                    ["which", "that"].contains(t[$0].key) && t[$0 - 1].key == ","
-                }),
-                v.tokens.lowerBound - w >= 2,
-                !(w + 1..<v.tokens.lowerBound).contains(where: { k in
-                    t[k].kind == .punctuation || m.places.contains { $0.tokens.contains(k) }
-                        || m.verbs.contains { $0.tokens.contains(k) }
-                }),
-                !m.places.contains(where: {
-                    $0.tokens.lowerBound >= v.tokens.upperBound && $0.tokens.lowerBound - v.tokens.upperBound <= 3
-                }),
-                let p = m.places.last(where: {
-                    $0.tokens.upperBound < w && !$0.locator && !$0.unresolvedLink && !$0.origin
-                        && $0.info.record != nil
-                }),
-                !m.verbs.contains(where: { $0.tokens.lowerBound >= p.tokens.upperBound && $0.tokens.upperBound <= w }),
-                !drafts.contains(where: { $0.token == p.tokens.lowerBound && $0.event.type.changesControl })
-            else { continue }
-            drafts.append((makeEvent(verb: v, place: p, role: .target, m, u, sentence), p.tokens.lowerBound))
-        }
-        // "entered X under a reconciliation deal", "moved in once the last fighters had left", "entered
-        // the city to find its defenders gone": an entry agreed with the defenders, or that nobody
-        // resisted, is the place handed over, not a fight for it.
-        if t.contains(where: { Self.agreementWords.contains($0.key) }) {
-            for d in drafts.indices
-            where drafts[d].event.type == .partialCapture && drafts[d].event.placeRole == .target
-                && drafts[d].event.side != nil
-            {
-                drafts[d].event.type = .capture
-                drafts[d].event.subType = "entered under an agreement"
-            }
-        }
-        // "got into X and Y but were thrown out": the entries were repelled, by the other side.
-        // ("were repelled from X" names its own place and is a verb of its own.)
-        if let repulse = m.repulses.first(where: { r in
-            !m.verbs.contains { $0.entry.type == .enteredRepelled && $0.tokens.overlaps(r) }
-        }) {
-            for d in drafts.indices
-            where drafts[d].event.type == .partialCapture && drafts[d].event.placeRole == .target
-                && drafts[d].token < repulse.lowerBound
-            {
-                drafts[d].event.type = .enteredRepelled
-                drafts[d].event.subType = "entered and repelled"
-                drafts[d].event.side = drafts[d].event.side.flatMap { sides.opponent(of: $0) }
-                drafts[d].event.actor = drafts[d].event.side.flatMap { sides.name(of: $0) } ?? ""
-            }
-        }
-
+    /// Every event of a sentence is as certain as its strongest cue: the cue qualifies the whole claim.
+    func rateCertainty(_ w: inout SentenceWork) {
         // Certainty: the strongest cue of the sentence.
-        let cue =
-            m.certainty.map(\.value).max { CompiledLexicon.strength($0) < CompiledLexicon.strength($1) } ?? .stated
-        for d in drafts.indices { drafts[d].event.certainty = cue }
-        // "government forces entered X on 6 February": a plain entry, with no fighting told beside it,
-        // is the place taken ("broke into", "pushed into" say there was a fight, and stay partial).
-        // "entered X; fighting went on near the citadel", "entered the outskirts": contested.
-        // (Not when it only reinforced the side's own garrison, nor when the entry itself is in doubt.)
-        if !t.contains(where: { Self.fightingGoesOnWords.contains($0.key) }),
-            CompiledLexicon.strength(cue) <= CompiledLexicon.strength(.reported),
-            m.repulses.isEmpty,
-            !m.verbs.contains(where: {
-                !$0.irrealis && [.clashes, .attack, .underAttack, .siege, .enteredRepelled].contains($0.entry.type)
-            })
-        {
-            for d in drafts.indices
-            where drafts[d].event.type == .partialCapture && drafts[d].event.subType == "entered"
-                && drafts[d].event.placeRole == .target && drafts[d].event.side != nil
-                && drafts[d].event.placeID.map({ lastHolder(of: $0) != drafts[d].event.side }) ?? true
-            {
-                drafts[d].event.type = .capture
-            }
-        }
+        w.cue =
+            w.m.certainty.map(\.value).max { CompiledLexicon.strength($0) < CompiledLexicon.strength($1) } ?? .stated
+        for d in w.drafts.indices { w.drafts[d].event.certainty = w.cue }
+    }
 
-        // Casualties go to the event nearest the figure; deaths in a clause of their own, at a place
-        // nothing else happened to ("…, and five soldiers were killed at X"), are a fight there.
-        if let (f, at) = FatalityParser.parse(t, excluding: dateMention.tokenRanges) {
-            let clause = m.clause[min(at, t.count - 1)]
-            let own = m.places.first { p in
-                m.clause[p.tokens.lowerBound] == clause && !p.locator && !p.possessive && !p.origin && !p.unresolvedLink
-                    && !p.weakAnaphor
-                    && (p.info.record != nil || Self.namesFeature(p.tokens, t))
-                    && !drafts.contains { $0.token == p.tokens.lowerBound }
-            }
-            if let own, !drafts.contains(where: { $0.event.placeRole == .target && m.clause[$0.token] == clause }) {
-                // (In a sentence of a massacre or a strike, the deaths are of the same kind.)
-                var e = deathsEvent(at: own.info, f, sentence)
-                if let kind = violent.first(where: { Self.violence.contains($0.entry.type) }) {
-                    e.type = kind.entry.type
-                    e.subType = kind.entry.subType
-                }
-                drafts.append((e, own.tokens.lowerBound))
-            } else if let nearest = drafts.indices.filter({ drafts[$0].event.placeRole == .target }).min(by: {
-                abs(drafts[$0].token - at) < abs(drafts[$1].token - at)
-            }) {
-                if drafts[nearest].event.type.changesControl {
-                    // "stormed X, killing 11": deaths in taking a place are the fight's, kept on an attack
-                    // beside the capture (the one the assault already gave, else a new one).
-                    let e = drafts[nearest].event
-                    if let fight = drafts.indices.first(where: {
-                        drafts[$0].event.type == .attack && drafts[$0].event.placeID == e.placeID
-                            && drafts[$0].event.placeName == e.placeName
-                    }) {
-                        drafts[fight].event.fatalities = f
-                    } else {
-                        var fight = e
-                        fight.type = .clashes
-                        fight.subType = "fighting with deaths"
-                        fight.fatalities = f
-                        drafts.append((fight, drafts[nearest].token))
-                    }
-                } else {
-                    drafts[nearest].event.fatalities = f
-                }
-            }
-        }
-
-        // Who lost a place taken: "took X, near the border, from rebels", "X was taken after the
-        // rebels withdrew". The ledger says so as a statement that the loser held it, just before the
-        // capture, so the place is not first coloured for a third side.
-        var losses: [(at: Int, event: Event)] = []
-        for d in drafts.indices
-        where [.capture, .recapture].contains(drafts[d].event.type) && drafts[d].event.placeRole == .target {
-            guard let place = m.places.first(where: { $0.tokens.lowerBound == drafts[d].token }),
-                let loser = loser(after: place, m), loser.side != drafts[d].event.side,
-                let info = Optional(place.info), info.record != nil
-            else { continue }
-            var e = heldEvent(side: loser.side, actor: loser.text, place: info, sentence)
-            e.subType = "held until taken"
-            losses.append((d, e))
-        }
-        for (at, e) in losses.reversed() { drafts.insert((e, drafts[at].token), at: at) }
-
-        // A violent event with no actor in its sentence continues the previous one ("Also, one civilian was
-        // killed by the bombardment on …").
-        for d in drafts.indices where drafts[d].event.side == nil && Self.violence.contains(drafts[d].event.type) {
-            if let prev = previous.map({ events[$0] }).first(where: {
-                $0.type == drafts[d].event.type && $0.side != nil
-            }) {
-                drafts[d].event.side = prev.side
-                drafts[d].event.actor = prev.actor
-            }
-        }
-
-        // Date: the sentence's own, else the one before it.
-        if dateMention.invalid && !drafts.isEmpty {
-            diagnostics.append(
-                Diagnostic(
-                    .warning,
-                    "\(drafts.count) event(s) of a sentence with an impossible date are left out; correct the date",
-                    at: sentence.location))
-            drafts = []
-        }
-        if dateMention.date == nil && lastDate == nil && !drafts.isEmpty {
-            diagnostics.append(
-                Diagnostic(
-                    .warning,
-                    "an event with no date before it is left out: \(drafts[0].event.type.rawValue) at \(drafts[0].event.placeName)",
-                    at: sentence.location))
-            drafts = []
-        }
-        if let d = dateMention.date { lastDate = d }
-        if let date = lastDate { for d in drafts.indices { drafts[d].event.date = date } }
-        if dateMention.dated.count > 1 {
-            // Several dates: each event takes the nearest one in its own clause (else the nearest), and
-            // the narrative goes on from the last.
-            for d in drafts.indices {
-                let at = drafts[d].token
-                let own = dateMention.dated.filter { m.clause[$0.tokens.lowerBound] == m.clause[at] }
-                let nearest = (own.isEmpty ? dateMention.dated : own).min { a, b in
-                    Self.distance(a.tokens, at) < Self.distance(b.tokens, at)
-                }
-                if let nearest { drafts[d].event.date = nearest.date }
-            }
-            lastDate = dateMention.dated[dateMention.dated.count - 1].date
-        }
-
-        // "after 16 days of fighting": the fighting before a change of control, as a range.
-        if let (days, phrase) = dateMention.duration, dateMention.date ?? lastDate != nil {
-            for d in drafts where d.event.type.changesControl && d.event.placeRole == .target {
-                let end = d.event.date
-                var e = d.event
-                e.type = .clashes
-                e.subType = "fighting before " + d.event.type.rawValue.replacingOccurrences(of: "_", with: " ")
-                e.date = EventDate(
-                    day: end.day - days, precision: .range, earliest: end.day - days, latest: end.day, phrase: phrase)
-                e.fatalities = Fatalities()
-                drafts.append((e, d.token))
-            }
-        }
-
-        // "the group ruled X and the farmland to its east": who held the places that follow.
-        var statements: [(side: Int, actor: String, place: SentenceMentions.Place, token: Int)] = []
-        for cue in m.holdCues where cue.upperBound < t.count && t[cue.upperBound].key != "by" {
-            guard let actor = m.lastActor(endingBy: cue.lowerBound),
-                !(actor.tokens.upperBound..<cue.lowerBound).contains(where: { k in
-                    m.isClauseBreak[k] || m.verbs.contains { $0.tokens.contains(k) }
-                })
-            else { continue }
-            // "X, the highest hill in the south, which rebels had held since 2014": the place the
-            // relative clause hangs on.
-            let before = actor.tokens.lowerBound - 1
-            if before >= 1, ["which", "that"].contains(t[before].key), t[before - 1].key == ",",
-                let p = m.places.last(where: { $0.tokens.upperBound < before && !$0.locator && !$0.unresolvedLink }),
-                !m.verbs.contains(where: {
-                    $0.tokens.lowerBound >= p.tokens.upperBound && $0.tokens.upperBound <= before
-                })
-            {
-                statements.append((actor.side, actor.text, p, cue.lowerBound))
-                continue
-            }
-            guard let start = m.places.firstIndex(where: { $0.tokens.lowerBound >= cue.upperBound }),
-                gapIsFiller(cue.upperBound, m.places[start].tokens.lowerBound, comma: false, m)
-            else { continue }
-            var end = start
-            while end + 1 < m.places.count, chained(m.places[end], m.places[end + 1], t) { end += 1 }
-            for p in start...end where m.places[p].info.record != nil && !m.places[p].locator {
-                statements.append((actor.side, actor.text, m.places[p], cue.lowerBound))
-            }
-        }
-        // "the ISIL-held town of X", "rebel-held X": who held X when the sentence was written.
-        // "the ISIL-held villages of X and Y": every place of the list. "X, an ISIL-held town", "X, in
-        // opposition-held territory": the place the phrase stands beside.
-        for held in m.heldBy {
-            let words = String(decoding: u[t[held.token].range], as: UTF8.self)
-            if let start = m.places.firstIndex(where: { $0.tokens.lowerBound > held.token }),
-                gapIsFiller(held.token + 1, m.places[start].tokens.lowerBound, comma: false, m)
-            {
-                var end = start
-                while end + 1 < m.places.count, chained(m.places[end], m.places[end + 1], t) { end += 1 }
-                for p in start...end where !m.places[p].locator && !m.places[p].unresolvedLink {
-                    statements.append((held.side, words, m.places[p], held.token))
-                }
-            } else if held.token >= 3, ["a", "an", "the", "in"].contains(t[held.token - 1].key),
-                t[held.token - 2].key == ",",
-                let p = m.places.last(where: { $0.tokens.upperBound == held.token - 2 }), !p.locator, !p.unresolvedLink
-            {
-                statements.append((held.side, words, p, held.token))
-            }
-            // "ISIL-held territory stretching from X to Y", "the rebel-held pocket between X and Y":
-            // the ends of what the side held.
-            if held.token + 2 < t.count, Self.stretchNouns.contains(t[held.token + 1].key) {
-                let clause = m.clause[held.token]
-                for p in m.places
-                where p.tokens.lowerBound > held.token && p.tokens.lowerBound - held.token <= 16
-                    && m.clause[p.tokens.lowerBound] == clause && !p.locator && !p.unresolvedLink
-                    && p.info.record != nil && p.tokens.lowerBound >= 1
-                    && ["from", "to", "between", "and"].contains(t[p.tokens.lowerBound - 1].key)
-                {
-                    statements.append((held.side, words, p, held.token))
-                }
-            }
-            // "at X in SDF-held Y province": X lies inside what the side held (unless the sentence
-            // changes X's hands itself).
-            if held.token >= 2, t[held.token - 1].key == "in",
-                let p = m.places.last(where: { $0.tokens.upperBound == held.token - 1 }), !p.locator, !p.unresolvedLink,
-                !p.possessive,
-                p.info.record != nil,
-                !drafts.contains(where: {
-                    $0.event.type.changesControl
-                        && ($0.event.placeID ?? $0.event.placeName) == (p.info.record?.id ?? p.info.name)
-                })
-            {
-                statements.append((held.side, words, p, held.token))
-            }
-        }
-        // "the last rebel town in the mountains was X", "X, an ISIL stronghold": a side's word before a
-        // word for a settlement says who held the place it describes.
-        for a in m.actors {
-            var k = a.tokens.upperBound
-            if k < t.count, t[k].kind == .word, !Self.strongholdWords.contains(t[k].key), k + 1 < t.count,
-                Self.strongholdWords.contains(t[k + 1].key)
-            {
-                k += 1
-            }
-            guard k < t.count, Self.strongholdWords.contains(t[k].key), !t[a.tokens.upperBound - 1].key.hasSuffix("'s")
-            else { continue }
-            let clause = m.clause[k]
-            // The place it describes: after it in the clause with no verb between ("… was X", "… of X"),
-            // else just before it ("X, a rebel town").
-            if let p = m.places.first(where: { $0.tokens.lowerBound > k && m.clause[$0.tokens.lowerBound] == clause }),
-                p.tokens.lowerBound - k <= 10,
-                !m.verbs.contains(where: { $0.tokens.lowerBound > k && $0.tokens.upperBound <= p.tokens.lowerBound }),
-                !p.locator, !p.unresolvedLink
-            {
-                statements.append((a.side, a.text, p, k))
-            } else if let p = m.places.last(where: { $0.tokens.upperBound <= a.tokens.lowerBound }),
-                a.tokens.lowerBound - p.tokens.upperBound <= 3,
-                t[p.tokens.upperBound].key == ",", !p.locator, !p.unresolvedLink
-            {
-                statements.append((a.side, a.text, p, k))
-            }
-        }
-        // "the group, whose pocket in the south-west included X, Y and Z": the places of its pocket.
-        for k in t.indices where t[k].key == "whose" && k + 1 < t.count && Self.strongholdWords.contains(t[k + 1].key) {
-            guard let actor = m.lastActor(endingBy: k), k - actor.tokens.upperBound <= 8,
-                let j = (k + 2..<min(t.count, k + 14)).first(where: {
-                    ["included", "including", "comprised", "comprising", "contained"].contains(t[$0].key)
-                }),
-                let start = m.places.firstIndex(where: { $0.tokens.lowerBound > j }),
-                gapIsFiller(j + 1, m.places[start].tokens.lowerBound, comma: false, m)
-            else { continue }
-            var end = start
-            while end + 1 < m.places.count, chained(m.places[end], m.places[end + 1], t) { end += 1 }
-            for p in start...end where !m.places[p].locator && !m.places[p].unresolvedLink {
-                statements.append((actor.side, actor.text, m.places[p], k))
-            }
-        }
-        // "by the morning of 25 February X was theirs", "X was in their hands": the side "they" are.
-        // ("they … X was theirs": "they" are the narrative's actor; else the actor before the place.)
-        for k in t.indices
-        where Self.theirsWords.contains(t[k].key)
-            || (t[k].key == "their" && k + 1 < t.count && ["hands", "control"].contains(t[k + 1].key))
-        {
-            var j = k
-            if t[k].key == "their", j >= 1, ["in", "under"].contains(t[j - 1].key) { j -= 1 }
-            guard j >= 2, ["was", "were", "is", "are", "became", "remained"].contains(t[j - 1].key),
-                let p = m.places.last(where: { $0.tokens.upperBound == j - 1 }), !p.locator, !p.unresolvedLink,
-                !p.possessive,
-                let actor = t[..<p.tokens.lowerBound].contains(where: { $0.key == "they" })
-                    ? discourseActor
-                    : m.lastActor(endingBy: p.tokens.lowerBound) ?? discourseActor
-            else { continue }
-            statements.append((actor.side, actor.text, p, k))
-        }
-        // "X, where Turkish troops had deployed", "the base at X, where the rebels were stationed": a
-        // side stationed at a place held it.
-        for k in t.indices where t[k].key == "where" {
-            var j = k + 1
-            while j < t.count, t[j].key == "the" { j += 1 }
-            guard j < t.count, let n = m.actorStartingAt[j] else { continue }
-            let actor = m.actors[n]
-            j = actor.tokens.upperBound
-            while j < t.count, Self.auxiliaries.contains(t[j].key) { j += 1 }
-            guard j < t.count, Self.stationedWords.contains(t[j].key),
-                let p = m.places.last(where: { $0.tokens.upperBound <= k }), k - p.tokens.upperBound <= 1,
-                !p.locator, !p.unresolvedLink, !p.possessive
-            else { continue }
-            statements.append((actor.side, actor.text, p, k))
-        }
-        // "fell back to X", "ISIL was pushed back east towards the town of X": the side falling back held X.
-        for p in m.places where !p.anaphor && !p.unresolvedLink {
-            guard let side = retreatSide(to: p, m) else { continue }
-            statements.append((side.side, side.text, p, p.tokens.lowerBound))
-        }
-        // "Maarat, one of the first towns to rise, had been in rebel hands": the nearest place before,
-        // within the clause.
-        for held in m.heldBefore {
-            guard let p = m.places.last(where: { $0.tokens.upperBound <= held.token && !$0.locator }),
-                p.info.record != nil,
-                held.token - p.tokens.upperBound <= 16,
-                !(p.tokens.upperBound..<held.token).contains(where: { t[$0].key == ";" || t[$0].key == "." })
-            else { continue }
-            statements.append((held.side, held.text, p, held.token))
-        }
-        // Dated, a statement is an event of the ledger (the state on that day); undated, what held
-        // before the war's first event.
-        for (side, actor, place, at) in statements {
-            if let date = dateMention.dated.min(by: { Self.distance($0.tokens, at) < Self.distance($1.tokens, at) })?
-                .date ?? lastDate
-            {
-                var e = heldEvent(side: side, actor: actor, place: place.info, sentence)
-                // "40 percent of X was in ISIL hands": X is contested, whoever holds the rest.
-                if Self.isPartOf(place, t) {
-                    e.type = .partialCapture
-                    e.subType = "part held"
-                    e.side = nil
-                }
-                e.date = date
-                e.certainty = cue
-                // "X was stormed on 12 January, and state television said the town was in army hands":
-                // a statement of who holds a place, not in the pluperfect, names who took it in a
-                // capture that named nobody.
-                if e.type == .held, !(max(0, at - 4)..<at).contains(where: { t[$0].key == "had" }) {
-                    for d in drafts.indices
-                    where drafts[d].event.side == nil && drafts[d].event.placeRole == .target
-                        && [.capture, .recapture].contains(drafts[d].event.type)
-                        && (drafts[d].event.placeID ?? drafts[d].event.placeName) == (e.placeID ?? e.placeName)
-                        && drafts[d].event.date.day == date.day
-                    {
-                        drafts[d].event.side = side
-                        drafts[d].event.actor = actor
-                    }
-                }
-                drafts.append((e, place.tokens.lowerBound))
-            } else if let id = place.info.record?.id {
-                baseline.append(Baseline(side: side, scope: .places([id]), sourceSentence: sentence.text))
-            }
-        }
-
-        // Baseline statements: "the province largely controlled by Army Forces", origins of advances.
-        for cue in m.baselineCues {
-            guard
-                let n = (cue.upperBound..<min(t.count, cue.upperBound + 3)).lazy.compactMap({ m.actorStartingAt[$0] })
-                    .first
-            else { continue }
-            let actor = m.actors[n]
-            var lo = cue.lowerBound
-            while lo > 0, cue.lowerBound - lo < 30, t[lo - 1].key != ",", !m.isClauseBreak[lo - 1] { lo -= 1 }
-            if (lo..<cue.lowerBound).contains(where: { Self.areaNouns.contains(t[$0].key) }) {
-                baseline.append(Baseline(side: actor.side, scope: .area, sourceSentence: sentence.text))
-            } else {
-                let ids = m.places.filter { $0.tokens.lowerBound >= lo && $0.tokens.upperBound <= cue.lowerBound }
-                    .compactMap { $0.info.record?.id }
-                if !ids.isEmpty {
-                    baseline.append(Baseline(side: actor.side, scope: .places(ids), sourceSentence: sentence.text))
-                }
-            }
-        }
-        let originIDs = drafts.filter { $0.event.placeRole == .origin }.compactMap { d -> (Int, String)? in
-            guard let s = d.event.side, let id = d.event.placeID else { return nil }
-            return (s, id)
-        }
-        for side in Set(originIDs.map(\.0)).sorted() {
-            baseline.append(
-                Baseline(
-                    side: side, scope: .places(originIDs.filter { $0.0 == side }.map(\.1)),
-                    sourceSentence: sentence.text))
-        }
-
+    /// A sentence with no events may only doubt the one before it; otherwise its drafts become the
+    /// ledger's events, and the next doubt is about them.
+    mutating func commitDrafts(_ w: inout SentenceWork) {
+        let (m, sentence, cue) = (w.m, w.sentence, w.cue)
         // A sentence that only doubts ("However, this was not confirmed.", "they blamed rebel fighters")
         // doubts the one before it; one that names a place of its own is about that place.
-        if drafts.isEmpty {
+        if w.drafts.isEmpty {
             // (A sentence with a verb of control of its own doubts its own claim: "Rebel claims to have
             // retaken positions around the village were denied".)
             if m.places.allSatisfy(\.weakAnaphor),
@@ -824,7 +127,7 @@ extension ArticleExtraction {
             }
         } else {
             previous = []
-            for d in drafts {
+            for d in w.drafts {
                 if d.event.placeID == nil, warnedUnresolved.insert(d.event.placeName).inserted {
                     diagnostics.append(
                         Diagnostic(
@@ -836,11 +139,16 @@ extension ArticleExtraction {
                 events.append(d.event)
             }
         }
+    }
+
+    /// Later sentences resolve "they", "the town" and "the city" against what this one named.
+    mutating func followNarrative(_ w: inout SentenceWork) {
+        let (m, t) = (w.m, w.t)
         // The narrative now follows the actor of its first event named in the sentence, else the
         // sentence's subject (an actor before its first verb); an actor in a subordinate clause
         // ("were taken after the rebels withdrew") does not take over.
         let firstVerb = m.verbs.first?.tokens.lowerBound ?? t.count
-        if let actor = drafts.lazy.filter({ $0.event.type != .held }).compactMap({ d in
+        if let actor = w.drafts.lazy.filter({ $0.event.type != .held }).compactMap({ d in
             m.actors.first { $0.text == d.event.actor }
         }).first
             ?? m.actors.first(where: { $0.tokens.upperBound <= firstVerb })
@@ -855,7 +163,7 @@ extension ArticleExtraction {
             if let r = p.info.record, r.featureClass == "P" || r.featureClass == nil, !p.locator { lastNamed = p.info }
         }
         // (The last named in the text, not the last drafted: statements are drafted after events.)
-        if let last = drafts.filter({ $0.event.placeRole == .target && $0.event.geoPrecision != "governorate" }).max(
+        if let last = w.drafts.filter({ $0.event.placeRole == .target && $0.event.geoPrecision != "governorate" }).max(
             by: { $0.token < $1.token })
         {
             if let info = m.places.first(where: { $0.tokens.lowerBound == last.token })?.info {
