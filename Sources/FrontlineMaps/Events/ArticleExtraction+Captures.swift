@@ -235,19 +235,16 @@ extension ArticleExtraction {
                 }),
                 v.tokens.lowerBound - which >= 2,
                 !(which + 1..<v.tokens.lowerBound).contains(where: { k in
-                    t[k].kind == .punctuation || m.places.contains { $0.tokens.contains(k) }
-                        || m.verbs.contains { $0.tokens.contains(k) }
+                    t[k].kind == .punctuation || m.place(covering: k) != nil || m.verb(covering: k) != nil
                 }),
-                !m.places.contains(where: {
-                    $0.tokens.lowerBound >= v.tokens.upperBound && $0.tokens.lowerBound - v.tokens.upperBound <= 3
+                !(m.firstPlace(startingFrom: v.tokens.upperBound).map {
+                    m.places[$0].tokens.lowerBound - v.tokens.upperBound <= 3
+                } ?? false),
+                let last = m.lastPlace(endingBy: which - 1),
+                let p = m.places[max(0, last - 3)...last].last(where: {
+                    !$0.locator && !$0.unresolvedLink && !$0.origin && $0.info.record != nil
                 }),
-                let p = m.places.last(where: {
-                    $0.tokens.upperBound < which && !$0.locator && !$0.unresolvedLink && !$0.origin
-                        && $0.info.record != nil
-                }),
-                !m.verbs.contains(where: {
-                    $0.tokens.lowerBound >= p.tokens.upperBound && $0.tokens.upperBound <= which
-                }),
+                !(m.firstVerb(startingFrom: p.tokens.upperBound).map { m.verbs[$0].tokens.upperBound <= which } ?? false),
                 !w.drafts.contains(where: { $0.token == p.tokens.lowerBound && $0.event.type.changesControl })
             else { continue }
             w.drafts.append((makeEvent(verb: v, place: p, role: .target, m, u, sentence), p.tokens.lowerBound))

@@ -8,15 +8,28 @@ extension ArticleExtraction {
         var losses: [(at: Int, event: Event)] = []
         for d in w.drafts.indices
         where [.capture, .recapture].contains(w.drafts[d].event.type) && w.drafts[d].event.placeRole == .target {
-            guard let place = m.places.first(where: { $0.tokens.lowerBound == w.drafts[d].token }),
-                let loser = loser(after: place, m), loser.side != w.drafts[d].event.side,
+            guard let pi = m.place(covering: w.drafts[d].token), m.places[pi].tokens.lowerBound == w.drafts[d].token,
+                case let place = m.places[pi], let loser = loser(after: place, m), loser.side != w.drafts[d].event.side,
                 let info = Optional(place.info), info.record != nil
             else { continue }
             var e = heldEvent(side: loser.side, actor: loser.text, place: info, sentence)
             e.subType = "held until taken"
             losses.append((d, e))
         }
-        for (at, e) in losses.reversed() { w.drafts.insert((e, w.drafts[at].token), at: at) }
+        // (One pass to put each statement before its capture: inserting one at a time would move the
+        // whole array for each, quadratic in a sentence of many captures.)
+        guard !losses.isEmpty else { return }
+        var merged: [(event: Event, token: Int)] = []
+        merged.reserveCapacity(w.drafts.count + losses.count)
+        var next = 0
+        for d in w.drafts.indices {
+            while next < losses.count, losses[next].at == d {
+                merged.append((losses[next].event, w.drafts[d].token))
+                next += 1
+            }
+            merged.append(w.drafts[d])
+        }
+        w.drafts = merged
     }
 
     /// Verbs of holding ("ruled", "controlled") say who held places when nothing changed hands.
@@ -78,12 +91,13 @@ extension ArticleExtraction {
             // the ends of what the side held.
             if held.token + 2 < t.count, Self.stretchNouns.contains(t[held.token + 1].key) {
                 let clause = m.clause[held.token]
-                for p in m.places
-                where p.tokens.lowerBound > held.token && p.tokens.lowerBound - held.token <= 16
-                    && m.clause[p.tokens.lowerBound] == clause && !p.locator && !p.unresolvedLink
-                    && p.info.record != nil && p.tokens.lowerBound >= 1
-                    && ["from", "to", "between", "and"].contains(t[p.tokens.lowerBound - 1].key)
-                {
+                let from = m.firstPlace(startingFrom: held.token + 1) ?? m.places.count
+                for p in m.places[from...] {
+                    if p.tokens.lowerBound - held.token > 16 { break }
+                    guard m.clause[p.tokens.lowerBound] == clause, !p.locator, !p.unresolvedLink,
+                        p.info.record != nil,
+                        ["from", "to", "between", "and"].contains(t[p.tokens.lowerBound - 1].key)
+                    else { continue }
                     w.statements.append((held.side, words, p, held.token))
                 }
             }
@@ -173,7 +187,7 @@ extension ArticleExtraction {
         }
     }
 
-    /// A side stationed at a place, falling back to it or said to have held it held it, though
+    /// A side stationed at a place, falling back to it or said to have held it, held it, though
     /// no verb of control says so.
     func collectPresenceStatements(_ w: inout SentenceWork) {
         let (m, t) = (w.m, w.t)

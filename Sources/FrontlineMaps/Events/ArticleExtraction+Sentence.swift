@@ -237,7 +237,7 @@ extension ArticleExtraction {
         var k = v.tokens.upperBound
         // ("seized a number of ISIL positions": whose ground it was may stand before it.)
         while k < t.count, k - v.tokens.upperBound < 8,
-            !m.occupied[k] || !m.places.contains(where: { $0.tokens.contains(k) })
+            !m.occupied[k] || m.place(covering: k) == nil
         {
             if Self.settlementNouns.contains(t[k].key) || Self.siteNouns.contains(t[k].key) { return k + 1 }
             if m.occupied[k] { k += 1; continue }
@@ -724,10 +724,13 @@ extension ArticleExtraction {
         let t = m.tokens
         var k = place.tokens.upperBound
         while k < t.count, k - place.tokens.upperBound <= 12, ![".", ";", ":"].contains(t[k].key) {
-            if m.places.contains(where: { $0.tokens.lowerBound == k }) && ![",", "and"].contains(t[k - 1].key) {
+            // (Look-ups by binary search: a sentence may hold thousands of captures.)
+            let placeHere = m.place(covering: k).map { m.places[$0].tokens.lowerBound == k } ?? false
+            let verbHere = m.verb(covering: k).map { m.verbs[$0] }
+            if placeHere && ![",", "and"].contains(t[k - 1].key) {
                 break
             }
-            if let v = m.verbs.first(where: { $0.tokens.lowerBound == k }), v.entry.type != .withdrawal,
+            if let v = verbHere, v.tokens.lowerBound == k, v.entry.type != .withdrawal,
                 isPassive(v, t), v.entry.type.changesControl
             {
                 // (The passive that took the place: "X and Y were taken after …".)
@@ -735,17 +738,18 @@ extension ArticleExtraction {
                 continue
             }
             // "… after the rebels withdrew", "as ISIL retreated": a withdrawal with no place of its own.
-            if Self.leavingWords.contains(t[k].key) || m.verbs.contains(where: { $0.tokens.contains(k) }) {
+            if Self.leavingWords.contains(t[k].key) || verbHere != nil {
                 let withdrew =
                     Self.leavingWords.contains(t[k].key)
-                    || m.verbs.contains { $0.tokens.lowerBound == k && $0.entry.type == .withdrawal && !$0.irrealis }
+                    || verbHere.map { $0.tokens.lowerBound == k && $0.entry.type == .withdrawal && !$0.irrealis }
+                        ?? false
                 guard withdrew, let a = m.lastActor(endingBy: k), a.tokens.lowerBound > place.tokens.upperBound,
                     a.tokens.upperBound + 1 >= k,
                     (max(0, a.tokens.lowerBound - 2)..<a.tokens.lowerBound).contains(where: {
                         ["after", "as", "when", "once"].contains(t[$0].key)
                     }),
                     // (Not "withdrew from Y", "withdrew to Y": a place of its own.)
-                    !m.places.contains(where: { $0.tokens.lowerBound > k && $0.tokens.lowerBound - k <= 4 })
+                    !(m.firstPlace(startingFrom: k + 1).map { m.places[$0].tokens.lowerBound - k <= 4 } ?? false)
                 else { return nil }
                 return a
             }
