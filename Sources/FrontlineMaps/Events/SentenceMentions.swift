@@ -128,12 +128,19 @@ struct SentenceMentions {
 
     /// The last place ending at or before token `k` (binary search).
     func lastPlace(endingBy k: Int) -> Int? {
-        var lo = 0, hi = places.count
+        let n = Self.count(places.count) { places[$0].tokens.upperBound <= k }
+        return n > 0 ? n - 1 : nil
+    }
+
+    /// How many leading elements of a text-ordered list satisfy `before` (a binary search: `before`
+    /// holds for a prefix of the list).
+    static func count(_ total: Int, before: (Int) -> Bool) -> Int {
+        var lo = 0, hi = total
         while lo < hi {
             let mid = (lo + hi) / 2
-            if places[mid].tokens.upperBound <= k { lo = mid + 1 } else { hi = mid }
+            if before(mid) { lo = mid + 1 } else { hi = mid }
         }
-        return lo > 0 ? lo - 1 : nil
+        return lo
     }
 
     /// The verb covering token `k`, by binary search (verbs are in text order and never overlap).
@@ -148,12 +155,8 @@ struct SentenceMentions {
 
     /// The last actor ending at or before token `k`.
     func lastActor(endingBy k: Int) -> Actor? {
-        var lo = 0, hi = actors.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if actors[mid].tokens.upperBound <= k { lo = mid + 1 } else { hi = mid }
-        }
-        return lo > 0 ? actors[lo - 1] : nil
+        let n = Self.count(actors.count) { actors[$0].tokens.upperBound <= k }
+        return n > 0 ? actors[n - 1] : nil
     }
 
     /// Tokens overlapping a UTF-8 byte range (binary search: a sentence may be a megabyte long).

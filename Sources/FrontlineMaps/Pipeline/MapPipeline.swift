@@ -139,8 +139,8 @@ public enum MapPipeline {
         return ControlTimeline.build(ledger: copy, places: places.keys.sorted().map { places[$0]! }).0
     }
 
-    /// Unresolved names that are spellings of one place ("Kabajeb" and "Kabajib": the same consonants,
-    /// one letter apart once transliteration variants are unified), each to the first spelling the
+    /// Unresolved names that are spellings of one place (the same consonants, one letter apart once
+    /// transliteration variants are unified: "-eb" and "-ib" endings of one village), each to the first spelling the
     /// ledger gives, so the text's news of the place is one timeline. Names further apart stay apart:
     /// a consonant skeleton alone is shared by unrelated villages.
     static func unresolvedSpellings(ledger: Ledger, resolver: any PlaceResolver) -> [String: String] {
