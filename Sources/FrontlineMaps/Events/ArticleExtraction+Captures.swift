@@ -115,12 +115,74 @@ extension ArticleExtraction {
             {
                 place = p
             }
-            guard let place else { continue }
+            // ("the rebels captured three more villages, with X almost surrounded", "advancing on X,
+            // capturing several villages": no word locates the ground, but the sentence's own place is
+            // the nearest one the text gives, where ACLED would code it too.)
+            guard let place = place ?? nearestReference(to: object, of: v, m, w.drafts) else { continue }
             if let p = m.places.firstIndex(where: { $0.tokens == place.tokens }) { w.governed.insert(p) }
             w.drafts.append(
                 (makeEvent(verb: v, place: place, role: .vicinity, m, u, sentence), place.tokens.lowerBound))
         }
     }
+
+    /// "captured the village of X south of Y", "stormed the Z Dam near Y": a place no gazetteer holds
+    /// keeps its row, with no coordinates, and the ground taken is also placed near the sentence's
+    /// nearest resolved place, the way `draftVicinityCaptures` places unnamed ground — so the event
+    /// reaches the map's events layer, where a reader can see it, though no map colours it.
+    func draftNearUnresolved(_ w: inout SentenceWork) {
+        let m = w.m
+        var added: [(event: Event, token: Int)] = []
+        for d in w.drafts
+        where d.event.type.changesControl && d.event.placeRole == .target && d.event.placeID == nil {
+            let controls = m.verbs.filter { !$0.irrealis && $0.entry.type.changesControl }
+            guard
+                let v = controls.min(by: { distance($0.tokens, d.token) < distance($1.tokens, d.token) }),
+                let place = nearestReference(to: d.token, of: v, m, w.drafts),
+                !added.contains(where: { $0.token == place.tokens.lowerBound && $0.event.type == d.event.type })
+            else { continue }
+            var e = d.event
+            let info = place.info
+            (e.placeName, e.placeID, e.latitude, e.longitude) = (
+                info.name, info.record?.id, info.record?.latitude, info.record?.longitude
+            )
+            e.geoPrecision = info.geoPrecision
+            e.placeRole = .vicinity
+            e.subType = PlaceRole.vicinityPrefix + (e.subType.isEmpty ? e.type.rawValue : e.subType)
+            added.append((e, place.tokens.lowerBound))
+            if let p = m.places.firstIndex(where: { $0.tokens == place.tokens }) { w.governed.insert(p) }
+        }
+        w.drafts += added
+    }
+
+    /// The resolved place of the sentence nearest to unnamed ground (`object`, the token after it), in
+    /// the verb's part of the sentence (after the previous verb of control, before the next): no
+    /// country (too wide to say where anything was), and none when a place named in that part changed
+    /// hands itself (the ground is then that place's, not near it).
+    func nearestReference(
+        to object: Int, of v: SentenceMentions.Verb, _ m: SentenceMentions, _ drafts: [(event: Event, token: Int)]
+    ) -> SentenceMentions.Place? {
+        let controls = m.verbs.filter { $0.entry.type.changesControl }
+        let lower = controls.last { $0.tokens.upperBound <= v.tokens.lowerBound }?.tokens.upperBound ?? 0
+        let upper = controls.first { $0.tokens.lowerBound >= object }?.tokens.lowerBound ?? m.tokens.count
+        // ("captured four villages, including X": ground with a named place taken in it is that place's.)
+        if drafts.contains(where: {
+            (lower..<upper).contains($0.token) && $0.event.type.changesControl && $0.event.placeID != nil
+        }) {
+            return nil
+        }
+        // ("stormed SDF positions in X" is already the attack on X.)
+        let candidates = m.places.filter { p in
+            p.tokens.lowerBound >= lower && p.tokens.upperBound <= upper && !p.unresolvedLink && !p.anaphor
+                && p.info.record != nil && p.info.precision != .country
+                && !drafts.contains { $0.token == p.tokens.lowerBound && $0.event.subType == Self.positionsAttack }
+        }
+        return candidates.min { a, b in
+            distance(a.tokens, object) != distance(b.tokens, object)
+                ? distance(a.tokens, object) < distance(b.tokens, object) : a.tokens.lowerBound < b.tokens.lowerBound
+        }
+    }
+
+    private func distance(_ r: Range<Int>, _ k: Int) -> Int { r.lowerBound >= k ? r.lowerBound - k : k - r.upperBound }
 
     /// A quarter the gazetteer does not hold cannot be mapped itself, but its city is then contested.
     func draftQuarterCaptures(_ w: inout SentenceWork) {

@@ -54,6 +54,7 @@ extension ArticleExtraction {
         draftAreaOffensives(&w)
         draftAbandonedPlaces(&w)
         draftRelativeCaptures(&w)
+        draftNearUnresolved(&w)
 
         // What the sentence says of those events: how entries ended, certainty, casualties, losers, actors.
         settleAgreedEntries(&w)
@@ -239,7 +240,11 @@ extension ArticleExtraction {
         while k < t.count, k - v.tokens.upperBound < 8,
             !m.occupied[k] || m.place(covering: k) == nil
         {
-            if Self.settlementNouns.contains(t[k].key) || Self.siteNouns.contains(t[k].key) { return k + 1 }
+            if Self.settlementNouns.contains(t[k].key) || Self.siteNouns.contains(t[k].key) {
+                // ("captured parts of the town of X": the ground has a name, and is no unnamed ground.)
+                let named = k + 2 < t.count && t[k + 1].key == "of" && m.place(covering: k + 2) != nil
+                return named ? nil : k + 1
+            }
             if m.occupied[k] { k += 1; continue }
             guard
                 t[k].kind == .number || t[k].key == "%" || t[k].isCapitalised || lexicon.filler.contains(t[k].key)
@@ -507,7 +512,7 @@ extension ArticleExtraction {
             })
         {
             type = .attack
-            subType = "attack on positions"
+            subType = Self.positionsAttack
         }
         // "retook 40 percent of X", "took half of X": part of the place, which is then contested.
         if type == .capture || type == .recapture, Self.isPartOf(place, m.tokens) {
@@ -527,6 +532,9 @@ extension ArticleExtraction {
             geoPrecision: info.geoPrecision, placeRole: role, certainty: .stated, sourceSentence: sentence.text,
             sourceSection: sentence.sectionTitle, sourceOffset: sentence.offset, sourceLocation: sentence.location)
     }
+
+    /// The sub-type of an attack on positions in a place ("stormed army positions in X").
+    static let positionsAttack = "attack on positions"
 
     /// The side the ledger so far says holds place `id`: the side of its last capture or statement.
     func lastHolder(of id: String) -> Int? {

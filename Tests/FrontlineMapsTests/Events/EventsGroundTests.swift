@@ -1,0 +1,60 @@
+import Foundation
+import Testing
+
+@testable import FrontlineMaps
+
+/// Ground the text takes without naming it ("three more villages", "several hills"), placed at the
+/// nearest place the sentence gives, as ACLED codes such an event: composed sentences, the war of
+/// `EventsGeneralisationTests`.
+@Suite("Events: unnamed ground")
+struct EventsGroundTests {
+    typealias G = EventsGeneralisationTests
+
+    @Test("counted ground with no word locating it goes near the sentence's own place")
+    func nearestPlaceOfTheSentence() throws {
+        let ledger = try G.extract(
+            """
+            ## Offensive
+            On 20 June the SDF captured three more villages, with Morek almost surrounded.
+            On 21 June, advancing on Kurnaz, the SDF overran several hills and a quarry.
+            """)
+        let lines = G.roles(ledger)
+        #expect(lines.contains("2016-06-20 capture 2 Morek vicinity"))
+        #expect(lines.contains("2016-06-21 capture 2 Kurnaz vicinity"))
+        // No map colours ground near a place: neither town becomes the SDF's.
+        #expect(!lines.contains { $0.hasSuffix(" target") && $0.contains(" capture ") })
+    }
+
+    @Test("ground named after its place, or next to a place taken, is no unnamed ground")
+    func namedGroundIsNotNearAnything() throws {
+        let ledger = try G.extract(
+            """
+            ## Offensive
+            On 21 June the SDF captured parts of the town of Halfaya in Hama's countryside.
+            On 22 June the SDF took Kurnaz, then captured two more villages.
+            On 23 June the SDF captured 14 villages, as Turkey shelled the border.
+            """)
+        let lines = G.roles(ledger)
+        #expect(lines.contains("2016-06-21 partial_capture 2 Halfaya target"))
+        #expect(lines.contains("2016-06-22 capture 2 Kurnaz target"))
+        // (Not near Hama, the possessive's region, nor near Kurnaz, which itself changed hands, nor near
+        // a whole country.)
+        #expect(!lines.contains { $0.hasSuffix(" vicinity") })
+    }
+
+    @Test("a place no gazetteer holds keeps its row, and the ground is also placed near the sentence's place")
+    func unresolvedNearAPlace() throws {
+        let ledger = try G.extract(
+            """
+            ## Offensive
+            On 24 June the SDF captured the village of Dar Zumbul, south of Morek.
+            On 25 June ISIL stormed SDF positions in Halfaya.
+            """)
+        let lines = G.roles(ledger)
+        #expect(lines.contains("2016-06-24 capture 2 Dar Zumbul target"))
+        #expect(lines.contains("2016-06-24 capture 2 Morek vicinity"))
+        #expect(ledger.events.first { $0.placeName == "Dar Zumbul" }?.placeID == nil)
+        // (An attack on positions in a town is the attack on it: no ground is also taken near it.)
+        #expect(lines.filter { $0.hasPrefix("2016-06-25") } == ["2016-06-25 attack 1 Halfaya target"])
+    }
+}
