@@ -68,6 +68,10 @@ struct CompiledLexicon: Sendable {
     ]
     static let beForms: Set<String> = ["were", "was", "been", "being", "be", "is", "are"]
 
+    static let timeUnits: Set<String> = [
+        "time", "minutes", "minute", "hours", "hour", "days", "day", "weeks", "week", "months", "month", "years",
+        "year",
+    ]
     static let timeAdverbs: Set<String> = [
         "later", "earlier", "after", "afterwards", "before", "ago", "into", "of", "in", "on",
     ]
@@ -82,7 +86,9 @@ struct CompiledLexicon: Sendable {
         while k < t.count, k - verb.upperBound < 5, t[k].kind != .punctuation, !isPlace(k) {
             // ("was overrun two days later": a time after the verb, not its object.)
             if captives.contains(t[k].key) {
-                return !(k + 1 < t.count && Self.timeAdverbs.contains(t[k + 1].key))
+                // (Only a length of time: "took place in X", "lost its first member in X" have objects.)
+                return
+                    !(Self.timeUnits.contains(t[k].key) && k + 1 < t.count && Self.timeAdverbs.contains(t[k + 1].key))
             }
             if t[k].key == "of" || t[k].key == "from" || t[k].key == "in" || t[k].key == "near" || t[k].key == "at" {
                 break

@@ -57,4 +57,19 @@ struct EventsGroundTests {
         // (An attack on positions in a town is the attack on it: no ground is also taken near it.)
         #expect(lines.filter { $0.hasPrefix("2016-06-25") } == ["2016-06-25 attack 1 Halfaya target"])
     }
+
+    @Test("'took place in X', 'lost its first member in X', 'the goal was the retaking of X' change no hands")
+    func objectsThatAreNoGround() throws {
+        let ledger = try G.extract(
+            """
+            ## Offensive
+            On 26 June heavy clashes took place in Morek. On 27 June the SDF lost its first member in Halfaya.
+            On 28 June the SDF's next goal was thought to be the retaking of Kurnaz.
+            On 29 June the SDF took two days to reach Qamhana, and captured Qamhana.
+            """)
+        let lines = G.lines(ledger)
+        #expect(!lines.contains { $0.contains("capture") && !$0.hasSuffix(" Qamhana") })
+        // (A length of time before "to" is no object: the verb still takes the place after it.)
+        #expect(lines.contains("2016-06-29 capture 2 Qamhana"))
+    }
 }
