@@ -279,12 +279,21 @@ extension ArticleExtraction {
         // ("troops entered X") or in a list with a place ("took Y and X"): kept, unresolved.
         // ("struck a landmine on X": a strike's place after "on", "in" or "at".)
         for v in scan.verbs
-        where v.entry.type.changesControl || v.entry.type == .held || Self.violence.contains(v.entry.type) {
+        where v.entry.type.changesControl || [.held, .attack].contains(v.entry.type)
+            || Self.violence.contains(v.entry.type)
+        {
             var k = v.tokens.upperBound
-            if Self.violence.contains(v.entry.type) {
-                // ("were executed the same morning in X": time words may come first.)
-                while k < t.count, k - v.tokens.upperBound < 4, !["on", "in", "at"].contains(t[k].key),
-                    lexicon.filler.contains(t[k].key)
+            // ("attacked X": an assault's direct object is its place too.)
+            let j = k < t.count && t[k].key == "the" ? k + 1 : k
+            let direct =
+                v.entry.type == .attack && j < t.count && t[j].isCapitalised
+                && !t[j].key.hasSuffix("-held") && !t[j].key.hasSuffix("-controlled")
+            if Self.violence.contains(v.entry.type) || (v.entry.type == .attack && !direct) {
+                // ("were executed the same morning in X": time words may come first; "attacked the
+                // Kurdish-held border post at X": so may the site hit, and who held it.)
+                while k < t.count, k - v.tokens.upperBound < 6, !["on", "in", "at"].contains(t[k].key),
+                    lexicon.filler.contains(t[k].key) || Self.siteNouns.contains(t[k].key)
+                        || t[k].key.hasSuffix("-held") || t[k].key.hasSuffix("-controlled")
                 { k += 1 }
                 guard k < t.count, ["on", "in", "at"].contains(t[k].key) else { continue }
                 k += 1

@@ -164,7 +164,11 @@ extension ArticleExtraction {
             if let r = p.info.record, r.featureClass == "P" || r.featureClass == nil, !p.locator { lastNamed = p.info }
         }
         // (The last named in the text, not the last drafted: statements are drafted after events.)
-        if let last = w.drafts.filter({ $0.event.placeRole == .target && $0.event.geoPrecision != "governorate" }).max(
+        // (Only a place the gazetteer knows: an unknown name may be no town at all — a border post, a
+        // hill — for "the town" to point back to.)
+        if let last = w.drafts.filter({
+            $0.event.placeRole == .target && $0.event.geoPrecision != "governorate" && $0.event.placeID != nil
+        }).max(
             by: { $0.token < $1.token })
         {
             if let info = m.places.first(where: { $0.tokens.lowerBound == last.token })?.info {

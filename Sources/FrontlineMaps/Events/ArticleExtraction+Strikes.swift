@@ -60,13 +60,12 @@ extension ArticleExtraction {
             Self.violence.contains(first.entry.type)
         {
             // "Under air strikes, troops broke into X": a strike that names no place of its own hit the
-            // one place the sentence is about.
-            let targets = Set(
-                w.drafts.filter { $0.event.placeRole == .target && $0.event.type.changesControl }.map {
-                    $0.event.placeID ?? $0.event.placeName
-                })
+            // one place the sentence is about. ("attacked X with a suicide car bomb": so did the weapon
+            // of an assault.)
+            func about(_ e: Event) -> Bool { e.placeRole == .target && (e.type.changesControl || e.type == .attack) }
+            let targets = Set(w.drafts.filter { about($0.event) }.map { $0.event.placeID ?? $0.event.placeName })
             if targets.count == 1,
-                let d = w.drafts.first(where: { $0.event.placeRole == .target && $0.event.type.changesControl }),
+                let d = w.drafts.first(where: { about($0.event) }),
                 let place = m.places.first(where: { $0.tokens.lowerBound == d.token }),
                 !m.places.contains(where: { p in
                     !p.locator && first.tokens.upperBound <= p.tokens.lowerBound

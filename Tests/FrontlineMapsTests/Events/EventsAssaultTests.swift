@@ -1,0 +1,53 @@
+import Foundation
+import Testing
+
+@testable import FrontlineMaps
+
+/// Assaults on places the gazetteer does not hold, and the weapons they were made with: composed
+/// sentences, the war of `EventsGeneralisationTests`.
+@Suite("Events: assaults")
+struct EventsAssaultTests {
+    typealias G = EventsGeneralisationTests
+
+    @Test("an assault's place is its direct object, or the place of the site it hit, known or not")
+    func assaultObjects() throws {
+        let ledger = try G.extract(
+            """
+            ## Offensive
+            On 10 June ISIL attacked Dar Zumbul. On 11 June ISIL attacked the SDF-held border post at Tell Zanbar.
+            On 12 June ISIL attacked the Kurdish-held ridge.
+            """)
+        let lines = G.lines(ledger)
+        #expect(lines.contains("2016-06-10 attack 1 Dar Zumbul"))
+        #expect(lines.contains("2016-06-11 attack 1 Tell Zanbar"))
+        #expect(lines.contains("2016-06-11 held 2 Tell Zanbar"))
+        // ("the Kurdish-held ridge" names no place.)
+        #expect(!lines.contains { $0.hasPrefix("2016-06-12") })
+    }
+
+    @Test("'attacked X with a suicide car bomb': the weapon of an assault hit its place")
+    func assaultWeapon() throws {
+        let ledger = try G.extract(
+            """
+            ## Offensive
+            At dawn on 14 June ISIL attacked the SDF-held border post at Tell Zanbar with a suicide car bomb that had come from the north.
+            """)
+        let lines = G.lines(ledger)
+        #expect(lines.contains("2016-06-14 attack 1 Tell Zanbar"))
+        #expect(lines.contains("2016-06-14 car_bomb 1 Tell Zanbar"))
+    }
+
+    @Test("'the town' does not point back to a name no gazetteer holds, which may be no town at all")
+    func theTownAfterAnUnknownName() throws {
+        let ledger = try G.extract(
+            """
+            ## Offensive
+            On 5 June ISIL attacked Morek. On 7 June ISIL shelled Morek again. On 9 June ISIL besieged Morek.
+            On 11 June the SDF entered Kurnaz. On 13 June the SDF held Halfaya.
+            On 15 June ISIL attacked the SDF-held border post at Tell Zanbar. Ten people were killed in the fighting that followed across the town.
+            """)
+        let lines = G.lines(ledger)
+        #expect(lines.contains { $0.hasPrefix("2016-06-15") && $0.hasSuffix(" Morek") })
+        #expect(!lines.contains { $0.hasPrefix("2016-06-15 clashes") && $0.hasSuffix(" Tell Zanbar") })
+    }
+}
