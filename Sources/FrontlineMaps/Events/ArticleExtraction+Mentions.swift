@@ -303,9 +303,19 @@ extension ArticleExtraction {
                 continue
             }
             let info = resolve(PlaceQuery(name: text(u, t, name)), preferTown: true)
+            learn(info)
             w.places.append(place(name, info, u, t))
             for j in name { w.m.occupied[j] = true; w.isPlace[j] = true }
         }
+    }
+
+    /// A name the text has used as a place, and the gazetteer resolved, is that place again when it
+    /// comes back bare ("X remained in rebel hands. … took positions near X"), though the gazetteer's
+    /// spotter, which reads exact spellings only, would miss it.
+    private mutating func learn(_ info: PlaceInfo) {
+        guard info.record != nil else { return }
+        let tokens = Tokenizer.tokens(Array(info.name.utf8))
+        if known.match(at: 0, in: tokens) == nil { known.add(info.name, info) }
     }
 
     /// A name listed with a place is one too ("took Y and X"): a list shares its kind.
@@ -324,6 +334,7 @@ extension ArticleExtraction {
                 let name = plainName(at: k, t, w.m, scan)
             else { continue }
             let info = resolve(PlaceQuery(name: text(u, t, name)), preferTown: true)
+            learn(info)
             w.places.insert(place(name, info, u, t), at: listed + 1)
             for j in name { w.m.occupied[j] = true; w.isPlace[j] = true }
         }
@@ -353,6 +364,7 @@ extension ArticleExtraction {
             else { continue }
             let info = resolve(PlaceQuery(name: text(u, t, name)), preferTown: true)
             guard info.record != nil else { continue }
+            learn(info)
             w.places.append(place(name, info, u, t))
             for j in name { w.m.occupied[j] = true; w.isPlace[j] = true }
         }

@@ -72,4 +72,20 @@ struct EventsGroundTests {
         // (A length of time before "to" is no object: the verb still takes the place after it.)
         #expect(lines.contains("2016-06-29 capture 2 Qamhana"))
     }
+
+    @Test("a name resolved once as a place is found again bare, though the spotter reads exact spellings only")
+    func resolvedNamesAreLearnt() throws {
+        let text = G.article(
+            """
+            ## Offensive
+            Mourek, further east, remained in ISIL hands. On 18 June the SDF took several positions near Mourek.
+            """)
+        let article = try ArticleReader.parse(data: Data(text.utf8), file: "g.md")
+        let lexicon = try Lexicon.load(directory: EventFixtures.lexicons)
+        let ledger = EventExtractor(lexicon: lexicon, resolver: try EventFixtures.gazetteer.get()).extract(article)
+            .ledger
+        let lines = G.roles(ledger)
+        #expect(lines.contains("2016-06-18 attack 2 Mourek target"))
+        #expect(lines.contains("2016-06-18 capture 2 Mourek vicinity"))
+    }
 }
