@@ -37,11 +37,17 @@ extension ArticleExtraction {
         let (m, t) = (w.m, w.t)
         // "the group ruled X and the farmland to its east": who held the places that follow.
         for cue in m.holdCues where cue.upperBound < t.count && t[cue.upperBound].key != "by" {
-            guard let actor = m.lastActor(endingBy: cue.lowerBound),
-                !(actor.tokens.upperBound..<cue.lowerBound).contains(where: { k in
+            let named = m.lastActor(endingBy: cue.lowerBound).flatMap { actor in
+                (actor.tokens.upperBound..<cue.lowerBound).contains(where: { k in
                     m.isClauseBreak[k] || m.verbs.contains { $0.tokens.contains(k) }
-                })
-            else { continue }
+                }) ? nil : actor
+            }
+            // ("…, they were in full control of X and Y": "they" is the sentence's last actor, else the
+            // narrative's.)
+            let pronoun =
+                cue.lowerBound >= 1 && Self.subjectPronouns.contains(t[cue.lowerBound - 1].key)
+                ? m.lastActor(endingBy: cue.lowerBound - 1) ?? discourseActor : nil
+            guard let actor = named ?? pronoun else { continue }
             // "X, the highest hill in the south, which rebels had held since 2014": the place the
             // relative clause hangs on.
             let before = actor.tokens.lowerBound - 1
@@ -59,11 +65,15 @@ extension ArticleExtraction {
             else { continue }
             var end = start
             while end + 1 < m.places.count, chained(m.places[end], m.places[end + 1], t) { end += 1 }
-            for p in start...end where m.places[p].info.record != nil && !m.places[p].locator {
+            // (A name no gazetteer holds counts too, unless it is a link, more often a group's page.)
+            for p in start...end where !m.places[p].unresolvedLink && !m.places[p].locator {
                 w.statements.append((actor.side, actor.text, m.places[p], cue.lowerBound))
             }
         }
     }
+
+    /// The pronouns that stand for a side as the subject of a verb of holding.
+    static let subjectPronouns: Set<String> = ["they", "we"]
 
     /// "ISIL-held X" is how the articles most often say who held a place.
     func collectHeldByStatements(_ w: inout SentenceWork) {

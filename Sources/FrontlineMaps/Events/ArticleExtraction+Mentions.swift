@@ -307,6 +307,16 @@ extension ArticleExtraction {
             w.places.append(place(name, info, u, t))
             for j in name { w.m.occupied[j] = true; w.isPlace[j] = true }
         }
+        // ("they were in full control of both X and Y": so is the object of a verb of holding.)
+        for cue in scan.holds where !cue.contains(where: { w.m.occupied[$0] }) {
+            var k = cue.upperBound
+            while k < t.count, k - cue.upperBound < 3, ["both", "the", "all", "of"].contains(t[k].key) { k += 1 }
+            guard let name = plainName(at: k, t, w.m, scan) else { continue }
+            let info = resolve(PlaceQuery(name: text(u, t, name)), preferTown: true)
+            learn(info)
+            w.places.append(place(name, info, u, t))
+            for j in name { w.m.occupied[j] = true; w.isPlace[j] = true }
+        }
     }
 
     /// A name the text has used as a place, and the gazetteer resolved, is that place again when it

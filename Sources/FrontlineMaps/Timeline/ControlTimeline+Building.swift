@@ -116,8 +116,11 @@ extension ControlTimeline {
         for e in events where (e.type.changesControl || e.type == .held) && e.placeRole == .target {
             // The first control event, a statement of who held the place before a change on its day
             // ("captured X, which rebels had held since 2014").
+            // (Unless the statement names the side that made the change: "they took X; by night they
+            // were in full control of X" is the change's outcome, not the state before it.)
             if firstControl == nil
-                || (e.date.day == firstControl!.date.day && e.type == .held && firstControl!.type != .held)
+                || (e.date.day == firstControl!.date.day && e.type == .held && firstControl!.type != .held
+                    && e.side != firstControl!.side)
             {
                 firstControl = e
             }
@@ -156,8 +159,20 @@ extension ControlTimeline {
                 break
             }
         }
-        // (Stable: ledger order within a day.)
-        actions.sort { ($0.day, $0.statement ? 0 : 1) < ($1.day, $1.statement ? 0 : 1) }
+        // (Stable: ledger order within a day. A statement by a side that changed the place's hands that
+        // day is the change's outcome, and comes after it.)
+        let changedBy = Set(
+            events.filter { $0.type.changesControl && $0.placeRole == .target }.compactMap { e in
+                e.side.map { [e.date.day.ordinal, $0] }
+            })
+        func rank(_ a: Action) -> Int {
+            guard a.statement else { return 1 }
+            return a.state.flatMap { state -> Int? in
+                guard case let .held(s) = state else { return nil }
+                return changedBy.contains([a.day.ordinal, s]) ? 2 : nil
+            } ?? 0
+        }
+        actions.sort { ($0.day, rank($0)) < ($1.day, rank($1)) }
         return firstControl
     }
 

@@ -1,0 +1,38 @@
+import Foundation
+import Testing
+
+@testable import FrontlineMaps
+
+/// Statements of who held what, and how the timeline orders them beside the day's changes: composed
+/// sentences, the war of `EventsGeneralisationTests`.
+@Suite("Events: holding")
+struct EventsHoldingTests {
+    typealias G = EventsGeneralisationTests
+
+    @Test("'they were in full control of both X and Y': a pronoun holds for the sentence's last actor")
+    func pronounHolds() throws {
+        let ledger = try G.extract(
+            """
+            ## Offensive
+            On 3 June the SDF took Morek; troops had entered Dar Zumbul the same day, and by nightfall they were in full control of both Morek and Dar Zumbul.
+            """)
+        let lines = G.lines(ledger)
+        #expect(lines.contains("2016-06-03 held 2 Morek"))
+        // (A name no gazetteer holds, after a verb of holding, is a place too.)
+        #expect(lines.contains("2016-06-03 held 2 Dar Zumbul"))
+    }
+
+    @Test("a statement by the side that changed a place's hands that day is the outcome, not the state before")
+    func statementAfterItsChange() throws {
+        let ledger = try G.extract(
+            """
+            ## Offensive
+            On 5 June ISIL attacked Halfaya. On 8 June the SDF took Morek, and by nightfall they were in full control of Morek.
+            """)
+        let places = [TimelinePlace(id: "166640", name: "Murak", position: LonLat(lon: 36.69, lat: 35.38))]
+        let timeline = try #require(ControlTimeline.build(ledger: ledger, places: places).0)
+        // Taken by the SDF on 8 June: so not the SDF's before.
+        #expect(timeline.places[0].state(on: Day(iso: "2016-06-07")!) != .held(2))
+        #expect(timeline.places[0].state(on: Day(iso: "2016-06-08")!) == .held(2))
+    }
+}
