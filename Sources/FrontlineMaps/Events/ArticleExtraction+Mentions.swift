@@ -59,7 +59,9 @@ extension ArticleExtraction {
         while i < t.count {
             guard let a = sides.actors.match(at: i, in: ta), isWritten(a.tokens, u, t) else { i += 1; continue }
             var lo = a.tokens.lowerBound
-            while lo > 0, t[lo - 1].kind == .word, t[lo - 1].isCapitalised, !Self.actorStops.contains(t[lo - 1].key),
+            // ("After X the army": an article opens a phrase of its own.)
+            while lo > 0, t[lo].key != "the", t[lo - 1].kind == .word, t[lo - 1].isCapitalised,
+                !Self.actorStops.contains(t[lo - 1].key),
                 DateParser.months[t[lo - 1].key] == nil
             {
                 lo -= 1

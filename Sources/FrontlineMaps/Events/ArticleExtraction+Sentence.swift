@@ -360,7 +360,12 @@ extension ArticleExtraction {
         {
             return v
         }
-        if let v = m.firstVerb(startingFrom: last), gapIsFiller(last, m.verbs[v].tokens.lowerBound, comma: false, m) {
+        // ("X and Y were taken", "X fell": a passive or a verb whose subject is the place. Not "reached X
+        // and took a fuel station": an active verb after "and" has a subject and an object of its own.)
+        if let v = m.firstVerb(startingFrom: last), gapIsFiller(last, m.verbs[v].tokens.lowerBound, comma: false, m),
+            m.verbs[v].entry.agentless || isPassive(m.verbs[v], m.tokens)
+                || !(last..<m.verbs[v].tokens.lowerBound).contains(where: { m.tokens[$0].key == "and" })
+        {
             return v
         }
         // "retook 128 of the region's 350 villages, among them X": a list introduced as members of what

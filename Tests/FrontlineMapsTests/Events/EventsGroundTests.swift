@@ -88,4 +88,30 @@ struct EventsGroundTests {
         #expect(lines.contains("2016-06-18 attack 2 Mourek target"))
         #expect(lines.contains("2016-06-18 capture 2 Mourek vicinity"))
     }
+
+    @Test("'reached X and took a fuel station': an active verb after 'and' has an object of its own")
+    func activeVerbAfterAnd() throws {
+        let ledger = try G.extract(
+            """
+            ## Offensive
+            On 2 July the SDF reached Morek and took a fuel station. On 3 July Halfaya and Kurnaz were taken by the SDF.
+            """)
+        let lines = G.roles(ledger)
+        #expect(!lines.contains("2016-07-02 capture 2 Morek target"))
+        #expect(lines.contains("2016-07-03 capture 2 Halfaya target"))
+        #expect(lines.contains("2016-07-03 capture 2 Kurnaz target"))
+    }
+
+    @Test("'After X the SDF turned on Y … the town': the town is the place the narrative turned on")
+    func turnedOn() throws {
+        let ledger = try G.extract(
+            """
+            ## Offensive
+            On 5 June ISIL attacked Morek. On 7 June ISIL shelled Morek again. On 9 June ISIL besieged Morek.
+            After Morek the SDF turned on Halfaya, which it had been encircling for several days. On 12 June the SDF restored security to the town.
+            """)
+        let turned = try #require(ledger.events.first { $0.placeName == "Halfaya" && $0.type == .offensive })
+        #expect(turned.actor == "SDF")
+        #expect(G.lines(ledger).contains("2016-06-12 capture 2 Halfaya"))
+    }
 }
