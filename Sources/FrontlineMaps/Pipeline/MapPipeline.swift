@@ -143,11 +143,20 @@ public enum MapPipeline {
     /// transliteration variants are unified: "-eb" and "-ib" endings of one village), each to the first spelling the
     /// ledger gives, so the text's news of the place is one timeline. Names further apart stay apart:
     /// a consonant skeleton alone is shared by unrelated villages.
+    ///
+    /// A height known by its number ("Hill 1112", "Point 1112", "Height 1112") is one place whatever the
+    /// word before the number: armies name such heights by their elevation on the map.
     static func unresolvedSpellings(ledger: Ledger, resolver: any PlaceResolver) -> [String: String] {
         var groups: [(name: String, variant: [UInt8], skeleton: [UInt8])] = []
+        var heights: [String: String] = [:]
         var out: [String: String] = [:]
         for e in ledger.events
         where out[e.placeName] == nil && (e.placeID == nil || isUnlocatable(e, resolver: resolver)) {
+            if let number = heightNumber(e.placeName) {
+                out[e.placeName] = heights[number] ?? e.placeName
+                heights[number] = heights[number] ?? e.placeName
+                continue
+            }
             var n = NameNormalizer()
             n.normalize(e.placeName)
             if n.skeletonIsUsable,
@@ -163,6 +172,18 @@ public enum MapPipeline {
         }
         return out
     }
+
+    /// The elevation in "Hill 1112", "Point 939", "Height 800": a word for a height, then a number.
+    static func heightNumber(_ name: String) -> String? {
+        let words = name.split(separator: " ")
+        guard words.count == 2, heightWords.contains(words[0].lowercased()), words[1].allSatisfy(\.isNumber) else {
+            return nil
+        }
+        return String(words[1])
+    }
+    static let heightWords: Set<String> = [
+        "hill", "point", "height", "heights", "mount", "mountain", "peak", "summit", "hilltop", "tal", "tell", "jabal",
+    ]
 
     /// "from 2012-12-18 combatant1; from 2013-01-05 contested": a place's known states, in order.
     static func stateSummary(_ place: PlaceTimeline) -> String {

@@ -30,4 +30,19 @@ struct UnresolvedSpellingsTests {
         let kabajeb = try #require(timeline.places.first { $0.place.name == "Kabajeb" })
         #expect(kabajeb.state(on: Day(iso: "2017-09-04")!) == .held(1))
     }
+
+    @Test("'Point 874' taken, then 'Hill 874' retaken: one numbered height; 'Hill 875' is another")
+    func numberedHeights() throws {
+        let ledger = Ledger(
+            title: "t", sides: [Side(number: 1, name: "A"), Side(number: 2, name: "B")],
+            events: [
+                Self.event("2016-03-01", .capture, 2, "Point 874"),
+                Self.event("2016-04-01", .recapture, 1, "Hill 874"),
+                Self.event("2016-04-02", .capture, 2, "Hill 875"),
+            ])
+        let spelling = MapPipeline.unresolvedSpellings(ledger: ledger, resolver: try EventFixtures.resolver())
+        #expect(spelling["Hill 874"] == "Point 874")
+        #expect(spelling["Hill 875"] == "Hill 875")
+        #expect(MapPipeline.heightNumber("Tal Abyad") == nil)
+    }
 }
