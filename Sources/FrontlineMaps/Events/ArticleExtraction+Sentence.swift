@@ -429,8 +429,9 @@ extension ArticleExtraction {
 
     /// Only filler words, numbers, capitalised adjectives (and, before a list, commas) in `a..<b`.
     func gapIsFiller(_ a: Int, _ b: Int, comma: Bool, _ m: SentenceMentions) -> Bool {
-        guard b - a <= 8 else { return false }
         let t = m.tokens
+        // (Eight words at most; the marks of "15–20%" or a quotation are no words.)
+        guard b - a <= 8 || (a..<b).filter({ !["%", "-", "\""].contains(t[$0].key) }).count <= 8 else { return false }
         // "attacked rebel positions in X": an actor naming whose positions they were may stand in the gap.
         let positions = (a..<b).contains { Self.positionWords.contains(t[$0].key) }
         for k in a..<b {
@@ -440,7 +441,8 @@ extension ArticleExtraction {
             if m.occupied[k] || m.isClauseBreak[k] { return false }
             let tok = t[k]
             if tok.key == "," { if comma { continue } else { return false } }
-            if tok.kind == .number || lexicon.filler.contains(tok.key) { continue }
+            // (A quotation mark: 'X had been "completely liberated"'.)
+            if tok.kind == .number || tok.key == "\"" || lexicon.filler.contains(tok.key) { continue }
             // ("40–50% of X": a range of numbers.)
             if tok.key == "-", k > a, k + 1 < b, t[k - 1].kind == .number, t[k + 1].kind == .number { continue }
             if ArticleExtraction.heldSuffixes.contains(where: { tok.key.hasSuffix($0) }) { continue }
@@ -797,8 +799,10 @@ extension ArticleExtraction {
         if verb.entry.agentless { return true }
         let k = verb.tokens.lowerBound
         if Self.passiveAuxiliaries.contains(t[k].key) { return true }
-        for back in 1...2 where k - back >= 0 {
-            let key = t[k - back].key
+        // ('had been "completely liberated"': a quotation mark is no word.)
+        let before = (max(0, k - 4)..<k).reversed().filter { t[$0].key != "\"" }.prefix(2)
+        for j in before {
+            let key = t[j].key
             if Self.passiveAuxiliaries.contains(key) { return true }
             if ![
                 "reportedly", "also", "then", "later", "fully", "partially", "eventually", "finally", "quickly",

@@ -114,4 +114,17 @@ struct EventsGroundTests {
         #expect(turned.actor == "SDF")
         #expect(G.lines(ledger).contains("2016-06-12 capture 2 Halfaya"))
     }
+
+    @Test("quotation marks and the marks of a range are no words between a verb and its place")
+    func marksAreNoWords() throws {
+        let ledger = try G.extract(
+            """
+            ## Offensive
+            On 27 June the SDF announced that Morek had been "completely liberated".
+            On 28 June the SDF took 15–20% of the ISIL-held part of Halfaya.
+            """)
+        let lines = G.lines(ledger)
+        #expect(lines.contains("2016-06-27 capture 2 Morek"))
+        #expect(lines.contains("2016-06-28 partial_capture 2 Halfaya"))
+    }
 }
