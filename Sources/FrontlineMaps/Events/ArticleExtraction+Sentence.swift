@@ -250,9 +250,14 @@ extension ArticleExtraction {
                 return named ? nil : k + 1
             }
             if m.occupied[k] { k += 1; continue }
+            // ("an ISIL radio station", "a strategic fuel depot": a word or two describing the site.)
+            let describes = (k + 1..<min(t.count, k + 3)).contains { j in
+                (Self.siteNouns.contains(t[j].key) || Self.settlementNouns.contains(t[j].key))
+                    && (k..<j).allSatisfy { t[$0].kind == .word }
+            }
             guard
                 t[k].kind == .number || t[k].key == "%" || t[k].isCapitalised || lexicon.filler.contains(t[k].key)
-                    || Self.quantityWords.contains(t[k].key) || Self.siteModifiers.contains(t[k].key)
+                    || Self.quantityWords.contains(t[k].key) || Self.siteModifiers.contains(t[k].key) || describes
             else { return nil }
             k += 1
         }
@@ -432,8 +437,11 @@ extension ArticleExtraction {
         let t = m.tokens
         // (Eight words at most; the marks of "15–20%" or a quotation are no words.)
         guard b - a <= 8 || (a..<b).filter({ !["%", "-", "\""].contains(t[$0].key) }).count <= 8 else { return false }
-        // "attacked rebel positions in X": an actor naming whose positions they were may stand in the gap.
-        let positions = (a..<b).contains { Self.positionWords.contains(t[$0].key) }
+        // "attacked rebel positions in X", "captured the ISIL stronghold of X": an actor naming whose
+        // positions or stronghold they were may stand in the gap.
+        let positions = (a..<b).contains {
+            Self.positionWords.contains(t[$0].key) || Self.strongholdWords.contains(t[$0].key)
+        }
         for k in a..<b {
             if positions, m.actorStartingAt[k] != nil || m.actors.contains(where: { $0.tokens.contains(k) }) {
                 continue
@@ -443,6 +451,7 @@ extension ArticleExtraction {
             if tok.key == "," { if comma { continue } else { return false } }
             // (A quotation mark: 'X had been "completely liberated"'.)
             if tok.kind == .number || tok.key == "\"" || lexicon.filler.contains(tok.key) { continue }
+            if ["stronghold", "strongholds", "bastion", "enclave"].contains(tok.key) { continue }
             // ("40–50% of X": a range of numbers.)
             if tok.key == "-", k > a, k + 1 < b, t[k - 1].kind == .number, t[k + 1].kind == .number { continue }
             if ArticleExtraction.heldSuffixes.contains(where: { tok.key.hasSuffix($0) }) { continue }

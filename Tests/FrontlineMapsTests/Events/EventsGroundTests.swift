@@ -127,4 +127,20 @@ struct EventsGroundTests {
         #expect(lines.contains("2016-06-27 capture 2 Morek"))
         #expect(lines.contains("2016-06-28 partial_capture 2 Halfaya"))
     }
+
+    @Test("'captured the ISIL stronghold of X', 'an ISIL radio station': whose ground it was, and what it was")
+    func describedGround() throws {
+        let ledger = try G.extract(
+            """
+            ## Offensive
+            On 4 July the SDF captured the ISIL stronghold of Morek.
+            On 5 July the SDF advanced in Halfaya, also capturing an ISIL radio station.
+            On 6 July the SDF refused withdrawing from the area between Kurnaz and Qamhana.
+            """)
+        let lines = G.roles(ledger)
+        #expect(lines.contains("2016-07-04 capture 2 Morek target"))
+        #expect(lines.contains("2016-07-05 capture 2 Halfaya vicinity"))
+        // (A refusal is no event.)
+        #expect(!lines.contains { $0.hasPrefix("2016-07-06 withdrawal") })
+    }
 }
