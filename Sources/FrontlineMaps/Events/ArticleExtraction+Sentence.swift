@@ -440,7 +440,7 @@ extension ArticleExtraction {
         // "attacked rebel positions in X", "captured the ISIL stronghold of X": an actor naming whose
         // positions or stronghold they were may stand in the gap.
         let positions = (a..<b).contains {
-            Self.positionWords.contains(t[$0].key) || Self.strongholdWords.contains(t[$0].key)
+            Self.positionWords.contains(t[$0].key) || Self.strongholdNouns.contains(t[$0].key)
         }
         for k in a..<b {
             if positions, m.actorStartingAt[k] != nil || m.actors.contains(where: { $0.tokens.contains(k) }) {
@@ -451,7 +451,7 @@ extension ArticleExtraction {
             if tok.key == "," { if comma { continue } else { return false } }
             // (A quotation mark: 'X had been "completely liberated"'.)
             if tok.kind == .number || tok.key == "\"" || lexicon.filler.contains(tok.key) { continue }
-            if ["stronghold", "strongholds", "bastion", "enclave"].contains(tok.key) { continue }
+            if Self.strongholdNouns.contains(tok.key) { continue }
             // ("40–50% of X": a range of numbers.)
             if tok.key == "-", k > a, k + 1 < b, t[k - 1].kind == .number, t[k + 1].kind == .number { continue }
             if ArticleExtraction.heldSuffixes.contains(where: { tok.key.hasSuffix($0) }) { continue }
@@ -640,6 +640,9 @@ extension ArticleExtraction {
         "town", "village", "city", "stronghold", "strongholds", "bastion", "enclave",
         "towns", "villages", "pocket",
     ]
+
+    /// A side's fortified ground, named by whose it is ("the ISIL stronghold of X").
+    static let strongholdNouns: Set<String> = ["stronghold", "strongholds", "bastion", "enclave"]
 
     /// Words of falling back ("fell back", "retreated") before "to X".
     static let retreatWords: Set<String> = [
