@@ -580,7 +580,7 @@ extension ArticleExtraction {
             if k < t.count, let n = m.actorStartingAt[k] { return m.actors[n] }
         }
         // The nearest actor before the verb, within the clause: a semicolon or a colon ends it.
-        if let a = m.lastActor(endingBy: verb.tokens.lowerBound),
+        if let a = agent(endingBy: verb.tokens.lowerBound, m),
             !(a.tokens.upperBound..<verb.tokens.lowerBound).contains(where: { t[$0].key == ";" || t[$0].key == ":" })
         {
             // "X, the group's last stronghold, was stormed": an actor in a passive's subject held the
@@ -610,8 +610,29 @@ extension ArticleExtraction {
         }
         // "ISIL fighters counter-attacked …; the Observatory said they had recaptured X": the sentence's
         // own actor, across the semicolon, before the previous sentence's.
-        return m.lastActor(endingBy: verb.tokens.lowerBound) ?? discourseActor
+        return agent(endingBy: verb.tokens.lowerBound, m) ?? discourseActor
     }
+
+    /// The last actor before token `k` that can be a verb's subject: not a possessive before a common
+    /// noun ("broke ISIL's lines", "the army's only supply line"), which names whose the thing was.
+    func agent(endingBy k: Int, _ m: SentenceMentions) -> SentenceMentions.Actor? {
+        let t = m.tokens
+        guard let a = m.lastActor(endingBy: k) else { return nil }
+        let end = a.tokens.upperBound
+        // ("the army's 67th Brigade", "the army's general command" are the army's, and act.)
+        let owner =
+            t[end - 1].key.hasSuffix("'s")
+            && (end..<min(t.count, end + 3)).contains { Self.ownedNouns.contains(t[$0].key) }
+        return owner ? nil : a
+    }
+
+    /// What a side owns and another side breaks, cuts or takes: after a possessive actor, the
+    /// possessive names no agent.
+    static let ownedNouns: Set<String> = [
+        "line", "lines", "frontline", "frontlines", "front", "positions", "position", "defences", "defenses",
+        "route", "routes", "road", "stronghold", "strongholds", "territory", "pocket", "capital", "base", "bases",
+        "headquarters", "checkpoint", "checkpoints", "enclave", "siege", "encirclement",
+    ]
 
     /// The side that held a place taken in a passive ("X, the group's stronghold, was stormed", "the
     /// rebels' last town fell"): a possessive actor just before the verb, in its clause, with no verb

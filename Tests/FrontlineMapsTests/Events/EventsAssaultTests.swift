@@ -50,4 +50,18 @@ struct EventsAssaultTests {
         #expect(lines.contains { $0.hasPrefix("2016-06-15") && $0.hasSuffix(" Morek") })
         #expect(!lines.contains { $0.hasPrefix("2016-06-15 clashes") && $0.hasSuffix(" Tell Zanbar") })
     }
+
+    @Test("'broke into X' is an assault too; 'the SDF's only supply line' names no agent")
+    func breakInsAndOwners() throws {
+        let ledger = try G.extract(
+            """
+            ## Offensive
+            ISIL hit back on 28 June. Assault groups attacked the highway, the SDF's only supply line, and broke into Morek.
+            On 29 June the SDF's 5th Brigade captured Halfaya.
+            """)
+        let lines = G.lines(ledger)
+        #expect(lines.contains("2016-06-28 partial_capture 1 Morek"))
+        #expect(lines.contains("2016-06-28 attack 1 Morek"))
+        #expect(lines.contains("2016-06-29 capture 2 Halfaya"))
+    }
 }
