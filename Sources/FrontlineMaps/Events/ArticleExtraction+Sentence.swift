@@ -49,6 +49,7 @@ extension ArticleExtraction {
         draftOpeningPassive(&w)
         draftOrigins(&w)
         draftStrikes(&w)
+        draftPlacelessViolence(&w)
         draftCounterAttack(&w)
         draftDeathsAtPlaces(&w)
         draftAreaOffensives(&w)
@@ -166,14 +167,14 @@ extension ArticleExtraction {
         // (The last named in the text, not the last drafted: statements are drafted after events.)
         // (Only a place the gazetteer knows: an unknown name may be no town at all — a border post, a
         // hill — for "the town" to point back to.)
-        if let last = w.drafts.filter({
+        let targets = w.drafts.filter {
             $0.event.placeRole == .target && $0.event.geoPrecision != "governorate" && $0.event.placeID != nil
-        }).max(
-            by: { $0.token < $1.token })
-        {
+        }
+        if let last = targets.max(by: { $0.token < $1.token }) {
             if let info = m.places.first(where: { $0.tokens.lowerBound == last.token })?.info {
                 lastTarget = info
                 lastTargetAge = 0
+                lastTargetAlone = Set(targets.compactMap(\.event.placeID)).count == 1
             }
         }
     }

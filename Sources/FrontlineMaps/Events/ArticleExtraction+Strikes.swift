@@ -77,6 +77,27 @@ extension ArticleExtraction {
         }
     }
 
+    /// "Salma was stormed on 12 January. The SOHR had counted more than 120 air strikes in support of
+    /// the assault": a strike, an ambush or a clash in a sentence that names no place at all goes on
+    /// the fight for the one place the sentence before took or attacked. (Not a change of control: who
+    /// "pulled out" of an unnamed place is too loose to move a map.)
+    func draftPlacelessViolence(_ w: inout SentenceWork) {
+        guard w.m.places.isEmpty, w.drafts.isEmpty, lastTargetAge <= 1, lastTargetAlone, let info = lastTarget else {
+            return
+        }
+        let verbs = w.m.verbs.filter {
+            !$0.irrealis && (Self.violence.contains($0.entry.type) || [.attack, .clashes].contains($0.entry.type))
+        }
+        var drafted = Set<EventType>()
+        for v in verbs where drafted.insert(v.entry.type).inserted {
+            let end = v.tokens.upperBound
+            let place = SentenceMentions.Place(
+                tokens: end..<end, info: info, locator: false, possessive: false, origin: false, anaphor: true)
+            w.drafts.append(
+                (makeEvent(verb: v, place: place, role: .target, w.m, w.u, w.sentence), v.tokens.lowerBound))
+        }
+    }
+
     /// A counter-attack seldom names its own place; it was the fight for the place taken, or the
     /// one it was by.
     func draftCounterAttack(_ w: inout SentenceWork) {

@@ -39,6 +39,9 @@ struct ArticleExtraction {
     var lastNamed: PlaceInfo?
     /// Sentences since `lastTarget` was named: "the town" right after a place was taken is that place.
     var lastTargetAge = 0
+    /// Whether `lastTarget` was the only place its sentence drafted as a target (so a sentence after
+    /// it that names no place can only mean it).
+    var lastTargetAlone = false
     /// The last city named (a seat of government or a place of 20,000 people or more), for "the city".
     var lastCity: PlaceInfo?
     /// How often each populated place has been named so far (by record id), for "the town".

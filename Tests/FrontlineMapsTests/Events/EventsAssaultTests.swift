@@ -64,4 +64,21 @@ struct EventsAssaultTests {
         #expect(lines.contains("2016-06-28 attack 1 Morek"))
         #expect(lines.contains("2016-06-29 capture 2 Halfaya"))
     }
+
+    @Test("a strike or an ambush in a sentence naming no place is the fight for the one place just taken")
+    func placelessViolence() throws {
+        let ledger = try G.extract(
+            """
+            ## Offensive
+            On 3 July the SDF stormed Morek. Observers counted more than 40 air strikes in support of the assault.
+            On 6 July the SDF took Halfaya and Kurnaz. A relief convoy was ambushed the same day.
+            On 8 July the SDF took Qamhana. The SDF said it would not withdraw.
+            """)
+        let lines = G.lines(ledger)
+        #expect(lines.contains("2016-07-03 airstrike - Morek"))
+        // (Two places taken: the ambush could be at either, and is placed at neither.)
+        #expect(!lines.contains { $0.contains(" attack ") && $0.hasPrefix("2016-07-06") })
+        // (Never a change of control.)
+        #expect(!lines.contains { $0.hasPrefix("2016-07-08 withdrawal") })
+    }
 }
