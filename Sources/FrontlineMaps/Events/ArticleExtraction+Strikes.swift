@@ -75,6 +75,22 @@ extension ArticleExtraction {
                 w.drafts.append((makeEvent(verb: first, place: place, role: .target, m, u, sentence), d.token))
             }
         }
+        // ("pushed into the outskirts, …; the same day aircraft struck the silos on the eastern edge of
+        // X": beside a place taken, a strike of its own clause hit the place that clause names.)
+        for v in violent
+        where Self.violence.contains(v.entry.type) && !w.drafts.contains(where: { $0.event.type == v.entry.type }) {
+            guard
+                let p = m.places.first(where: { $0.tokens.lowerBound >= v.tokens.upperBound }),
+                p.tokens.lowerBound - v.tokens.upperBound <= 8, !p.origin, !p.possessive, !p.unresolvedLink, !p.anaphor,
+                !Self.measured(p, t),
+                // ("suicide bombers struck a market in X": a strike the place already has, by another word.)
+                !w.drafts.contains(where: { $0.token == p.tokens.lowerBound && Self.violence.contains($0.event.type) }),
+                !(v.tokens.upperBound..<p.tokens.lowerBound).contains(where: { k in
+                    m.isClauseBreak[k] || [",", ";"].contains(t[k].key) || m.verbs.contains { $0.tokens.contains(k) }
+                })
+            else { continue }
+            w.drafts.append((makeEvent(verb: v, place: p, role: .target, m, u, sentence), p.tokens.lowerBound))
+        }
     }
 
     /// "Salma was stormed on 12 January. The SOHR had counted more than 120 air strikes in support of

@@ -81,4 +81,18 @@ struct EventsAssaultTests {
         // (Never a change of control.)
         #expect(!lines.contains { $0.hasPrefix("2016-07-08 withdrawal") })
     }
+
+    @Test(
+        "'pushed into the outskirts' enters the town of the narrative; a strike beside it hits its own clause's place")
+    func outskirtsAndStrikes() throws {
+        let ledger = try G.extract(
+            """
+            ## Offensive
+            On 5 June ISIL attacked Morek. On 7 June ISIL shelled Morek again. On 9 June ISIL besieged Morek.
+            On 23 June SDF fighters pushed into the outskirts, where two of them were killed by a bomb; the same day coalition aircraft struck the silos on the eastern edge of Halfaya.
+            """)
+        let lines = G.lines(ledger)
+        #expect(lines.contains("2016-06-23 partial_capture 2 Morek"))
+        #expect(lines.contains { $0.hasPrefix("2016-06-23 airstrike") && $0.hasSuffix(" Halfaya") })
+    }
 }
