@@ -93,7 +93,7 @@ extension ArticleExtraction {
         }
     }
 
-    /// "Salma was stormed on 12 January. The SOHR had counted more than 120 air strikes in support of
+    /// "X was stormed on 12 January. The SOHR had counted more than 120 air strikes in support of
     /// the assault": a strike, an ambush or a clash in a sentence that names no place at all goes on
     /// the fight for the one place the sentence before took or attacked. (Not a change of control: who
     /// "pulled out" of an unnamed place is too loose to move a map.)

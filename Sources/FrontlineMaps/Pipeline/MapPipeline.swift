@@ -144,7 +144,7 @@ public enum MapPipeline {
     /// ledger gives, so the text's news of the place is one timeline. Names further apart stay apart:
     /// a consonant skeleton alone is shared by unrelated villages.
     ///
-    /// A height known by its number ("Hill 1112", "Point 1112", "Height 1112") is one place whatever the
+    /// A height known by its number ("Hill 123", "Point 123", "Height 123") is one place whatever the
     /// word before the number: armies name such heights by their elevation on the map.
     static func unresolvedSpellings(ledger: Ledger, resolver: any PlaceResolver) -> [String: String] {
         var groups: [(name: String, variant: [UInt8], skeleton: [UInt8])] = []
@@ -173,7 +173,7 @@ public enum MapPipeline {
         return out
     }
 
-    /// The elevation in "Hill 1112", "Point 939", "Height 800": a word for a height, then a number.
+    /// The elevation in "Hill 123", "Point 45", "Height 800": a word for a height, then a number.
     static func heightNumber(_ name: String) -> String? {
         let words = name.split(separator: " ")
         guard words.count == 2, heightWords.contains(words[0].lowercased()), words[1].allSatisfy(\.isNumber) else {
