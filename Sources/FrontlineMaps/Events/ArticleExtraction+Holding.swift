@@ -60,8 +60,13 @@ extension ArticleExtraction {
                 w.statements.append((actor.side, actor.text, p, cue.lowerBound))
                 continue
             }
+            // ("kept the whole M5 with X, Y and Z": what was held may be listed after "with" or "including".)
             guard let start = m.places.firstIndex(where: { $0.tokens.lowerBound >= cue.upperBound }),
                 gapIsFiller(cue.upperBound, m.places[start].tokens.lowerBound, comma: false, m)
+                    || (cue.upperBound..<m.places[start].tokens.lowerBound).last.map({
+                        ["with", "including"].contains(t[$0].key)
+                            && gapIsFiller(cue.upperBound, $0, comma: false, m)
+                    }) ?? false
             else { continue }
             var end = start
             while end + 1 < m.places.count, chained(m.places[end], m.places[end + 1], t) { end += 1 }

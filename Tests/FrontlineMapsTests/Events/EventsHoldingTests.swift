@@ -35,4 +35,17 @@ struct EventsHoldingTests {
         #expect(timeline.places[0].state(on: Day(iso: "2016-06-07")!) != .held(2))
         #expect(timeline.places[0].state(on: Day(iso: "2016-06-08")!) == .held(2))
     }
+
+    @Test("'the SDF kept the whole M5 with X, Y and Z': what was held may be listed after 'with'")
+    func heldListAfterWith() throws {
+        let ledger = try G.extract(
+            """
+            ## Offensive
+            On 6 July the ceasefire froze the front: the SDF kept the whole M5 with Morek, Halfaya and Kurnaz.
+            """)
+        let lines = G.lines(ledger)
+        #expect(lines.contains("2016-07-06 held 2 Morek"))
+        #expect(lines.contains("2016-07-06 held 2 Halfaya"))
+        #expect(lines.contains("2016-07-06 held 2 Kurnaz"))
+    }
 }
