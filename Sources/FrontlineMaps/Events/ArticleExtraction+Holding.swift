@@ -77,6 +77,11 @@ extension ArticleExtraction {
         }
     }
 
+    /// Words saying a force flew from or was based at a place ("flying combat missions from X").
+    static let basingWords: Set<String> = [
+        "flying", "flew", "operating", "operated", "based", "sorties", "missions", "off",
+    ]
+
     /// The pronouns that stand for a side as the subject of a verb of holding.
     static let subjectPronouns: Set<String> = ["they", "we"]
 
@@ -218,6 +223,19 @@ extension ArticleExtraction {
             guard j < t.count, Self.stationedWords.contains(t[j].key),
                 let p = m.places.last(where: { $0.tokens.upperBound <= k }), k - p.tokens.upperBound <= 1,
                 !p.locator, !p.unresolvedLink, !p.possessive
+            else { continue }
+            w.statements.append((actor.side, actor.text, p, k))
+        }
+        // "Russian aircraft began flying combat missions from X", "jets operating from X", "troops based
+        // at X": a side flying from or based at a place held it.
+        for p in m.places where !p.anaphor && !p.unresolvedLink && !p.locator && p.tokens.lowerBound >= 2 {
+            let k = p.tokens.lowerBound - 1
+            guard ["from", "at"].contains(t[k].key),
+                let j = (max(0, k - 3)..<k).last(where: { Self.basingWords.contains(t[$0].key) }),
+                let actor = m.lastActor(endingBy: j), j - actor.tokens.upperBound <= 3,
+                !(actor.tokens.upperBound..<k).contains(where: {
+                    m.isClauseBreak[$0] || [",", ";"].contains(t[$0].key)
+                })
             else { continue }
             w.statements.append((actor.side, actor.text, p, k))
         }

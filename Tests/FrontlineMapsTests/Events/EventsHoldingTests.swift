@@ -48,4 +48,16 @@ struct EventsHoldingTests {
         #expect(lines.contains("2016-07-06 held 2 Halfaya"))
         #expect(lines.contains("2016-07-06 held 2 Kurnaz"))
     }
+
+    @Test("'SDF aircraft began flying combat missions from X': a side flying from or based at a place held it")
+    func basedAt() throws {
+        let ledger = try G.extract(
+            """
+            ## Offensive
+            On 30 June SDF aircraft began flying combat missions from Morek, while ISIL troops based at Halfaya waited.
+            """)
+        let lines = G.lines(ledger)
+        #expect(lines.contains("2016-06-30 held 2 Morek"))
+        #expect(lines.contains("2016-06-30 held 1 Halfaya"))
+    }
 }
