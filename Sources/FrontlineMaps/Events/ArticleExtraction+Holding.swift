@@ -183,7 +183,24 @@ extension ArticleExtraction {
                 w.statements.append((actor.side, actor.text, m.places[p], k))
             }
         }
+        // "ISIL's main road between its capital, X, and the border": the possessive pronoun stands for
+        // the possessive actor before it, which held X. (Only a possessive: in "the SDF cut the group's
+        // road to its capital", "its" is not the SDF's.)
+        for k in t.indices
+        where ["its", "their"].contains(t[k].key) && k + 2 < t.count && Self.capitalWords.contains(t[k + 1].key) {
+            guard let actor = m.lastActor(endingBy: k), t[actor.tokens.upperBound - 1].key.hasSuffix("'s"),
+                k - actor.tokens.upperBound <= 6,
+                let p = m.places.first(where: { $0.tokens.lowerBound > k + 1 }),
+                p.tokens.lowerBound - (k + 2) <= 1,
+                (k + 2..<p.tokens.lowerBound).allSatisfy({ [",", "of"].contains(t[$0].key) }),
+                !p.locator, !p.unresolvedLink
+            else { continue }
+            w.statements.append((actor.side, actor.text, p, k))
+        }
     }
+
+    /// A side's seat or fastness, after its possessive pronoun ("its capital, X").
+    static let capitalWords: Set<String> = ["capital", "stronghold", "strongholds", "bastion", "headquarters"]
 
     /// "theirs" and "in their hands" name their side only through the narrative.
     func collectTheirsStatements(_ w: inout SentenceWork) {
