@@ -25,10 +25,18 @@ extension ArticleExtraction {
         if dateMention.dated.count > 1 {
             // Several dates: each event takes the nearest one in its own clause (else the nearest), and
             // the narrative goes on from the last.
+            // ("two days later it captured X, one of the first towns to revolt in 2011, together with Y":
+            // a bare year describes a place, and dates an event only beside it when a finer date is at hand.)
+            func coarse(_ d: EventDate) -> Bool { d.latest.ordinal - d.earliest.ordinal >= 300 }
             for d in w.drafts.indices {
                 let at = w.drafts[d].token
                 let own = dateMention.dated.filter { m.clause[$0.tokens.lowerBound] == m.clause[at] }
-                let nearest = (own.isEmpty ? dateMention.dated : own).min { a, b in
+                var candidates = own.isEmpty ? dateMention.dated : own
+                if candidates.contains(where: { !coarse($0.date) }) {
+                    candidates.removeAll { coarse($0.date) && Self.distance($0.tokens, at) > 2 }
+                }
+                if candidates.isEmpty { candidates = dateMention.dated.filter { !coarse($0.date) } }
+                let nearest = candidates.min { a, b in
                     Self.distance(a.tokens, at) < Self.distance(b.tokens, at)
                 }
                 if let nearest { w.drafts[d].event.date = nearest.date }

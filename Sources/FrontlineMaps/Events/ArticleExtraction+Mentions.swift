@@ -718,6 +718,17 @@ extension ArticleExtraction {
         guard a.tokens.upperBound <= b.tokens.lowerBound else { return false }
         let gap = a.tokens.upperBound..<b.tokens.lowerBound
         if gap.isEmpty { return true }
+        // ("captured X, one of the first towns to revolt, together with Y": an apposition, then the list
+        // goes on.)
+        let keys = gap.map { t[$0].key }
+        if keys.count <= 16, keys.first == ",",
+            [[",", "together", "with"], [",", "along", "with"], [",", "as", "well", "as"]].contains(where: {
+                keys.ends(with: $0)
+            }),
+            !keys.dropLast(3).contains(";")
+        {
+            return true
+        }
         guard Self.listWords.contains(t[gap.lowerBound].key), gap.count <= 6 else { return false }
         for k in gap where !Self.listWords.contains(t[k].key) && !lexicon.filler.contains(t[k].key) {
             return false
@@ -769,5 +780,12 @@ extension ArticleExtraction {
         guard !r.isEmpty else { return "" }
         return String(
             decoding: u[t[r.lowerBound].range.lowerBound..<t[r.upperBound - 1].range.upperBound], as: UTF8.self)
+    }
+}
+
+extension Array where Element: Equatable {
+    /// Whether the array's last elements are `suffix`.
+    func ends(with suffix: [Element]) -> Bool {
+        count >= suffix.count && Array(self[(count - suffix.count)...]) == suffix
     }
 }

@@ -143,4 +143,16 @@ struct EventsGroundTests {
         // (A refusal is no event.)
         #expect(!lines.contains { $0.hasPrefix("2016-07-06 withdrawal") })
     }
+
+    @Test("'captured X, one of the first towns to revolt, together with Y': the list goes on after an apposition")
+    func listAfterApposition() throws {
+        let ledger = try G.extract(
+            """
+            ## Offensive
+            On 7 July the SDF captured Morek, one of the first towns to revolt in 2011, together with Halfaya and several other villages.
+            """)
+        let lines = G.lines(ledger)
+        #expect(lines.contains("2016-07-07 capture 2 Morek"))
+        #expect(lines.contains("2016-07-07 capture 2 Halfaya"))
+    }
 }
