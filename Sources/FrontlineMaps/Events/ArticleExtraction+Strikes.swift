@@ -121,8 +121,10 @@ extension ArticleExtraction {
         // "The rebels struck back: on 1 July they recaptured X": a counter-attack that names no place of
         // its own was the fight for the one place the sentence says changed hands. "ISIL struck back
         // with a counter-attack on SDF lines around the city": with nothing taken, the place it was by.
+        // ("Four days later they tried once more, and by morning X was theirs": so does a renewed assault.)
         if let v = m.verbs.first(where: {
-            !$0.irrealis && $0.entry.type == .attack && $0.entry.subType == "counter-attack"
+            !$0.irrealis && $0.entry.type == .attack
+                && ["counter-attack", "renewed assault"].contains($0.entry.subType)
         }),
             !w.drafts.contains(where: { $0.event.type == .attack && $0.event.placeRole == .target })
         {
@@ -141,6 +143,13 @@ extension ArticleExtraction {
             {
                 w.drafts.append(
                     (makeEvent(verb: v, place: place, role: .target, m, u, sentence), place.tokens.lowerBound))
+            } else if taken.isEmpty, v.entry.subType == "renewed assault" {
+                // (With nothing taken and nothing it was by, the one place the sentence names.)
+                let named = m.places.filter { !$0.locator && !$0.origin && !$0.possessive && !$0.unresolvedLink }
+                if named.count == 1, let place = named.first {
+                    w.drafts.append(
+                        (makeEvent(verb: v, place: place, role: .target, m, u, sentence), place.tokens.lowerBound))
+                }
             }
         }
     }

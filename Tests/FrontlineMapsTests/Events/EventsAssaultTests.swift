@@ -95,4 +95,20 @@ struct EventsAssaultTests {
         #expect(lines.contains("2016-06-23 partial_capture 2 Morek"))
         #expect(lines.contains { $0.hasPrefix("2016-06-23 airstrike") && $0.hasSuffix(" Halfaya") })
     }
+
+    @Test(
+        "'Four days later they tried once more, and by morning X was theirs': a renewed assault on the one place named")
+    func renewedAssault() throws {
+        let ledger = try G.extract(
+            """
+            ## Offensive
+            On 20 June ISIL broke into Morek but was thrown back. Four days later they tried once more, and by the morning of 25 June Morek was theirs.
+            """)
+        let lines = G.lines(ledger)
+        #expect(
+            lines.contains {
+                $0.hasPrefix("2016-06-2") && $0.contains(" attack 1 Morek") && !$0.hasPrefix("2016-06-20")
+            })
+        #expect(lines.contains("2016-06-25 held 1 Morek"))
+    }
 }
