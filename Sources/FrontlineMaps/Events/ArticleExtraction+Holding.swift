@@ -93,8 +93,13 @@ extension ArticleExtraction {
         // opposition-held territory": the place the phrase stands beside.
         for held in m.heldBy {
             let words = String(decoding: u[t[held.token].range], as: UTF8.self)
+            // ("the rebel-held southern quarters of X": part of X, which is then contested.)
             if let start = m.places.firstIndex(where: { $0.tokens.lowerBound > held.token }),
                 gapIsFiller(held.token + 1, m.places[start].tokens.lowerBound, comma: false, m)
+                    || (Self.isPartOf(m.places[start], t) && m.places[start].tokens.lowerBound - held.token <= 6
+                        && (held.token + 1..<m.places[start].tokens.lowerBound).allSatisfy({
+                            lexicon.filler.contains(t[$0].key) || Self.partNouns.contains(t[$0].key)
+                        }))
             {
                 var end = start
                 while end + 1 < m.places.count, chained(m.places[end], m.places[end + 1], t) { end += 1 }

@@ -74,4 +74,14 @@ struct EventsHoldingTests {
         // (Whose "its" is, when no possessive actor stands before it, is not guessed.)
         #expect(!lines.contains { $0.hasPrefix("2016-06-01 held") })
     }
+
+    @Test("'the ISIL-held southern quarters of X': part of X held, so X is contested")
+    func heldQuarters() throws {
+        let ledger = try G.extract(
+            """
+            ## Offensive
+            On 5 July bombing of the ISIL-held southern quarters of Morek resumed.
+            """)
+        #expect(G.lines(ledger).contains("2016-07-05 partial_capture - Morek"))
+    }
 }
