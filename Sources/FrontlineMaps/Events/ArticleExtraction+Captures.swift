@@ -84,6 +84,8 @@ extension ArticleExtraction {
         // changed hands by X, though not X. The ledger keeps it at X as a place of reference (ACLED
         // codes such an event at the nearest named town or area), which no map colours.
         // ("advanced south of X, capturing several villages": the place of reference may come first.)
+        // (Computed once: the rows this step adds are ground near places, which `Taken` leaves out.)
+        let taken = Taken(w.drafts)
         for v in m.verbs where !v.irrealis && v.entry.type.changesControl && !v.entry.agentless {
             // ("Another village was captured near X", "Two villages west of X were taken": in a
             // passive the ground is the subject, and the reference may stand on either side.)
@@ -118,7 +120,7 @@ extension ArticleExtraction {
             // ("the rebels captured three more villages, with X almost surrounded", "advancing on X,
             // capturing several villages": no word locates the ground, but the sentence's own place is
             // the nearest one the text gives, where ACLED would code it too.)
-            guard let place = place ?? nearestReference(to: object, of: v, m, w.drafts) else { continue }
+            guard let place = place ?? nearestReference(to: object, of: v, m, taken) else { continue }
             if let p = m.places.firstIndex(where: { $0.tokens == place.tokens }) { w.governed.insert(p) }
             w.drafts.append(
                 (makeEvent(verb: v, place: place, role: .vicinity, m, u, sentence), place.tokens.lowerBound))
@@ -131,14 +133,21 @@ extension ArticleExtraction {
     /// reaches the map's events layer, where a reader can see it, though no map colours it.
     func draftNearUnresolved(_ w: inout SentenceWork) {
         let m = w.m
+        let taken = Taken(w.drafts)
         var added: [(event: Event, token: Int)] = []
+        var seen = Set<[Int]>()
+        func control(_ v: SentenceMentions.Verb) -> Bool { !v.irrealis && v.entry.type.changesControl }
         for d in w.drafts
         where d.event.type.changesControl && d.event.placeRole == .target && d.event.placeID == nil {
-            let controls = m.verbs.filter { !$0.irrealis && $0.entry.type.changesControl }
+            // (The nearest verb of control, before or after: binary searches, so a long sentence stays linear.)
+            let near = [
+                m.lastVerb(endingBy: d.token, where: control), m.firstVerb(startingFrom: d.token, where: control),
+            ]
+            .compactMap { $0 }.map { m.verbs[$0] }
             guard
-                let v = controls.min(by: { distance($0.tokens, d.token) < distance($1.tokens, d.token) }),
-                let place = nearestReference(to: d.token, of: v, m, w.drafts),
-                !added.contains(where: { $0.token == place.tokens.lowerBound && $0.event.type == d.event.type })
+                let v = near.min(by: { distance($0.tokens, d.token) < distance($1.tokens, d.token) }),
+                let place = nearestReference(to: d.token, of: v, m, taken),
+                seen.insert([place.tokens.lowerBound, EventType.allCases.firstIndex(of: d.event.type) ?? 0]).inserted
             else { continue }
             var e = d.event
             let info = place.info
@@ -149,37 +158,62 @@ extension ArticleExtraction {
             e.placeRole = .vicinity
             e.subType = PlaceRole.vicinityPrefix + (e.subType.isEmpty ? e.type.rawValue : e.subType)
             added.append((e, place.tokens.lowerBound))
-            if let p = m.places.firstIndex(where: { $0.tokens == place.tokens }) { w.governed.insert(p) }
+            if let p = m.place(covering: place.tokens.lowerBound) { w.governed.insert(p) }
         }
         w.drafts += added
+    }
+
+    /// What a sentence's drafts say of its places, sorted for binary search: where a named place
+    /// changed hands itself (not ground near it), and where positions in a place were attacked.
+    struct Taken {
+        var changed: [Int]
+        var positions: Set<Int>
+        init(_ drafts: [(event: Event, token: Int)]) {
+            changed = drafts.filter {
+                $0.event.type.changesControl && $0.event.placeID != nil && $0.event.placeRole == .target
+            }.map(\.token).sorted()
+            positions = Set(drafts.filter { $0.event.subType == ArticleExtraction.positionsAttack }.map(\.token))
+        }
+        func changed(in r: Range<Int>) -> Bool {
+            let n = SentenceMentions.count(changed.count) { changed[$0] < r.lowerBound }
+            return n < changed.count && changed[n] < r.upperBound
+        }
     }
 
     /// The resolved place of the sentence nearest to unnamed ground (`object`, the token after it), in
     /// the verb's part of the sentence (after the previous verb of control, before the next): no
     /// country (too wide to say where anything was), and none when a place named in that part changed
     /// hands itself (the ground is then that place's, not near it).
-    func nearestReference(
-        to object: Int, of v: SentenceMentions.Verb, _ m: SentenceMentions, _ drafts: [(event: Event, token: Int)]
-    ) -> SentenceMentions.Place? {
-        let controls = m.verbs.filter { $0.entry.type.changesControl }
-        let lower = controls.last { $0.tokens.upperBound <= v.tokens.lowerBound }?.tokens.upperBound ?? 0
-        let upper = controls.first { $0.tokens.lowerBound >= object }?.tokens.lowerBound ?? m.tokens.count
+    func nearestReference(to object: Int, of v: SentenceMentions.Verb, _ m: SentenceMentions, _ taken: Taken)
+        -> SentenceMentions.Place?
+    {
+        func control(_ v: SentenceMentions.Verb) -> Bool { v.entry.type.changesControl }
+        let lower = m.lastVerb(endingBy: v.tokens.lowerBound, where: control).map { m.verbs[$0].tokens.upperBound } ?? 0
+        let upper =
+            m.firstVerb(startingFrom: object, where: control).map { m.verbs[$0].tokens.lowerBound } ?? m.tokens.count
         // ("captured four villages, including X": ground with a named place taken in it is that place's.)
-        if drafts.contains(where: {
-            (lower..<upper).contains($0.token) && $0.event.type.changesControl && $0.event.placeID != nil
-        }) {
-            return nil
-        }
+        if lower < upper, taken.changed(in: lower..<upper) { return nil }
         // ("stormed SDF positions in X" is already the attack on X.)
-        let candidates = m.places.filter { p in
-            p.tokens.lowerBound >= lower && p.tokens.upperBound <= upper && !p.unresolvedLink && !p.anaphor
-                && p.info.record != nil && p.info.precision != .country
-                && !drafts.contains { $0.token == p.tokens.lowerBound && $0.event.subType == Self.positionsAttack }
+        func usable(_ p: SentenceMentions.Place) -> Bool {
+            !p.unresolvedLink && !p.anaphor && p.info.record != nil && p.info.precision != .country
+                && !taken.positions.contains(p.tokens.lowerBound)
         }
-        return candidates.min { a, b in
-            distance(a.tokens, object) != distance(b.tokens, object)
-                ? distance(a.tokens, object) < distance(b.tokens, object) : a.tokens.lowerBound < b.tokens.lowerBound
+        // The first usable place on each side of the ground, within the part; the nearer wins.
+        var after: SentenceMentions.Place?
+        var i = m.firstPlace(startingFrom: object) ?? m.places.count
+        while i < m.places.count, m.places[i].tokens.upperBound <= upper {
+            if usable(m.places[i]) { after = m.places[i]; break }
+            i += 1
         }
+        var before: SentenceMentions.Place?
+        var j = m.lastPlace(endingBy: object) ?? -1
+        while j >= 0, m.places[j].tokens.lowerBound >= lower {
+            if usable(m.places[j]) { before = m.places[j]; break }
+            j -= 1
+        }
+        guard let b = before else { return after }
+        guard let a = after else { return b }
+        return distance(a.tokens, object) < distance(b.tokens, object) ? a : b
     }
 
     private func distance(_ r: Range<Int>, _ k: Int) -> Int { r.lowerBound >= k ? r.lowerBound - k : k - r.upperBound }

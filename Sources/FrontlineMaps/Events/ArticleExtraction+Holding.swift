@@ -195,7 +195,7 @@ extension ArticleExtraction {
         where ["its", "their"].contains(t[k].key) && k + 2 < t.count && Self.capitalWords.contains(t[k + 1].key) {
             guard let actor = m.lastActor(endingBy: k), t[actor.tokens.upperBound - 1].key.hasSuffix("'s"),
                 k - actor.tokens.upperBound <= 6,
-                let p = m.places.first(where: { $0.tokens.lowerBound > k + 1 }),
+                let n = m.firstPlace(startingFrom: k + 2), case let p = m.places[n],
                 p.tokens.lowerBound - (k + 2) <= 1,
                 (k + 2..<p.tokens.lowerBound).allSatisfy({ [",", "of"].contains(t[$0].key) }),
                 !p.locator, !p.unresolvedLink

@@ -77,19 +77,23 @@ extension ArticleExtraction {
         }
         // ("pushed into the outskirts, …; the same day aircraft struck the silos on the eastern edge of
         // X": beside a place taken, a strike of its own clause hit the place that clause names.)
-        for v in violent
-        where Self.violence.contains(v.entry.type) && !w.drafts.contains(where: { $0.event.type == v.entry.type }) {
+        // (Sets and binary searches: a long sentence of strikes stays linear.)
+        var struck = Set(w.drafts.map(\.event.type))
+        var hit = Set(w.drafts.filter { Self.violence.contains($0.event.type) }.map(\.token))
+        for v in violent where Self.violence.contains(v.entry.type) && !struck.contains(v.entry.type) {
             guard
-                let p = m.places.first(where: { $0.tokens.lowerBound >= v.tokens.upperBound }),
+                let n = m.firstPlace(startingFrom: v.tokens.upperBound), case let p = m.places[n],
                 p.tokens.lowerBound - v.tokens.upperBound <= 8, !p.origin, !p.possessive, !p.unresolvedLink, !p.anaphor,
                 !Self.measured(p, t),
                 // ("suicide bombers struck a market in X": a strike the place already has, by another word.)
-                !w.drafts.contains(where: { $0.token == p.tokens.lowerBound && Self.violence.contains($0.event.type) }),
+                !hit.contains(p.tokens.lowerBound),
                 !(v.tokens.upperBound..<p.tokens.lowerBound).contains(where: { k in
-                    m.isClauseBreak[k] || [",", ";"].contains(t[k].key) || m.verbs.contains { $0.tokens.contains(k) }
+                    m.isClauseBreak[k] || [",", ";"].contains(t[k].key) || m.verb(covering: k) != nil
                 })
             else { continue }
             w.drafts.append((makeEvent(verb: v, place: p, role: .target, m, u, sentence), p.tokens.lowerBound))
+            struck.insert(v.entry.type)
+            hit.insert(p.tokens.lowerBound)
         }
     }
 
