@@ -720,14 +720,13 @@ extension ArticleExtraction {
         if gap.isEmpty { return true }
         // ("captured X, one of the first towns to revolt, together with Y": an apposition, then the list
         // goes on.)
-        let keys = gap.map { t[$0].key }
-        if keys.count <= 16, keys.first == ",",
-            [[",", "together", "with"], [",", "along", "with"], [",", "as", "well", "as"]].contains(where: {
+        if gap.count <= 16, t[gap.lowerBound].key == "," {
+            let keys = gap.map { t[$0].key }
+            if [[",", "together", "with"], [",", "along", "with"], [",", "as", "well", "as"]].contains(where: {
                 keys.ends(with: $0)
-            }),
-            !keys.dropLast(3).contains(";")
-        {
-            return true
+            }), !keys.dropLast(3).contains(";") {
+                return true
+            }
         }
         guard Self.listWords.contains(t[gap.lowerBound].key), gap.count <= 6 else { return false }
         for k in gap where !Self.listWords.contains(t[k].key) && !lexicon.filler.contains(t[k].key) {
