@@ -331,12 +331,18 @@ extension ArticleExtraction {
 
     static let partWords: Set<String> = [
         "percent", "cent", "%", "half", "part", "parts", "third", "thirds", "quarter", "quarters",
-        "centre", "center", "heart",
+        "centre", "center", "heart", "most", "bulk",
+    ]
+    static let directionWords: Set<String> = [
+        "northern", "southern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern",
+        "southwestern", "north-eastern", "north-western", "south-eastern", "south-western",
     ]
 
     /// "40 percent of X", "half of X", "half the town", "parts of X": the place is named only in part.
     static func isPartOf(_ p: SentenceMentions.Place, _ t: [Token]) -> Bool {
         var k = p.tokens.lowerBound - 1
+        // ("most of northern X", "parts of eastern X": a direction narrows the part, not the place.)
+        while k >= 0, directionWords.contains(t[k].key) { k -= 1 }
         if k >= 0, t[k].key == "the" { k -= 1 }
         // ("about half the town".)
         if k >= 0, t[k].key == "half" { return true }
@@ -840,7 +846,7 @@ extension ArticleExtraction {
             if Self.passiveAuxiliaries.contains(key) { return true }
             if ![
                 "reportedly", "also", "then", "later", "fully", "partially", "eventually", "finally", "quickly",
-                "completely",
+                "completely", "subsequently", "soon", "largely", "mostly",
             ].contains(key) {
                 break
             }

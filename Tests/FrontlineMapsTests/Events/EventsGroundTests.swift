@@ -155,4 +155,16 @@ struct EventsGroundTests {
         #expect(lines.contains("2016-07-07 capture 2 Morek"))
         #expect(lines.contains("2016-07-07 capture 2 Halfaya"))
     }
+
+    @Test("'most of northern X was subsequently occupied by the SDF': a share of a place, narrowed by a direction")
+    func mostOfAPlace() throws {
+        let ledger = try G.extract(
+            """
+            ## Offensive
+            On 8 July most of northern Morek was subsequently occupied by the SDF. On 9 July the SDF took parts of eastern Halfaya.
+            """)
+        let lines = G.lines(ledger)
+        #expect(lines.contains("2016-07-08 partial_capture 2 Morek"))
+        #expect(lines.contains("2016-07-09 partial_capture 2 Halfaya"))
+    }
 }
