@@ -723,7 +723,7 @@ extension ArticleExtraction {
         if gap.count <= 16, t[gap.lowerBound].key == "," {
             let keys = gap.map { t[$0].key }
             if [[",", "together", "with"], [",", "along", "with"], [",", "as", "well", "as"]].contains(where: {
-                keys.ends(with: $0)
+                keys.suffix($0.count).elementsEqual($0)
             }), !keys.dropLast(3).contains(";") {
                 return true
             }
@@ -779,12 +779,5 @@ extension ArticleExtraction {
         guard !r.isEmpty else { return "" }
         return String(
             decoding: u[t[r.lowerBound].range.lowerBound..<t[r.upperBound - 1].range.upperBound], as: UTF8.self)
-    }
-}
-
-extension Array where Element: Equatable {
-    /// Whether the array's last elements are `suffix`.
-    func ends(with suffix: [Element]) -> Bool {
-        count >= suffix.count && Array(self[(count - suffix.count)...]) == suffix
     }
 }

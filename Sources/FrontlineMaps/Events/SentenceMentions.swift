@@ -83,24 +83,14 @@ struct SentenceMentions {
 
     /// The last verb ending at or before token `k`, by binary search (verbs are in text order).
     func lastVerb(endingBy k: Int, where ok: (Verb) -> Bool = { _ in true }) -> Int? {
-        var lo = 0, hi = verbs.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if verbs[mid].tokens.upperBound <= k { lo = mid + 1 } else { hi = mid }
-        }
-        var i = lo - 1
+        var i = Self.count(verbs.count) { verbs[$0].tokens.upperBound <= k } - 1
         while i >= 0 { if ok(verbs[i]) { return i }; i -= 1 }
         return nil
     }
 
     /// The first verb starting at or after token `k`.
     func firstVerb(startingFrom k: Int, where ok: (Verb) -> Bool = { _ in true }) -> Int? {
-        var lo = 0, hi = verbs.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if verbs[mid].tokens.lowerBound < k { lo = mid + 1 } else { hi = mid }
-        }
-        var i = lo
+        var i = Self.count(verbs.count) { verbs[$0].tokens.lowerBound < k }
         while i < verbs.count { if ok(verbs[i]) { return i }; i += 1 }
         return nil
     }
@@ -108,22 +98,14 @@ struct SentenceMentions {
     /// The place covering token `k`, by binary search (places are in text order and never overlap): a
     /// rule asking this of every token of a long sentence stays linear.
     func place(covering k: Int) -> Int? {
-        var lo = 0, hi = places.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if places[mid].tokens.upperBound <= k { lo = mid + 1 } else { hi = mid }
-        }
-        return lo < places.count && places[lo].tokens.contains(k) ? lo : nil
+        let n = Self.count(places.count) { places[$0].tokens.upperBound <= k }
+        return n < places.count && places[n].tokens.contains(k) ? n : nil
     }
 
     /// The first place starting at or after token `k` (binary search).
     func firstPlace(startingFrom k: Int) -> Int? {
-        var lo = 0, hi = places.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if places[mid].tokens.lowerBound < k { lo = mid + 1 } else { hi = mid }
-        }
-        return lo < places.count ? lo : nil
+        let n = Self.count(places.count) { places[$0].tokens.lowerBound < k }
+        return n < places.count ? n : nil
     }
 
     /// The last place ending at or before token `k` (binary search).
@@ -145,12 +127,8 @@ struct SentenceMentions {
 
     /// The verb covering token `k`, by binary search (verbs are in text order and never overlap).
     func verb(covering k: Int) -> Int? {
-        var lo = 0, hi = verbs.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if verbs[mid].tokens.upperBound <= k { lo = mid + 1 } else { hi = mid }
-        }
-        return lo < verbs.count && verbs[lo].tokens.contains(k) ? lo : nil
+        let n = Self.count(verbs.count) { verbs[$0].tokens.upperBound <= k }
+        return n < verbs.count && verbs[n].tokens.contains(k) ? n : nil
     }
 
     /// The last actor ending at or before token `k`.
